@@ -20,7 +20,7 @@ public record OutputFormatDef(
         ImageMode imageMode,
         Boolean transparent,
         List<String> formatOptions,
-        SourcePosition position) {
+        SourcePosition source) {
 
     /** IMAGEMODE values MapServer knows. */
     public enum ImageMode { PC256, RGB, RGBA, INT16, FLOAT32, BYTE, FEATURE }
