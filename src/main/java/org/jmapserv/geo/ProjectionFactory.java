@@ -116,6 +116,7 @@ public final class ProjectionFactory {
         if (params.isEmpty()) {
             throw new ProjectionException("unknown projection '" + text + "': no PROJ parameters");
         }
+        addDefaultUnits(params);
         return params.toArray(String[]::new);
     }
 
@@ -131,6 +132,23 @@ public final class ProjectionFactory {
             throw new ProjectionException("unknown projection '" + text + "'");
         }
         return List.of(found);
+    }
+
+    /**
+     * PROJ defaults projected CRSs to metres; proj4j leaves the unit unset, which breaks its CRS equality, so the
+     * default is made explicit.
+     */
+    private static void addDefaultUnits(List<String> params) {
+        boolean hasUnits = false;
+        boolean geographic = false;
+        for (String p : params) {
+            String lower = p.toLowerCase(Locale.ROOT);
+            hasUnits |= lower.startsWith("+units=") || lower.startsWith("+to_meter=");
+            geographic |= lower.matches("\\+proj=(longlat|latlong|lonlat|latlon|geocent)");
+        }
+        if (!hasUnits && !geographic) {
+            params.add("+units=m");
+        }
     }
 
     private static String strip(String arg) {

@@ -47,7 +47,15 @@ public final class Reprojector {
 
     /** Semantic CRS equality: same projection with the same parameters, and the same datum. */
     public static boolean sameCrs(CoordinateReferenceSystem a, CoordinateReferenceSystem b) {
-        return a == b || (a != null && a.equals(b));
+        if (a == b) {
+            return true;
+        }
+        try {
+            return a != null && b != null && a.equals(b);
+        } catch (RuntimeException e) {
+            // proj4j's equals dereferences optional parts (units) without checking: treat as different.
+            return false;
+        }
     }
 
     /**
