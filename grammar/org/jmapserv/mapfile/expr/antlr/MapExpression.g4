@@ -10,6 +10,28 @@ grammar MapExpression;
 
 options { caseInsensitive = true; }
 
+@lexer::members {
+    private int previousType = Token.INVALID_TYPE;
+
+    @Override
+    public Token nextToken() {
+        Token t = super.nextToken();
+        previousType = t.getType();
+        return t;
+    }
+
+    /** MapServer's lexer folds a '-' into the number after it; we do so only where no operand precedes. */
+    private boolean signAllowed() {
+        switch (previousType) {
+            case NUMBER: case STRING: case TIME: case BINDING: case STRING_BINDING: case TIME_BINDING:
+            case RPAREN: case TRUE: case FALSE:
+                return false;
+            default:
+                return true;
+        }
+    }
+}
+
 parse
     : expr? EOF
     ;
@@ -102,10 +124,10 @@ STRING
     | '\'' ('\\' . | ~['\\])* '\''
     ;
 
-// Unsigned: a sign is the unary minus operator (MapServer folds '-' into the number token instead).
+// MapServer lexes "-2" as one number, so "-2^2" is 4; after an operand "3-2" is a subtraction here,
+// where MapServer's lexer would produce two numbers and fail.
 NUMBER
-    : DIGIT+ ('.' DIGIT*)? EXPONENT?
-    | '.' DIGIT+ EXPONENT?
+    : ('-' {signAllowed()}?)? (DIGIT+ ('.' DIGIT*)? EXPONENT? | '.' DIGIT+ EXPONENT?)
     ;
 
 LPAREN  : '(';

@@ -21,15 +21,18 @@ public final class Atof {
             i++;
         }
         int start = i;
+        boolean negative = i < n && s.charAt(i) == '-';
         if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
             i++;
         }
-        double special = special(s, i, s.charAt(Math.min(start, n - 1)) == '-' && i > start);
-        if (!Double.isNaN(special) || startsWithIgnoreCase(s, i, "nan")) {
-            return special;
+        if (startsWithIgnoreCase(s, i, "inf")) {
+            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (startsWithIgnoreCase(s, i, "nan")) {
+            return Double.NaN;
         }
         if (startsWithIgnoreCase(s, i, "0x")) {
-            return hex(s, i + 2, i > start && s.charAt(start) == '-');
+            return hex(s, i + 2, negative);
         }
         int digitsStart = i;
         while (i < n && isDigit(s.charAt(i))) {
@@ -57,13 +60,6 @@ public final class Atof {
             mantissaEnd = j > expDigits ? j : i;
         }
         return Double.parseDouble(s.substring(start, mantissaEnd));
-    }
-
-    private static double special(String s, int i, boolean negative) {
-        if (startsWithIgnoreCase(s, i, "inf")) {
-            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        }
-        return Double.NaN;
     }
 
     private static double hex(String s, int i, boolean negative) {

@@ -80,12 +80,7 @@ final class AstBuilder extends MapExpressionBaseVisitor<Expr> {
 
     @Override
     public Expr visitNegateExpr(MapExpressionParser.NegateExprContext ctx) {
-        Expr operand = visit(ctx.expr());
-        // "-5" is a single number token in MapServer's lexer; keep it a literal.
-        if (operand instanceof Expr.NumberLiteral n && !(ctx.expr() instanceof MapExpressionParser.ParenExprContext)) {
-            return new Expr.NumberLiteral(-n.value());
-        }
-        return new Expr.Unary(Expr.UnaryOp.NEGATE, operand);
+        return new Expr.Unary(Expr.UnaryOp.NEGATE, visit(ctx.expr()));
     }
 
     @Override
