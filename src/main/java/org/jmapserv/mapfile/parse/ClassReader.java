@@ -6,6 +6,7 @@ import org.jmapserv.mapfile.model.LabelDef;
 import org.jmapserv.mapfile.model.Status;
 import org.jmapserv.mapfile.model.StyleDef;
 import org.jmapserv.mapfile.model.expr.ExpressionDef;
+import org.jmapserv.mapfile.model.expr.ExpressionKind;
 
 /** Reads a CLASS block (mirrors loadClass, mapfile.c; MapServer 8.0 has no FALLBACK yet). */
 final class ClassReader {
@@ -16,7 +17,7 @@ final class ClassReader {
             .on("EXPRESSION", (v, b, s) -> b.expression = v.expression())
             .on("TEXT", (v, b, s) -> {
                 ExpressionDef e = v.expression();
-                if (e.kind() != ExpressionDef.Kind.STRING && e.kind() != ExpressionDef.Kind.LOGICAL) {
+                if (e.kind() != ExpressionKind.STRING && e.kind() != ExpressionKind.LOGICAL) {
                     throw new ReadError(v.keywordToken(),
                             "Text expressions support constant or tagged replacement strings.");
                 }

@@ -22,6 +22,13 @@ final class MapfileToken extends CommonToken {
         this.includedFrom = includedFrom;
     }
 
+    /** A copy of {@code t} moved {@code columns} to the right, to point inside it (into an expression). */
+    MapfileToken(MapfileToken t, int columns) {
+        super(t);
+        this.includedFrom = t.includedFrom;
+        setCharPositionInLine(t.getCharPositionInLine() + columns);
+    }
+
     List<SourcePosition> includedFrom() {
         return includedFrom;
     }
