@@ -47,6 +47,14 @@ final class BlockClassifier {
         Deque<Token> open = new ArrayDeque<>();
         for (int i = first; i < tokens.size(); i++) {
             CommonToken t = (CommonToken) tokens.get(i);
+            if (t.getType() == MapfileLexer.UNTERMINATED_STRING) {
+                problems.at(t, "unterminated string: the quote opened here is never closed");
+                return null;
+            }
+            if (t.getType() == MapfileLexer.UNTERMINATED_COMMENT) {
+                problems.at(t, "unterminated comment: the /* opened here is never closed by */");
+                return null;
+            }
             if (t.getType() != MapfileLexer.WORD) {
                 continue;
             }

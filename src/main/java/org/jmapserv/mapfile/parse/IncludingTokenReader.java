@@ -60,10 +60,7 @@ final class IncludingTokenReader {
         lexer.setTokenFactory(new MapfileTokenFactory(includedFrom));
         for (Token t = lexer.nextToken(); t.getType() != Token.EOF && !problems.full(); t = lexer.nextToken()) {
             switch (t.getType()) {
-                case MapfileLexer.UNTERMINATED_STRING ->
-                    problems.at(t, "unterminated string: the quote opened here is never closed");
-                case MapfileLexer.UNTERMINATED_COMMENT ->
-                    problems.at(t, "unterminated comment: the /* opened here is never closed by */");
+                case MapfileLexer.UNTERMINATED_STRING, MapfileLexer.UNTERMINATED_COMMENT -> out.add(t);
                 case MapfileLexer.WORD -> {
                     if (t.getText().equalsIgnoreCase("include")) {
                         Token name = lexer.nextToken();

@@ -67,7 +67,7 @@ public final class MapfileReader {
         b.mapPath = mapPath.toString();
         problems.throwIfAny();
         if (b.symbolSet != null) {
-            b.symbols.addAll(0, new SymbolSetReader(loader).readSymbols(mapPath.resolve(b.symbolSet), problems,
+            b.symbols.addAll(new SymbolSetReader(loader).readSymbols(mapPath.resolve(b.symbolSet), problems,
                     root.BLOCK().getSymbol()));
         }
         new SymbolNameChecker(loader, mapPath).check(b, problems);
