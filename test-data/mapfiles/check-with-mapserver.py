@@ -6,6 +6,7 @@ Developer tool, not used by CI:  /usr/bin/python3 test-data/mapfiles/check-with-
   invalid/*.map          must fail, and MapServer's error lines must equal the file's
                          "# MAPSERVER:" header lines (in order); headers may live in a
                          sidecar "<file>.expect" for files that cannot hold comments
+  mapserver-crashes/*.map  must still crash MapServer 8.0 (documents a MapServer bug)
   config/valid-*.conf    must load (mapscript.configObj)
   config/invalid-*.conf  must fail, same MAPSERVER comparison
 Each file is loaded in a forked child so a MapServer crash is reported, not fatal.
@@ -80,6 +81,10 @@ def corpus():
         for name in sorted(os.listdir(folder)):
             if name.endswith('.map'):
                 yield os.path.join(folder, name), must_load
+    folder = os.path.join(HERE, 'mapserver-crashes')
+    for name in sorted(os.listdir(folder)):
+        if name.endswith('.map'):
+            yield os.path.join(folder, name), None
     folder = os.path.join(HERE, 'config')
     for name in sorted(os.listdir(folder)):
         if name.endswith('.conf'):
@@ -88,6 +93,9 @@ def corpus():
 
 def check(path, must_load):
     errors = load(path)
+    if must_load is None:
+        crashed = bool(errors) and errors[0].startswith('CRASH')
+        return crashed, ('MapServer still crashes' if crashed else 'MapServer no longer crashes: %r' % errors)
     if must_load:
         return (errors is None), ('loads' if errors is None else 'MapServer rejected: ' + ' || '.join(errors))
     if errors is None:
