@@ -92,7 +92,7 @@ public final class OutputFormatResolver {
         try {
             base = DriverDefaults.forDriver(def.driver() == null ? "" : def.driver(), def.name());
         } catch (OutputFormatException e) {
-            throw new OutputFormatException(e.getMessage() + " (" + def.position() + ")", e);
+            throw new OutputFormatException(e.getMessage() + " (" + def.source() + ")", e);
         }
         ImageMode mode = base.imageMode();
         boolean transparent = base.transparent();
@@ -113,7 +113,7 @@ public final class OutputFormatResolver {
         try {
             return OutputFormatValidator.validate(merged);
         } catch (OutputFormatException e) {
-            throw new OutputFormatException(e.getMessage() + " (" + def.position() + ")", e);
+            throw new OutputFormatException(e.getMessage() + " (" + def.source() + ")", e);
         }
     }
 
