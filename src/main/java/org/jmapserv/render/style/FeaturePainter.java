@@ -19,7 +19,7 @@ import org.locationtech.jts.geom.Geometry;
  * Draws one feature with one resolved style, choosing the primitive as msDrawShape (mapdraw.c) does from the
  * layer TYPE, after applying the style's GEOMTRANSFORM (msGeomTransformShape, mapgeomtransform.c): start, end,
  * vertices (markers, rotated along the line with ANGLE AUTO), centroid, bbox, labelpnt, or an (expression)
- * such as buffer([shape], d) evaluated in map units.
+ * such as buffer([shape], d) evaluated on the pixel geometry, as MapServer transforms styles in image space.
  */
 public final class FeaturePainter {
 
@@ -45,9 +45,9 @@ public final class FeaturePainter {
             return;
         }
         if (gt.kind() == ExpressionKind.LOGICAL) {
-            Geometry geom = evaluator.geometry(gt, f);
+            Geometry geom = evaluator.geometry(gt, new PixelFeature(f, px));
             if (geom != null && !geom.isEmpty()) {
-                PixelShape t = JtsPixels.of(geom, view);
+                PixelShape t = JtsPixels.ofPixels(geom);
                 paintAs(g, t.kind() == ShapeKind.POLYGON ? LayerType.POLYGON
                         : t.kind() == ShapeKind.LINE ? LayerType.LINE : LayerType.POINT, t, v);
             }

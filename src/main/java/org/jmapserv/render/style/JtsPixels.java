@@ -18,6 +18,15 @@ public final class JtsPixels {
     }
 
     public static PixelShape of(Geometry geom, MapView view) {
+        return convert(geom, view);
+    }
+
+    /** A geometry already in pixel coordinates (a style GEOMTRANSFORM expression's result). */
+    public static PixelShape ofPixels(Geometry geom) {
+        return convert(geom, null);
+    }
+
+    private static PixelShape convert(Geometry geom, MapView view) {
         List<Coordinate[]> parts = new ArrayList<>();
         ShapeKind kind = ShapeKind.POINT;
         for (int i = 0; i < geom.getNumGeometries(); i++) {
@@ -43,8 +52,8 @@ public final class JtsPixels {
         for (int p = 0; p < parts.size(); p++) {
             starts[p] = k;
             for (Coordinate c : parts.get(p)) {
-                xy[2 * k] = view.toPixelX(c.x);
-                xy[2 * k + 1] = view.toPixelY(c.y);
+                xy[2 * k] = view == null ? c.x : view.toPixelX(c.x);
+                xy[2 * k + 1] = view == null ? c.y : view.toPixelY(c.y);
                 k++;
             }
         }

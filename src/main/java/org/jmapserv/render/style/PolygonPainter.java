@@ -20,6 +20,8 @@ public final class PolygonPainter {
 
     private final MarkerPainter markers;
 
+    private static final double PHASE = 0;
+
     public PolygonPainter(MarkerPainter markers) {
         this.markers = markers;
     }
@@ -43,21 +45,32 @@ public final class PolygonPainter {
         }
     }
 
+    /** Lines are phased on the image origin, as msHatchPolygon does, so neighbouring polygons' hatches line up. */
     private static void hatch(Graphics2D g, Shape area, StyleValues v) {
         double spacing = Math.max(v.size(), 1);
         Rectangle2D b = area.getBounds2D();
-        double cx = b.getCenterX();
-        double cy = b.getCenterY();
-        double r = Math.hypot(b.getWidth(), b.getHeight()) / 2 + spacing;
         double a = -Math.toRadians(v.angle());
         double ux = Math.cos(a);
         double uy = Math.sin(a);
+        double nx = -uy;
+        double ny = ux;
+        double[] cx = {b.getMinX(), b.getMaxX(), b.getMinX(), b.getMaxX()};
+        double[] cy = {b.getMinY(), b.getMinY(), b.getMaxY(), b.getMaxY()};
+        double lo = Double.MAX_VALUE;
+        double hi = -Double.MAX_VALUE;
+        double along0 = Double.MAX_VALUE;
+        double along1 = -Double.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            lo = Math.min(lo, cx[i] * nx + cy[i] * ny);
+            hi = Math.max(hi, cx[i] * nx + cy[i] * ny);
+            along0 = Math.min(along0, cx[i] * ux + cy[i] * uy);
+            along1 = Math.max(along1, cx[i] * ux + cy[i] * uy);
+        }
         Path2D.Double lines = new Path2D.Double();
-        for (double d = -r; d <= r; d += spacing) {
-            double px = cx - uy * d;
-            double py = cy + ux * d;
-            lines.moveTo(px - ux * r, py - uy * r);
-            lines.lineTo(px + ux * r, py + uy * r);
+        for (double k = Math.floor(lo / spacing); k * spacing <= hi; k++) {
+            double d = k * spacing;
+            lines.moveTo(nx * d + ux * (along0 - 1) + PHASE, ny * d + uy * (along0 - 1) + PHASE);
+            lines.lineTo(nx * d + ux * (along1 + 1) + PHASE, ny * d + uy * (along1 + 1) + PHASE);
         }
         Shape oldClip = g.getClip();
         g.clip(area);
