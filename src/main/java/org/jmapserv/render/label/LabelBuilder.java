@@ -72,7 +72,7 @@ public final class LabelBuilder {
             if (text == null) {
                 continue;
             }
-            LabelRequest r = request(layer, label, text, f, px);
+            LabelRequest r = request(layer, cls, label, text, f, px);
             if (r != null) {
                 out.add(r);
             }
@@ -90,7 +90,8 @@ public final class LabelBuilder {
         return layer.labelItem() == null ? null : f.attribute(layer.labelItem());
     }
 
-    private LabelRequest request(LayerDef layer, LabelDef label, String text, FeatureContext f, PixelShape px)
+    private LabelRequest request(LayerDef layer, ClassDef cls, LabelDef label, String text, FeatureContext f,
+                                 PixelShape px)
             throws FontException, SymbolCatalog.UnknownSymbolException {
         double[] anchor = anchor(px, f);
         if (anchor == null) {
@@ -111,8 +112,24 @@ public final class LabelBuilder {
         double sf = styles.scaleFactor();
         return new LabelRequest(text, font, label.color(), label.outlineColor(), label.outlineWidth() * sf,
                 label.shadowColor(), label.shadowSizeX() * sf, label.shadowSizeY() * sf, anchor[0], anchor[1],
-                angle, positions, label.offsetX() * sf, label.offsetY() * sf, label.priority(),
+                angle, positions, label.offsetX() * sf, label.offsetY() * sf, markerSize(layer, cls, px, f),
+                label.priority(),
                 label.minDistance(), label.buffer(), label.force(), label.partials(), backgrounds, markers);
+    }
+
+    /** The largest marker drawn for a point feature by its class, which point labels keep clear of. */
+    private double markerSize(LayerDef layer, ClassDef cls, PixelShape px, FeatureContext f)
+            throws SymbolCatalog.UnknownSymbolException {
+        if (px.kind() != ShapeKind.POINT && px.kind() != ShapeKind.MULTIPOINT) {
+            return 0;
+        }
+        double size = 0;
+        for (StyleDef s : cls.styles()) {
+            if (s.geomTransform() == null) {
+                size = Math.max(size, styles.resolve(s, symbols.resolve(s, layer.name()), f).size());
+            }
+        }
+        return size;
     }
 
     private double[] anchor(PixelShape px, FeatureContext f) {

@@ -32,8 +32,11 @@ public final class LabelPlacer {
     public TextBlock place(LabelRequest l) {
         List<String> lines = Arrays.asList(l.text().split("\n"));
         for (Position pos : l.positions()) {
-            TextBlock block = TextBlock.layout(lines, l.font(), frc, l.x(), l.y(), pos, l.offsetX(), l.offsetY(),
-                    l.angle());
+            double dx = direction(pos, true);
+            double dy = direction(pos, false);
+            double offX = dx == 0 ? l.offsetX() : dx * (Math.abs(l.offsetX()) + l.markerSize() / 2);
+            double offY = dy == 0 ? l.offsetY() : dy * (Math.abs(l.offsetY()) + l.markerSize() / 2);
+            TextBlock block = TextBlock.layout(lines, l.font(), frc, l.x(), l.y(), pos, offX, offY, l.angle());
             if (l.force() == Force.ON || fits(l, block.box())) {
                 placed.add(grow(block.box(), l.buffer()));
                 placedTexts.add(l.text());
@@ -41,6 +44,21 @@ public final class LabelPlacer {
             }
         }
         return null;
+    }
+
+    /**
+     * -1, 0 or +1: which way a POSITION pushes the label from its point. MapServer applies OFFSET away from the
+     * point in that direction and keeps the label clear of the point's marker.
+     */
+    static int direction(Position pos, boolean horizontal) {
+        String n = pos.name();
+        char c = horizontal ? n.charAt(1) : n.charAt(0);
+        return switch (c) {
+            case 'L' -> horizontal ? -1 : 1;
+            case 'R' -> 1;
+            case 'U' -> -1;
+            default -> 0;
+        };
     }
 
     private boolean fits(LabelRequest l, Rectangle2D box) {

@@ -11,7 +11,8 @@ import org.jmapserv.render.style.StyleValues;
 /**
  * One label waiting in the label cache (labelCacheMemberObj, maplabel.c msAddLabel): its text, sized font,
  * colours, anchor in pixels, the positions to try (several for POSITION AUTO), angle, offsets and the rules
- * that decide whether it may be drawn. {@code backgrounds} are label STYLEs with GEOMTRANSFORM labelpoly,
+ * that decide whether it may be drawn. {@code markerSize} is the point marker's size, around which labels with
+ * a position other than CC are placed. {@code backgrounds} are label STYLEs with GEOMTRANSFORM labelpoly,
  * {@code markers} those with labelpnt.
  */
 public record LabelRequest(
@@ -29,6 +30,7 @@ public record LabelRequest(
         List<Position> positions,
         double offsetX,
         double offsetY,
+        double markerSize,
         int priority,
         int minDistance,
         int buffer,
