@@ -68,7 +68,7 @@ public final class LabelBuilder {
             if (text == null || text.isEmpty()) {
                 continue;
             }
-            text = LabelText.wrap(text, label.wrap(), label.maxLength());
+            text = LabelText.wrap(org.jmapserv.render.font.HtmlEntities.decode(text), label.wrap(), label.maxLength());
             if (text == null) {
                 continue;
             }

@@ -17,6 +17,7 @@ import org.jmapserv.mapfile.model.Vertex;
 import org.jmapserv.render.font.FontException;
 import org.jmapserv.render.font.FontRegistry;
 import org.jmapserv.render.font.FontSet;
+import org.jmapserv.render.font.HtmlEntities;
 import org.jmapserv.render.style.ColorText;
 import org.jmapserv.render.style.Strokes;
 import org.jmapserv.render.style.StyleValues;
@@ -139,7 +140,7 @@ public final class MarkerPainter {
             throws FontException {
         Font f = FontRegistry.sized(fonts.face(fontSet, s.font()), v.size());
         FontRenderContext frc = g.getFontRenderContext();
-        GlyphVector gv = f.createGlyphVector(frc, s.character() == null ? "?" : s.character());
+        GlyphVector gv = f.createGlyphVector(frc, s.character() == null ? "?" : HtmlEntities.decode(s.character()));
         Rectangle2D ink = gv.getVisualBounds();
         AffineTransform t = new AffineTransform();
         t.translate(x, y);
