@@ -25,6 +25,7 @@ public record LayerDef(
         String labelItem,
         String filterItem,
         String styleItem,
+        String classGroup,
         ExpressionDef filter,
         Metadata metadata,
         Metadata validation,
@@ -98,6 +99,7 @@ public record LayerDef(
         b.labelItem = labelItem;
         b.filterItem = filterItem;
         b.styleItem = styleItem;
+        b.classGroup = classGroup;
         b.filter = filter;
         b.metadata = metadata;
         b.validation = validation;
@@ -163,6 +165,8 @@ public record LayerDef(
         public String labelItem = null;
         public String filterItem = null;
         public String styleItem = null;
+        /** CLASSGROUP: only classes of this GROUP are used. */
+        public String classGroup = null;
         public ExpressionDef filter = null;
         public Metadata metadata = Metadata.EMPTY;
         public Metadata validation = Metadata.EMPTY;
@@ -214,7 +218,7 @@ public record LayerDef(
         public LayerDef build() {
             return new LayerDef(
                     name, group, type, status, data, connectionType, connection, projection,
-                    classes, classItem, labelItem, filterItem, styleItem, filter, metadata,
+                    classes, classItem, labelItem, filterItem, styleItem, classGroup, filter, metadata,
                     validation, connectionOptions, bindVals, processing, minScaleDenom,
                     maxScaleDenom, labelMinScaleDenom, labelMaxScaleDenom, symbolScaleDenom, extent,
                     features, composites, template, header, footer, offsite, labelCache,

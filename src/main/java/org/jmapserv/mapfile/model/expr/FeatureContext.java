@@ -19,4 +19,9 @@ public interface FeatureContext {
     default double mapCellSize() {
         return Double.NaN;
     }
+
+    /** The data source's cell size for {@code [data_cellsize]} (rasters), or {@code NaN} when not known. */
+    default double dataCellSize() {
+        return Double.NaN;
+    }
 }

@@ -1,0 +1,31 @@
+package org.jmapserv.data;
+
+import java.util.List;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * An open vector data set that the renderer queries by extent, the Java side of MapServer's
+ * msLayerOpen / msLayerWhichShapes / msLayerNextShape sequence. Implementations are single-threaded:
+ * use one instance per thread (opening is cheap).
+ */
+public interface FeatureSource extends AutoCloseable {
+
+    /** Attribute (item) names in file order, as msLayerGetItems returns them. */
+    List<String> attributeNames();
+
+    /** The data set's extent as recorded in its header. */
+    Envelope bounds();
+
+    /**
+     * Streams the features whose bounding box intersects {@code extent} (boundaries touching count, as
+     * msRectOverlap), in record order; {@code null} selects every feature. Null and empty shapes are
+     * never returned.
+     */
+    FeatureCursor query(Envelope extent);
+
+    /** Number of records in the data set, null shapes included (MapServer's numshapes). */
+    long count();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,138 @@
+package org.jmapserv.mapfile.model;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What MapServer 8.0's mapfile language knows about keywords, shared by the reader and the writer: the words
+ * maplexer.l turns into keyword tokens (which therefore can never be unquoted string values, as getString()
+ * accepts only MS_STRING), which keywords open a nested block in which block, the blocks whose content is a
+ * plain list of values up to END, aliases, and hints for keywords MapServer 8 removed.
+ */
+public final class KeywordTable {
+
+    /** Every word of maplexer.l's INITIAL state (MapServer 8.0), lower case. */
+    private static final Set<String> LEXER_KEYWORDS = words(
+            "colorrange datarange rangeitem align anchorpoint angle antialias backgroundcolor bandsitem bindvals "
+            + "browseformat buffer character class classitem classgroup cluster color compfilter composite compop "
+            + "config connection connectiontype data debug driver empty encoding end error expression extent "
+            + "extension feature filled filter filteritem footer font fontset force formatoption from gap "
+            + "geomtransform grid gridstep graticule group header image imagecolor imagetype imagemode imagepath "
+            + "temppath imageurl include index initialgap intervals join keyimage keysize keyspacing label "
+            + "labelcache labelformat labelitem labelmaxscale labelmaxscaledenom labelminscale labelminscaledenom "
+            + "labelrequires latlon layer leader legend legendformat linecap linejoin linejoinmaxsize map marker "
+            + "markersize mask maxarcs maxboxsize maxdistance maxfeatures maxinterval maxscale maxscaledenom "
+            + "maxgeowidth maxlength maxsize maxsubdivide maxtemplate maxwidth metadata mimetype minarcs "
+            + "minboxsize mindistance repeatdistance maxoverlapangle minfeaturesize mininterval minscale "
+            + "minscaledenom mingeowidth minsize minsubdivide mintemplate minwidth name offset offsite opacity "
+            + "connectionoptions outlinecolor outlinewidth outputformat partials pattern points items position "
+            + "postlabelcache priority processing projection queryformat querymap reference region relativeto "
+            + "requires resolution defresolution scale scaledenom scalebar scaletoken shadowcolor shadowsize "
+            + "shapepath size sizeunits status style styleitem symbol symbolscale symbolscaledenom symbolset "
+            + "table template text tileindex tileitem tilesrs title to tolerance toleranceunits transparent "
+            + "transform type units utfdata utfitem validation values web width wkt wrap "
+            + "annotation auto auto2 bevel bitmap butt cc center chart circle cl cr csv postgresql mysql default "
+            + "dd ellipse embed false feet follow giant hatch kerneldensity idw hilite inches kilometers large lc "
+            + "left line ll lr medium meters nauticalmiles miles miter multiple none normal off ogr flatgeobuf on "
+            + "one-to-one one-to-many oraclespatial percentages pixmap pixels point polygon postgis plugin query "
+            + "raster right round selected simple single small square svg polaroffset tiny triangle true "
+            + "truetype uc ul ur union uvraster contour vector wfs wms");
+
+    /** Block keyword -> the keywords that open a nested block inside it. */
+    private static final Map<String, Set<String>> CHILD_BLOCKS = Map.ofEntries(
+            Map.entry("MAP", upper("web legend scalebar querymap reference outputformat projection latlon symbol "
+                    + "layer")),
+            Map.entry("SYMBOLSET", upper("symbol")),
+            Map.entry("WEB", upper("metadata validation")),
+            Map.entry("LEGEND", upper("label")),
+            Map.entry("SCALEBAR", upper("label")),
+            Map.entry("SYMBOL", upper("points")),
+            Map.entry("LAYER", upper("class feature projection metadata validation connectionoptions bindvals "
+                    + "composite cluster join grid scaletoken")),
+            Map.entry("CLASS", upper("style label leader metadata validation")),
+            Map.entry("LABEL", upper("style")),
+            Map.entry("LEADER", upper("style")),
+            Map.entry("STYLE", upper("pattern")),
+            Map.entry("FEATURE", upper("points")),
+            Map.entry("SCALETOKEN", upper("values")),
+            Map.entry("CONFIG", upper("env maps plugins")));
+
+    /** Blocks whose content is a flat list of values (strings, numbers, pairs) closed by END. */
+    private static final Set<String> VALUE_BLOCKS = upper(
+            "projection latlon metadata validation connectionoptions bindvals points pattern values env maps plugins");
+
+    /** Old names MapServer still accepts, mapped to the canonical keyword the writer uses. */
+    private static final Map<String, String> ALIASES = Map.of(
+            "MINSCALE", "MINSCALEDENOM", "MAXSCALE", "MAXSCALEDENOM",
+            "LABELMINSCALE", "LABELMINSCALEDENOM", "LABELMAXSCALE", "LABELMAXSCALEDENOM",
+            "SYMBOLSCALE", "SYMBOLSCALEDENOM", "SCALE", "SCALEDENOM");
+
+    /** Keywords of 7.x that MapServer 8 rejects as unknown identifiers, with what to use instead. */
+    private static final Map<String, String> REMOVED = Map.ofEntries(
+            Map.entry("TRANSPARENCY", "LAYER TRANSPARENCY was removed in MapServer 8; use COMPOSITE OPACITY"),
+            Map.entry("OPACITY@LAYER", "LAYER OPACITY was removed in MapServer 8; use COMPOSITE OPACITY"),
+            Map.entry("DUMP", "DUMP was removed in MapServer 8; use METADATA \"gml_include_items\""),
+            Map.entry("TRANSPARENT@MAP", "MAP TRANSPARENT was removed in MapServer 8; set TRANSPARENT in an "
+                    + "OUTPUTFORMAT"),
+            Map.entry("INTERLACE", "INTERLACE was removed in MapServer 8; use an OUTPUTFORMAT FORMATOPTION"),
+            Map.entry("IMAGEQUALITY", "IMAGEQUALITY was removed in MapServer 8; use FORMATOPTION \"QUALITY=n\""),
+            Map.entry("TEMPLATEPATTERN", "TEMPLATEPATTERN was removed in MapServer 8; use the config file"),
+            Map.entry("DATAPATTERN", "DATAPATTERN was removed in MapServer 8; use VALIDATION"),
+            Map.entry("LABELANGLEITEM", "LABELANGLEITEM was removed; use LABEL ANGLE [attribute]"),
+            Map.entry("LABELSIZEITEM", "LABELSIZEITEM was removed; use LABEL SIZE [attribute]"),
+            Map.entry("ANNOTATION", "Annotation Layers have been removed. To obtain same functionality, use a "
+                    + "layer with label->styles and no class->styles"),
+            Map.entry("BACKGROUNDCOLOR@LABEL", "LABEL BACKGROUNDCOLOR was removed; use a LABEL STYLE with "
+                    + "GEOMTRANSFORM \"labelpoly\""),
+            Map.entry("COLOR@CLASS", "CLASS COLOR was removed; put COLOR in a STYLE block"),
+            Map.entry("SYMBOL@CLASS", "CLASS SYMBOL was removed; put SYMBOL in a STYLE block"),
+            Map.entry("SIZE@CLASS", "CLASS SIZE was removed; put SIZE in a STYLE block"),
+            Map.entry("OUTLINECOLOR@CLASS", "CLASS OUTLINECOLOR was removed; put it in a STYLE block"));
+
+    private KeywordTable() {
+    }
+
+    /** Whether maplexer.l lexes {@code word} as a keyword, so that it cannot be an unquoted string value. */
+    public static boolean isLexerKeyword(String word) {
+        return LEXER_KEYWORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code keyword} (any case) opens a nested block inside {@code block} (upper case). */
+    public static boolean opensBlock(String block, String keyword) {
+        Set<String> children = CHILD_BLOCKS.get(block);
+        return children != null && children.contains(keyword.toUpperCase(Locale.ROOT));
+    }
+
+    /** Whether {@code block}'s content is a flat value list (METADATA, PROJECTION, POINTS, ...). */
+    public static boolean isValueBlock(String block) {
+        return VALUE_BLOCKS.contains(block);
+    }
+
+    /** The canonical keyword for an alias (MINSCALE -> MINSCALEDENOM), or the keyword itself. */
+    public static String canonical(String keyword) {
+        return ALIASES.getOrDefault(keyword, keyword);
+    }
+
+    /** Why a keyword is no longer accepted in {@code block}, or null when it was never a keyword there. */
+    public static String removedHint(String block, String keyword) {
+        String hint = REMOVED.get(keyword + "@" + block);
+        return hint != null ? hint : REMOVED.get(keyword);
+    }
+
+    private static Set<String> words(String list) {
+        return Set.copyOf(Arrays.asList(list.split(" ")));
+    }
+
+    private static Set<String> upper(String list) {
+        return Arrays.stream(list.split(" ")).map(s -> s.toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Block keywords that may nest inside {@code block}, for messages. */
+    public static List<String> childBlocks(String block) {
+        return CHILD_BLOCKS.getOrDefault(block, Set.of()).stream().sorted().toList();
+    }
+}

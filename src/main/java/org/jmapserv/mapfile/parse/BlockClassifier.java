@@ -1,0 +1,85 @@
+package org.jmapserv.mapfile.parse;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.Token;
+import org.jmapserv.mapfile.antlr.MapfileLexer;
+import org.jmapserv.mapfile.model.KeywordTable;
+
+/**
+ * Decides, with the enclosing block in mind, which words open a block and which close one, by retyping WORD
+ * tokens to BLOCK or END. This is the knowledge MapServer keeps in its nested load&lt;Block&gt;() calls (STYLE opens
+ * a block in CLASS but is a value in SCALEBAR). Tokens after the root block's END are dropped: MapServer never
+ * reads them. Nesting depth is bounded by the block hierarchy itself (a block's own keyword does not nest).
+ */
+final class BlockClassifier {
+    private final Problems problems;
+
+    BlockClassifier(Problems problems) {
+        this.problems = problems;
+    }
+
+    /**
+     * Retypes {@code tokens} in place and returns the tokens that belong to the root block, or null (after
+     * reporting) when the first token is not {@code rootKeyword} or a block is never closed.
+     */
+    List<Token> classify(List<Token> tokens, String rootKeyword, String notThisKind) {
+        int first = 0;
+        if (!tokens.isEmpty() && tokens.get(0).getType() == MapfileLexer.BOM) {
+            first = 1;
+        }
+        if (tokens.size() <= first || !tokens.get(first).getText().equalsIgnoreCase(rootKeyword)
+                || tokens.get(first).getType() != MapfileLexer.WORD) {
+            Token at = tokens.size() > first ? tokens.get(first) : null;
+            String msg = "First token must be " + rootKeyword + ", this doesn't look like a " + notThisKind + ".";
+            if (at == null) {
+                problems.add(new org.jmapserv.mapfile.Diagnostic(org.jmapserv.mapfile.SourcePosition.NONE,
+                        msg + " (the input is empty)"));
+            } else {
+                problems.at(at, msg + " Found " + Problems.near(at));
+            }
+            return null;
+        }
+        Deque<Token> open = new ArrayDeque<>();
+        for (int i = first; i < tokens.size(); i++) {
+            CommonToken t = (CommonToken) tokens.get(i);
+            if (t.getType() == MapfileLexer.UNTERMINATED_STRING) {
+                problems.at(t, "unterminated string: the quote opened here is never closed");
+                return null;
+            }
+            if (t.getType() == MapfileLexer.UNTERMINATED_COMMENT) {
+                problems.at(t, "unterminated comment: the /* opened here is never closed by */");
+                return null;
+            }
+            if (t.getType() != MapfileLexer.WORD) {
+                continue;
+            }
+            String word = t.getText();
+            if (word.equalsIgnoreCase("end")) {
+                t.setType(MapfileLexer.END);
+                open.pop();
+                if (open.isEmpty()) {
+                    return tokens.subList(0, i + 1);
+                }
+            } else if (open.isEmpty() || !KeywordTable.isValueBlock(name(open.peek()))
+                    && KeywordTable.opensBlock(name(open.peek()), word)) {
+                t.setType(MapfileLexer.BLOCK);
+                open.push(t);
+            }
+        }
+        Token innermost = open.peek();
+        Token last = tokens.get(tokens.size() - 1);
+        problems.at(last, "Premature End-of-File: missing END for " + name(innermost) + " opened at "
+                + ((MapfileToken) innermost).position() + (open.size() > 1 ? " (" + open.size()
+                + " blocks are still open)" : ""));
+        return null;
+    }
+
+    static String name(Token blockToken) {
+        return blockToken.getText().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,52 @@
+package org.jmapserv.mapfile.parse;
+
+import org.antlr.v4.runtime.Token;
+import org.jmapserv.mapfile.antlr.MapfileLexer;
+import org.jmapserv.mapfile.model.KeywordTable;
+import org.jmapserv.mapfile.model.expr.ExpressionDef;
+import org.jmapserv.mapfile.parse.expr.ExpressionParser;
+import org.jmapserv.mapfile.parse.expr.ExpressionSyntaxException;
+
+/**
+ * Turns the token after EXPRESSION, FILTER, TEXT, GEOMTRANSFORM, ... into an {@link ExpressionDef}, mirroring
+ * loadExpression (mapfile.c): a string (case-insensitive with a trailing i), a /regex/ or /regex/i, a {list} or
+ * a (logical expression), parsed at once. MapServer tokenizes a logical expression only when it first evaluates
+ * it, so a broken one fails at draw time there; we report it while loading, with its file, line and column.
+ * This is the only place that constructs ExpressionDef. Returns null when the token is not an expression.
+ */
+final class ExpressionReader {
+    private ExpressionReader() {
+    }
+
+    static ExpressionDef read(Token t) {
+        String text = t.getText();
+        return switch (t.getType()) {
+            case MapfileLexer.STRING -> ExpressionDef.string(QuotedString.value(text),
+                    QuotedString.caseInsensitive(text));
+            case MapfileLexer.WORD -> KeywordTable.isLexerKeyword(text) ? null : ExpressionDef.string(text, false);
+            case MapfileLexer.EXPRESSION -> logical(t, text.substring(1, text.length() - 1));
+            case MapfileLexer.LIST -> ExpressionDef.list(text.substring(1, text.length() - 1));
+            case MapfileLexer.REGEX -> regex(text);
+            default -> null;
+        };
+    }
+
+    /** A plain string expression made in code (GEOMTRANSFORM "labelpnt", ...). */
+    static ExpressionDef string(String value) {
+        return ExpressionDef.string(value, false);
+    }
+
+    private static ExpressionDef logical(Token t, String inner) {
+        try {
+            return ExpressionDef.logical(inner, ExpressionParser.parseLogical(inner));
+        } catch (ExpressionSyntaxException e) {
+            Token at = t instanceof MapfileToken mt ? new MapfileToken(mt, e.column()) : t;
+            throw new ReadError(at, "Parsing error in expression (" + inner + "): " + e.reason());
+        }
+    }
+
+    private static ExpressionDef regex(String text) {
+        boolean icase = !text.endsWith("/");
+        return ExpressionDef.regex(text.substring(1, text.length() - (icase ? 2 : 1)), icase);
+    }
+}

@@ -1,0 +1,145 @@
+package org.jmapserv.mapfile.parse;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.Token;
+import org.jmapserv.mapfile.SourcePosition;
+import org.jmapserv.mapfile.antlr.MapfileLexer;
+import org.jmapserv.mapfile.source.SourceLoader;
+import org.jmapserv.mapfile.source.SourceText;
+
+/**
+ * Lexes a file and splices INCLUDEd files into its token list at token level, as maplexer.l's INCLUDE state does,
+ * so every token keeps its own file name and line. Mirrors MAX_INCLUDE_DEPTH (5 nested includes; the sixth fails
+ * with MapServer's "Includes nested to deeply."). An include path resolves as msBuildPath(msyybasepath, name)
+ * does, against the top-level mapfile's directory; when no file is found there we also try the including file's
+ * directory (MapServer does not), because that is what users of nested includes expect and it cannot make a map
+ * MapServer loads fail. Cycles are reported with the whole chain rather than running into the depth limit.
+ */
+final class IncludingTokenReader {
+    static final int MAX_INCLUDE_DEPTH = 5;
+    /** Total characters over the root file and all its includes (the same file may be included many times). */
+    static final long MAX_TOTAL_CHARS = SourceLoader.MAX_FILE_BYTES;
+
+    private final SourceLoader loader;
+    private final Path mapPath;
+    private final Problems problems;
+    private final Deque<Path> openFiles = new ArrayDeque<>();
+    private long totalChars;
+
+    IncludingTokenReader(SourceLoader loader, Path mapPath, Problems problems) {
+        this.loader = loader;
+        this.mapPath = mapPath;
+        this.problems = problems;
+    }
+
+    /** The default-channel tokens of {@code root} and its includes, without EOF. */
+    List<Token> read(SourceText root) {
+        List<Token> out = new ArrayList<>();
+        lex(root, List.of(), out);
+        return out;
+    }
+
+    private void lex(SourceText source, List<SourcePosition> includedFrom, List<Token> out) {
+        totalChars += source.text().length();
+        if (totalChars > MAX_TOTAL_CHARS) {
+            problems.add(new org.jmapserv.mapfile.Diagnostic(new SourcePosition(source.name(), 1, 1),
+                    "mapfile and its includes exceed " + MAX_TOTAL_CHARS + " characters; refusing to read further",
+                    includedFrom));
+            return;
+        }
+        openFiles.push(source.path());
+        MapfileLexer lexer = new MapfileLexer(CharStreams.fromString(source.text(), source.name()));
+        lexer.removeErrorListeners();
+        lexer.setTokenFactory(new MapfileTokenFactory(includedFrom));
+        for (Token t = lexer.nextToken(); t.getType() != Token.EOF && !problems.full(); t = lexer.nextToken()) {
+            switch (t.getType()) {
+                case MapfileLexer.UNTERMINATED_STRING, MapfileLexer.UNTERMINATED_COMMENT -> out.add(t);
+                case MapfileLexer.WORD -> {
+                    if (t.getText().equalsIgnoreCase("include")) {
+                        Token name = lexer.nextToken();
+                        include(t, name, includedFrom, out);
+                    } else {
+                        out.add(t);
+                    }
+                }
+                default -> {
+                    if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+                        out.add(t);
+                    }
+                }
+            }
+        }
+        openFiles.pop();
+    }
+
+    private void include(Token keyword, Token name, List<SourcePosition> includedFrom, List<Token> out) {
+        String text = name.getText();
+        if (name.getType() != MapfileLexer.STRING || text.length() < 2 || text.charAt(text.length() - 1) != text.charAt(0)) {
+            problems.at(name, "Parsing error near " + Problems.near(name)
+                    + ": INCLUDE must be followed by a quoted file name");
+            return;
+        }
+        String file = text.substring(1, text.length() - 1);
+        if (includedFrom.size() >= MAX_INCLUDE_DEPTH) {
+            problems.at(name, "Includes nested to deeply. (\"" + file + "\" would be include level "
+                    + (includedFrom.size() + 1) + "; MapServer allows " + MAX_INCLUDE_DEPTH + ")");
+            return;
+        }
+        Path resolved = resolve(file);
+        if (resolved == null) {
+            problems.at(name, "Error opening included file \"" + file + "\". (looked in " + mapPath
+                    + " and in " + includingDirectory() + ")");
+            return;
+        }
+        if (openFiles.contains(resolved)) {
+            problems.at(name, "INCLUDE cycle: " + cycle(resolved));
+            return;
+        }
+        SourceText included;
+        try {
+            included = loader.load(resolved);
+        } catch (IOException e) {
+            problems.at(name, "Error opening included file \"" + file + "\": " + e.getMessage());
+            return;
+        }
+        List<SourcePosition> chain = new ArrayList<>(includedFrom);
+        chain.add(((MapfileToken) keyword).position());
+        lex(included, chain, out);
+    }
+
+    private Path resolve(String file) {
+        Path p = Path.of(file);
+        if (p.isAbsolute()) {
+            return loader.exists(p) ? p.normalize() : null;
+        }
+        Path fromMap = mapPath.resolve(p).normalize();
+        if (loader.exists(fromMap)) {
+            return fromMap;
+        }
+        Path fromIncluding = includingDirectory().resolve(p).normalize();
+        return loader.exists(fromIncluding) ? fromIncluding : null;
+    }
+
+    private Path includingDirectory() {
+        Path current = openFiles.peek();
+        Path dir = current == null ? null : current.getParent();
+        return dir == null ? mapPath : dir;
+    }
+
+    private String cycle(Path again) {
+        List<Path> chain = new ArrayList<>(openFiles);
+        java.util.Collections.reverse(chain);
+        StringBuilder sb = new StringBuilder();
+        for (Path p : chain.subList(chain.indexOf(again), chain.size())) {
+            sb.append(p.getFileName()).append(" -> ");
+        }
+        return sb.append(again.getFileName()).toString();
+    }
+}

@@ -1,0 +1,67 @@
+package org.jmapserv.mapfile.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jmapserv.mapfile.SourcePosition;
+import org.jmapserv.mapfile.antlr.MapfileParser;
+import org.jmapserv.mapfile.model.OutputFormatDef;
+
+/**
+ * Reads an OUTPUTFORMAT block (mirrors loadOutputFormat, mapoutput.c/mapfile.c): DRIVER is required and every
+ * FORMATOPTION must be KEY=VALUE. Formats are kept in file order; choosing among them is the renderer's job.
+ */
+final class OutputFormatReader {
+
+    /** Accumulates an OUTPUTFORMAT while its block is read. */
+    static final class Draft {
+        String name;
+        String driver;
+        String mimeType;
+        String extension;
+        OutputFormatDef.ImageMode imageMode;
+        Boolean transparent;
+        final List<String> formatOptions = new ArrayList<>();
+    }
+
+    private static final KeywordHandlers<Draft> KEYWORDS = new KeywordHandlers<Draft>("OUTPUTFORMAT")
+            .on("NAME", (v, b, s) -> b.name = v.anyText())
+            .on("DRIVER", (v, b, s) -> b.driver = v.string())
+            .on("MIMETYPE", (v, b, s) -> b.mimeType = v.string())
+            .on("EXTENSION", (v, b, s) -> {
+                String e = v.string();
+                b.extension = e.startsWith(".") ? e.substring(1) : e;
+            })
+            .on("IMAGEMODE", (v, b, s) -> b.imageMode = OutputFormatDef.ImageMode.valueOf(
+                    v.symbol("PC256", "RGB", "RGBA", "INT16", "FLOAT32", "BYTE", "FEATURE")))
+            .on("TRANSPARENT", (v, b, s) -> b.transparent = v.onOff())
+            .on("FORMATOPTION", (v, b, s) -> {
+                String opt = v.string();
+                if (opt.indexOf('=') <= 0) {
+                    throw new ReadError(v.keywordToken(), "Failed to parse FORMATOPTION, expecting \"KEY=VALUE\" "
+                            + "syntax (got \"" + opt + "\")");
+                }
+                b.formatOptions.add(opt);
+            });
+
+    private OutputFormatReader() {
+    }
+
+    static void read(MapfileParser.BlockContext block, ReadSession session, List<OutputFormatDef> into) {
+        Draft d = new Draft();
+        Values v = new Values(block);
+        if (!KEYWORDS.read(block, d, session)) {
+            return;
+        }
+        if (d.driver == null) {
+            session.problems().at(block.END().getSymbol(), "OUTPUTFORMAT clause lacks DRIVER keyword"
+                    + (d.name == null ? "" : " (OUTPUTFORMAT " + d.name + ")"));
+            return;
+        }
+        SourcePosition pos = v.position();
+        OutputFormatDef def = new OutputFormatDef(d.name == null ? d.driver.toLowerCase(Locale.ROOT) : d.name,
+                d.driver, d.mimeType, d.extension, d.imageMode, d.transparent, d.formatOptions, pos);
+        into.add(def);
+    }
+}

@@ -1,0 +1,41 @@
+package org.jmapserv.mapfile.parse;
+
+import org.jmapserv.mapfile.antlr.MapfileLexer;
+import org.jmapserv.mapfile.antlr.MapfileParser;
+import org.jmapserv.mapfile.model.ReferenceDef;
+import org.jmapserv.mapfile.model.Status;
+
+/** Reads the REFERENCE block (mirrors loadReferenceMap, mapfile.c). */
+final class ReferenceReader {
+    private static final KeywordHandlers<ReferenceDef.Builder> KEYWORDS =
+            new KeywordHandlers<ReferenceDef.Builder>("REFERENCE")
+            .on("IMAGE", (v, b, s) -> b.image = v.string())
+            .on("SIZE", (v, b, s) -> {
+                b.width = v.integer(Range.between(5, s.maxSize));
+                b.height = v.integer(Range.between(5, s.maxSize));
+            })
+            .on("EXTENT", (v, b, s) -> b.extent = MapReader.extent(v, "Given reference extent is invalid."))
+            .on("STATUS", (v, b, s) -> b.status = v.onOff() ? Status.ON : Status.OFF)
+            .on("COLOR", (v, b, s) -> b.color = v.color())
+            .on("OUTLINECOLOR", (v, b, s) -> b.outlineColor = v.color())
+            .on("MARKER", (v, b, s) -> {
+                if (v.peekType() == MapfileLexer.NUMBER) {
+                    b.marker = v.integer(Range.atLeast(0));
+                } else {
+                    b.markerName = v.string();
+                }
+            })
+            .on("MARKERSIZE", (v, b, s) -> b.markerSize = v.integer(Range.atLeast(0)))
+            .on("MINBOXSIZE", (v, b, s) -> b.minBoxSize = v.integer(Range.atLeast(0)))
+            .on("MAXBOXSIZE", (v, b, s) -> b.maxBoxSize = v.integer(Range.atLeast(0)));
+
+    private ReferenceReader() {
+    }
+
+    static ReferenceDef read(MapfileParser.BlockContext block, ReadSession session) {
+        ReferenceDef.Builder b = new ReferenceDef.Builder();
+        b.source = new Values(block).position();
+        KEYWORDS.read(block, b, session);
+        return b.build();
+    }
+}

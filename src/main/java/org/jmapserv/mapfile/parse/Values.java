@@ -1,0 +1,268 @@
+package org.jmapserv.mapfile.parse;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import org.jmapserv.mapfile.SourcePosition;
+import org.jmapserv.mapfile.antlr.MapfileLexer;
+import org.jmapserv.mapfile.antlr.MapfileParser;
+import org.jmapserv.mapfile.model.Color;
+import org.jmapserv.mapfile.model.KeywordTable;
+import org.jmapserv.mapfile.model.expr.ExpressionDef;
+
+/**
+ * A cursor over one block's items that pulls a keyword's values the way mapfile.c's getString(), getDouble(),
+ * getInteger(), getSymbol() and loadColor() do, with their checks, and fails with a message naming the offending
+ * token, the keyword and what was expected.
+ */
+final class Values {
+    private final MapfileParser.BlockContext block;
+    private final List<MapfileParser.ItemContext> items;
+    private final String blockName;
+    private int next;
+    private Token keyword;
+    private MapfileParser.BlockContext keywordBlock;
+
+    Values(MapfileParser.BlockContext block) {
+        this.block = block;
+        this.items = block.item();
+        this.blockName = BlockClassifier.name(block.BLOCK().getSymbol());
+    }
+
+    String blockName() {
+        return blockName;
+    }
+
+    Token opening() {
+        return block.BLOCK().getSymbol();
+    }
+
+    SourcePosition position() {
+        return ((MapfileToken) opening()).position();
+    }
+
+    /** Moves to the next keyword; false at the block's END. */
+    boolean advance() {
+        if (next >= items.size()) {
+            return false;
+        }
+        MapfileParser.ItemContext item = items.get(next++);
+        keywordBlock = item.block();
+        keyword = keywordBlock != null ? keywordBlock.BLOCK().getSymbol() : item.value().getStart();
+        return true;
+    }
+
+    Token keywordToken() {
+        return keyword;
+    }
+
+    String keyword() {
+        return keyword.getText().toUpperCase(Locale.ROOT);
+    }
+
+    /** The block the current keyword opened, or null when it is an attribute. */
+    MapfileParser.BlockContext nestedBlock() {
+        return keywordBlock;
+    }
+
+    ReadError fail(Token at, String what) {
+        return new ReadError(at, "Parsing error near " + Problems.near(at) + ": " + what);
+    }
+
+    /** The next value token; fails at END or at a nested block. */
+    Token token(String expected) {
+        if (next >= items.size()) {
+            throw fail(block.END().getSymbol(), keyword() + " expects " + expected);
+        }
+        MapfileParser.ItemContext item = items.get(next);
+        if (item.value() == null) {
+            throw fail(item.block().BLOCK().getSymbol(), keyword() + " expects " + expected);
+        }
+        next++;
+        return item.value().getStart();
+    }
+
+    /** Type of the next value token, or -1 when the block ends or a nested block follows. */
+    int peekType() {
+        if (next >= items.size() || items.get(next).value() == null) {
+            return -1;
+        }
+        return items.get(next).value().getStart().getType();
+    }
+
+    /** getString(): a quoted string, or an unquoted word that maplexer.l does not lex as a keyword. */
+    String string() {
+        Token t = token("a string");
+        String s = stringOf(t);
+        if (s == null) {
+            throw fail(t, keyword() + " expects a string" + keywordAdvice(t));
+        }
+        return s;
+    }
+
+    static String stringOf(Token t) {
+        if (t.getType() == MapfileLexer.STRING) {
+            return QuotedString.value(t.getText());
+        }
+        if (t.getType() == MapfileLexer.WORD && !KeywordTable.isLexerKeyword(t.getText())) {
+            return t.getText();
+        }
+        return null;
+    }
+
+    private static String keywordAdvice(Token t) {
+        return t.getType() == MapfileLexer.WORD ? " (" + t.getText() + " is a MapServer keyword; quote it)" : "";
+    }
+
+    /** getToken(): any token, as text (IMAGETYPE, OUTPUTFORMAT NAME). */
+    String anyText() {
+        Token t = token("a value");
+        return t.getType() == MapfileLexer.STRING ? QuotedString.value(t.getText()) : t.getText();
+    }
+
+    double number(Range range) {
+        Token t = token("a number");
+        if (t.getType() != MapfileLexer.NUMBER) {
+            throw fail(t, keyword() + " expects a number");
+        }
+        double v = atof(t.getText());
+        if (!range.accepts(v)) {
+            throw fail(t, keyword() + " must be " + range.describe());
+        }
+        return v;
+    }
+
+    double number() {
+        return number(Range.ANY);
+    }
+
+    /** getInteger(): the number truncated towards zero, then checked. */
+    int integer(Range range) {
+        Token t = token("an integer");
+        if (t.getType() != MapfileLexer.NUMBER) {
+            throw fail(t, keyword() + " expects an integer");
+        }
+        int v = (int) atof(t.getText());
+        if (!range.accepts(v)) {
+            throw fail(t, keyword() + " must be " + range.describe());
+        }
+        return v;
+    }
+
+    int integer() {
+        return integer(Range.ANY);
+    }
+
+    /** getSymbol(): one of the listed keywords, returned in upper case. */
+    String symbol(String... allowed) {
+        Token t = token("one of " + String.join(", ", allowed));
+        if (t.getType() == MapfileLexer.WORD) {
+            String up = t.getText().toUpperCase(Locale.ROOT);
+            for (String a : allowed) {
+                if (a.equals(up)) {
+                    return up;
+                }
+            }
+        }
+        throw fail(t, keyword() + " expects one of " + String.join(", ", allowed));
+    }
+
+    /** Consumes the next token when it is the keyword {@code word}; true when it did. */
+    boolean symbolIfNext(String word) {
+        if (next < items.size() && items.get(next).value() != null
+                && items.get(next).value().getStart().getType() == MapfileLexer.WORD
+                && items.get(next).value().getStart().getText().equalsIgnoreCase(word)) {
+            next++;
+            return true;
+        }
+        return false;
+    }
+
+    boolean onOff() {
+        return symbol("ON", "OFF").equals("ON");
+    }
+
+    boolean trueFalse() {
+        return symbol("TRUE", "FALSE").equals("TRUE");
+    }
+
+    /** The attribute name when the next token is an [attribute] binding (consumed), else null. */
+    String bindingOrNull() {
+        if (peekType() != MapfileLexer.BINDING) {
+            return null;
+        }
+        String text = token("a binding").getText();
+        return text.substring(1, text.length() - 1);
+    }
+
+    /** The next token as an expression (loadExpression). */
+    ExpressionDef expression() {
+        Token t = token("an expression: a string, (expression), /regex/ or {list}");
+        ExpressionDef e = ExpressionReader.read(t);
+        if (e == null) {
+            throw fail(t, keyword() + " expects a string, (expression), /regex/ or {list}");
+        }
+        return e;
+    }
+
+    /** loadColor(): R G B (each -255..255; negative = unset) or "#rrggbb" / "#rrggbbaa". */
+    Color color() {
+        if (peekType() == MapfileLexer.STRING) {
+            Token t = token("a colour");
+            return hexColor(t, QuotedString.value(t.getText()));
+        }
+        if (peekType() == MapfileLexer.WORD) {
+            Token t = token("a colour");
+            throw fail(t, keyword() + " expects a colour: R G B or \"#rrggbb\"");
+        }
+        int r = integer(Range.between(-255, 255));
+        int g = integer(Range.between(-255, 255));
+        int b = integer(Range.between(-255, 255));
+        return Color.rgb(r, g, b);
+    }
+
+    private Color hexColor(Token t, String s) {
+        if (s.length() != 7 && s.length() != 9 || s.charAt(0) != '#') {
+            throw new ReadError(t, "Invalid hex color (" + s + "): " + keyword()
+                    + " expects \"#rrggbb\" or \"#rrggbbaa\"");
+        }
+        try {
+            int r = Integer.parseInt(s.substring(1, 3), 16);
+            int g = Integer.parseInt(s.substring(3, 5), 16);
+            int b = Integer.parseInt(s.substring(5, 7), 16);
+            int a = s.length() == 9 ? Integer.parseInt(s.substring(7, 9), 16) : 255;
+            return new Color(r, g, b, a);
+        } catch (NumberFormatException e) {
+            throw new ReadError(t, "Invalid hex color (" + s + "): not hexadecimal digits");
+        }
+    }
+
+    /** C's atof over a token the lexer already checked: "." and "-." are 0. */
+    static double atof(String text) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Every remaining value token up to END (for value blocks such as PROJECTION or POINTS). */
+    List<Token> remainingTokens() {
+        List<Token> out = new java.util.ArrayList<>();
+        while (next < items.size()) {
+            MapfileParser.ItemContext item = items.get(next++);
+            if (item.value() == null) {
+                throw fail(item.block().BLOCK().getSymbol(), blockName + " expects values up to END");
+            }
+            out.add(item.value().getStart());
+        }
+        return out;
+    }
+
+    static Token tokenOf(ParseTree tree) {
+        return tree instanceof TerminalNode n ? n.getSymbol() : null;
+    }
+}

@@ -1,0 +1,104 @@
+package org.jmapserv.render;
+
+import java.awt.AlphaComposite;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jmapserv.mapfile.model.CompositeDef;
+import org.jmapserv.mapfile.model.LayerDef;
+import org.jmapserv.render.layer.DrawContext;
+import org.jmapserv.render.layer.LayerDrawers;
+import org.jmapserv.render.layer.PendingLayer;
+
+/**
+ * The layer loop of msDrawMap: pick the visible layers, run every drawer's prepare phase first (so remote layers
+ * fetch in parallel), then draw in map order. A layer with COMPOSITE blocks draws into its own transparent
+ * buffer which is blended with OPACITY (msDrawLayer / compositeRasterBuffer); a single COMPOSITE with OPACITY 0
+ * skips the layer. POSTLABELCACHE layers are drawn by the caller after the labels (not yet: drawn in order).
+ */
+final class LayerSequence {
+
+    private final LayerDrawers drawers;
+    private final DrawContext ctx;
+    private final LayerVisibility visibility;
+    private final MapRenderer.DebugLevels debug;
+
+    LayerSequence(LayerDrawers drawers, DrawContext ctx, LayerVisibility visibility, MapRenderer.DebugLevels debug) {
+        this.drawers = drawers;
+        this.ctx = ctx;
+        this.visibility = visibility;
+        this.debug = debug;
+    }
+
+    List<LayerTiming> drawAll(Graphics2D g, BufferedImage canvas) throws RenderException {
+        List<LayerDef> layers = new ArrayList<>();
+        List<PendingLayer> pending = new ArrayList<>();
+        for (LayerDef l : ctx.map().layers()) {
+            if (!visibility.isVisible(l, ctx.view()) || skippedByComposite(l)) {
+                continue;
+            }
+            layers.add(l);
+            pending.add(drawers.forLayer(l).prepare(l, ctx));
+        }
+        List<LayerTiming> timings = new ArrayList<>();
+        for (int i = 0; i < layers.size(); i++) {
+            LayerDef l = layers.get(i);
+            long t0 = System.nanoTime();
+            long n = l.composites().isEmpty() ? pending.get(i).draw(g) : drawComposited(l, pending.get(i), g, canvas);
+            LayerTiming t = new LayerTiming(l.name(), System.nanoTime() - t0, n);
+            timings.add(t);
+            if (debug.layer(l) > 0 || debug.map() >= 2) {
+                ctx.debug().accept(String.format("msDrawMap(): Layer %d (%s), %.3fs, %d features drawn", i, l.name(),
+                        t.nanos() / 1e9, n));
+            }
+        }
+        return timings;
+    }
+
+    private static boolean skippedByComposite(LayerDef l) {
+        return l.composites().size() == 1 && l.composites().get(0).opacity() == 0;
+    }
+
+    private long drawComposited(LayerDef l, PendingLayer p, Graphics2D g, BufferedImage canvas) throws RenderException {
+        BufferedImage layerImg = MapRenderer.Canvas.create(canvas.getWidth(), canvas.getHeight(), null);
+        Graphics2D lg = MapRenderer.Canvas.graphics(layerImg);
+        long n;
+        try {
+            n = p.draw(lg);
+        } finally {
+            lg.dispose();
+        }
+        for (CompositeDef c : l.composites()) {
+            java.awt.Composite old = g.getComposite();
+            g.setComposite(CompositeOps.of(c.compOp(), Math.round(c.opacity() * 2.55f) / 255f));
+            g.drawImage(layerImg, 0, 0, null);
+            g.setComposite(old);
+        }
+        return n;
+    }
+
+    /** COMPOP names Java2D can express; others fall back to src-over with a warning-free approximation. */
+    static final class CompositeOps {
+        private CompositeOps() {
+        }
+
+        static java.awt.Composite of(String op, float alpha) {
+            int rule = switch (op == null ? "src-over" : op) {
+                case "src" -> AlphaComposite.SRC;
+                case "src-in" -> AlphaComposite.SRC_IN;
+                case "src-out" -> AlphaComposite.SRC_OUT;
+                case "src-atop" -> AlphaComposite.SRC_ATOP;
+                case "dst-over" -> AlphaComposite.DST_OVER;
+                case "dst-in" -> AlphaComposite.DST_IN;
+                case "dst-out" -> AlphaComposite.DST_OUT;
+                case "dst-atop" -> AlphaComposite.DST_ATOP;
+                case "xor" -> AlphaComposite.XOR;
+                case "clear" -> AlphaComposite.CLEAR;
+                default -> AlphaComposite.SRC_OVER;
+            };
+            return AlphaComposite.getInstance(rule, alpha);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.jmapserv.render;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jmapserv.geo.ProjectionFactory;
+import org.jmapserv.mapfile.model.LayerDef;
+import org.jmapserv.mapfile.model.MapDef;
+import org.jmapserv.mapfile.model.expr.ExpressionEvaluator;
+import org.jmapserv.render.font.FontException;
+import org.jmapserv.render.font.FontRegistry;
+import org.jmapserv.render.font.FontSet;
+import org.jmapserv.render.label.LabelCache;
+import org.jmapserv.render.label.LabelPainter;
+import org.jmapserv.render.layer.DrawContext;
+import org.jmapserv.render.layer.LayerDrawers;
+import org.jmapserv.render.symbol.MarkerPainter;
+import org.jmapserv.render.symbol.PixmapCache;
+import org.jmapserv.render.symbol.SymbolCatalog;
+
+/**
+ * The single entry point that turns a loaded mapfile and a request into an image, mirroring msDrawMap
+ * (mapdraw.c): output format selection, msPrepareImage (IMAGECOLOR or transparent, premultiplied ARGB,
+ * antialiased like AGG), msAdjustExtent and scale, the prepare phase for all visible layers (where remote
+ * layers start fetching), layers drawn in order with their COMPOSITE blocks, and finally the label cache.
+ * Immutable and thread-safe: caches (fonts, pixmaps, projections, compiled expressions) are concurrent.
+ */
+public final class MapRenderer {
+
+    private final LayerDrawers drawers;
+    private final FontRegistry fonts = new FontRegistry();
+    private final ExpressionEvaluator evaluator = new ExpressionEvaluator();
+    private final ProjectionFactory projections = new ProjectionFactory();
+    private final ConcurrentHashMap<Path, PixmapCache> pixmaps = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Path, FontSet> fontSets = new ConcurrentHashMap<>();
+
+    public MapRenderer(LayerDrawers drawers) {
+        this.drawers = drawers;
+    }
+
+    /** A renderer for LOCAL shapefile and INLINE layers. */
+    public static MapRenderer standard() {
+        return new MapRenderer(LayerDrawers.standard());
+    }
+
+    public RenderedMap render(MapDef map, RenderRequest request) throws RenderException {
+        ChosenFormat format = ChosenFormat.select(map, request.outputFormat());
+        MapView view = MapView.of(map, request);
+        DebugLevels debug = new DebugLevels(map, request);
+        BufferedImage canvas = Canvas.create(view.width(), view.height(), format.transparent() ? null : map.imageColor());
+        Graphics2D g = Canvas.graphics(canvas);
+        Path mapDir = map.mapPath() == null ? Path.of("").toAbsolutePath() : Path.of(map.mapPath());
+        PixmapCache pix = pixmaps.computeIfAbsent(mapDir, PixmapCache::new);
+        List<String> warnings = new ArrayList<>();
+        DrawContext ctx = new DrawContext(map, view, evaluator, fonts, fontSet(map, mapDir),
+                new SymbolCatalog(map.symbols(), mapDir), pix, projections, new LabelCache(), warnings,
+                request.debugSink());
+        if (debug.map() > 0) {
+            request.debugSink().accept(String.format("msDrawMap(): rendering using outputformat named %s (%s).",
+                    format.name(), format.format().driver()));
+        }
+        List<LayerTiming> timings = new LayerSequence(drawers, ctx, new LayerVisibility(request.layers()), debug)
+                .drawAll(g, canvas);
+        int labelsDrawn = ctx.labels().drawAll(g, view.width(), view.height(),
+                new LabelPainter(new MarkerPainter(pix, fonts, ctx.fontSet())));
+        if (debug.map() > 0) {
+            request.debugSink().accept("msDrawMap(): Drawing Label Cache, " + labelsDrawn + " labels drawn.");
+        }
+        g.dispose();
+        return new RenderedMap(canvas, format, timings, warnings);
+    }
+
+    private FontSet fontSet(MapDef map, Path mapDir) throws RenderException {
+        if (map.fontSet() == null || map.fontSet().isEmpty()) {
+            return FontSet.empty();
+        }
+        Path p = mapDir.resolve(map.fontSet()).normalize();
+        FontSet cached = fontSets.get(p);
+        if (cached != null) {
+            return cached;
+        }
+        try {
+            FontSet loaded = FontSet.load(p);
+            fontSets.putIfAbsent(p, loaded);
+            return loaded;
+        } catch (FontException e) {
+            throw new RenderException(e.getMessage());
+        }
+    }
+
+    /** Pixel-level setup of the canvas, as msPrepareImage with the AGG renderer. */
+    static final class Canvas {
+        private Canvas() {
+        }
+
+        static BufferedImage create(int w, int h, org.jmapserv.mapfile.model.Color background) {
+            BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+            if (background != null && background.isSet()) {
+                int argb = 0xff000000 | background.red() << 16 | background.green() << 8 | background.blue();
+                int[] row = new int[w];
+                java.util.Arrays.fill(row, argb);
+                for (int y = 0; y < h; y++) {
+                    img.setRGB(0, y, w, 1, row, 0, w);
+                }
+            }
+            return img;
+        }
+
+        static Graphics2D graphics(BufferedImage img) {
+            Graphics2D g = img.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            return g;
+        }
+    }
+
+    /** The effective debug levels: -all_debug overrides, -map_debug for the map, -layer_debug per layer. */
+    record DebugLevels(int map, int all, java.util.Map<String, Integer> perLayer, MapDef def) {
+        DebugLevels(MapDef def, RenderRequest r) {
+            this(r.mapDebug() != null ? r.mapDebug() : r.allDebug() != null ? r.allDebug() : def.debug(),
+                    r.allDebug() == null ? -1 : r.allDebug(), r.layerDebug(), def);
+        }
+
+        int layer(LayerDef l) {
+            for (var e : perLayer.entrySet()) {
+                if (e.getKey().equalsIgnoreCase(l.name())) {
+                    return e.getValue();
+                }
+            }
+            return all >= 0 ? all : Math.max(l.debug(), def.debug());
+        }
+    }
+}

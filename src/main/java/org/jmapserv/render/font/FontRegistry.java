@@ -1,0 +1,53 @@
+package org.jmapserv.render.font;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Loads TrueType fonts named through a {@link FontSet} once per file (msGetFontFace's face cache, mapfontset.c)
+ * and derives sized instances. Thread-safe; shared by all draws of a {@code MapRenderer}. MapServer's text
+ * sizes are FreeType pixel sizes at 96 dpi of a nominal point size, so {@link #sized} scales by 96/72.
+ */
+public final class FontRegistry {
+
+    /** FreeType is set up with 96 dpi by MapServer's font cache: one "point" of SIZE is 96/72 pixels. */
+    public static final double PIXELS_PER_POINT = 96.0 / 72.0;
+
+    private final ConcurrentHashMap<Path, Font> faces = new ConcurrentHashMap<>();
+
+    public Font face(FontSet set, String alias) throws FontException {
+        String name = alias != null ? alias : set.firstAlias();
+        if (name == null) {
+            throw new FontException("msGetFontFace(): General error message. No FONT given and no FONTSET "
+                    + "defined in the mapfile.");
+        }
+        Path p = set.path(name);
+        if (p == null) {
+            throw new FontException("msGetFontFace(): General error message. Could not find font alias \"" + name
+                    + "\" in fontset " + (set.file() == null ? "(no FONTSET defined)" : set.file()) + ".");
+        }
+        Font f = faces.get(p);
+        if (f == null) {
+            f = load(name, p);
+            faces.putIfAbsent(p, f);
+        }
+        return f;
+    }
+
+    /** The face at a MapServer label/symbol SIZE (already scaled by the layer's scale factor). */
+    public static Font sized(Font face, double size) {
+        return face.deriveFont((float) (size * PIXELS_PER_POINT));
+    }
+
+    private static Font load(String alias, Path p) throws FontException {
+        try {
+            return Font.createFont(Font.TRUETYPE_FONT, p.toFile());
+        } catch (IOException | FontFormatException e) {
+            throw new FontException("msGetFontFace(): Unable to load font \"" + alias + "\" from " + p + ": "
+                    + e.getMessage());
+        }
+    }
+}

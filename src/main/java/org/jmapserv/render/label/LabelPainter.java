@@ -1,0 +1,63 @@
+package org.jmapserv.render.label;
+
+import java.awt.BasicStroke;
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+
+import org.jmapserv.render.font.FontException;
+import org.jmapserv.render.style.ColorText;
+import org.jmapserv.render.style.StyleValues;
+import org.jmapserv.render.symbol.MarkerPainter;
+
+/**
+ * Paints a placed label as msDrawLabelCache / msDrawTextSymbol with AGG: label STYLEs first (labelpoly
+ * backgrounds as the text box grown by one pixel, labelpnt markers at the anchor), then the SHADOW copy, the
+ * OUTLINECOLOR halo (a stroke 2 x OUTLINEWIDTH wide with round joins) and finally the glyphs in COLOR.
+ */
+public final class LabelPainter {
+
+    private final MarkerPainter markers;
+
+    public LabelPainter(MarkerPainter markers) {
+        this.markers = markers;
+    }
+
+    public void paint(Graphics2D g, LabelRequest l, TextBlock block) {
+        for (StyleValues bg : l.backgrounds()) {
+            Rectangle2D b = block.box();
+            Rectangle2D r = new Rectangle2D.Double(b.getX() - 1 + bg.offsetX(), b.getY() - 1 + bg.offsetY(),
+                    b.getWidth() + 2, b.getHeight() + 2);
+            if (bg.color().isSet()) {
+                g.setColor(ColorText.awt(bg.color()));
+                g.fill(r);
+            }
+            if (bg.outlineColor().isSet()) {
+                g.setColor(ColorText.awt(bg.outlineColor()));
+                g.setStroke(new BasicStroke((float) Math.max(bg.width(), 0.1)));
+                g.draw(r);
+            }
+        }
+        for (StyleValues m : l.markers()) {
+            try {
+                markers.paint(g, l.x(), l.y(), m, m.angle());
+            } catch (FontException e) {
+                // a label marker whose font is missing is left out; the layer already checked its fonts
+            }
+        }
+        if (l.shadowColor().isSet()) {
+            g.setColor(ColorText.awt(l.shadowColor()));
+            g.fill(AffineTransform.getTranslateInstance(l.shadowX(), l.shadowY())
+                    .createTransformedShape(block.outline()));
+        }
+        if (l.outlineColor().isSet() && l.outlineWidth() > 0) {
+            g.setColor(ColorText.awt(l.outlineColor()));
+            g.setStroke(new BasicStroke((float) (2 * l.outlineWidth()), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(block.outline());
+        }
+        if (l.color().isSet()) {
+            g.setColor(ColorText.awt(l.color()));
+            g.fill(block.outline());
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.jmapserv.render.label;
+
+import java.awt.font.FontRenderContext;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.jmapserv.mapfile.model.Force;
+import org.jmapserv.mapfile.model.Position;
+
+/**
+ * Decides where, and whether, a cached label goes, with msDrawLabelCache's rules (maplabel.c /
+ * mapdraw.c): for each candidate POSITION in turn the text box must lie inside the image (unless PARTIALS),
+ * must not overlap an already placed label grown by BUFFER, and must be at least MINDISTANCE from a placed
+ * label with the same text. FORCE ON skips the tests. Collision boxes are the axis-aligned bounds of rotated
+ * labels, which is more conservative than MapServer's rotated polygons.
+ */
+public final class LabelPlacer {
+
+    private final Rectangle2D image;
+    private final FontRenderContext frc;
+    private final List<Rectangle2D> placed = new ArrayList<>();
+    private final List<String> placedTexts = new ArrayList<>();
+
+    public LabelPlacer(Rectangle2D image, FontRenderContext frc) {
+        this.image = image;
+        this.frc = frc;
+    }
+
+    /** The placed text block, or {@code null} when the label cannot be drawn. */
+    public TextBlock place(LabelRequest l) {
+        List<String> lines = Arrays.asList(l.text().split("\n"));
+        for (Position pos : l.positions()) {
+            double dx = direction(pos, true);
+            double dy = direction(pos, false);
+            double offX = dx == 0 ? l.offsetX() : dx * (Math.abs(l.offsetX()) + l.markerSize() / 2);
+            double offY = dy == 0 ? l.offsetY() : dy * (Math.abs(l.offsetY()) + l.markerSize() / 2);
+            TextBlock block = TextBlock.layout(lines, l.font(), frc, l.x(), l.y(), pos, offX, offY, l.angle());
+            if (l.force() == Force.ON || fits(l, block.box())) {
+                placed.add(grow(block.box(), l.buffer()));
+                placedTexts.add(l.text());
+                return block;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * -1, 0 or +1: which way a POSITION pushes the label from its point. MapServer applies OFFSET away from the
+     * point in that direction and keeps the label clear of the point's marker.
+     */
+    static int direction(Position pos, boolean horizontal) {
+        String n = pos.name();
+        char c = horizontal ? n.charAt(1) : n.charAt(0);
+        return switch (c) {
+            case 'L' -> horizontal ? -1 : 1;
+            case 'R' -> 1;
+            case 'U' -> -1;
+            default -> 0;
+        };
+    }
+
+    private boolean fits(LabelRequest l, Rectangle2D box) {
+        if (!l.partials() && !image.contains(box)) {
+            return false;
+        }
+        if (l.partials() && !image.intersects(box)) {
+            return false;
+        }
+        Rectangle2D grown = grow(box, l.buffer());
+        for (Rectangle2D other : placed) {
+            if (other.intersects(grown)) {
+                return false;
+            }
+        }
+        return l.minDistance() <= 0 || !tooClose(l, box);
+    }
+
+    private boolean tooClose(LabelRequest l, Rectangle2D box) {
+        for (int i = 0; i < placed.size(); i++) {
+            if (placedTexts.get(i).equals(l.text())) {
+                Rectangle2D o = placed.get(i);
+                double d = Math.hypot(o.getCenterX() - box.getCenterX(), o.getCenterY() - box.getCenterY());
+                if (d < l.minDistance()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Rectangle2D grow(Rectangle2D r, double by) {
+        return new Rectangle2D.Double(r.getX() - by, r.getY() - by, r.getWidth() + 2 * by, r.getHeight() + 2 * by);
+    }
+}

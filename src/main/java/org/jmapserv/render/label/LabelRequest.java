@@ -1,0 +1,47 @@
+package org.jmapserv.render.label;
+
+import java.awt.Font;
+import java.util.List;
+
+import org.jmapserv.mapfile.model.Color;
+import org.jmapserv.mapfile.model.Force;
+import org.jmapserv.mapfile.model.Position;
+import org.jmapserv.render.style.StyleValues;
+
+/**
+ * One label waiting in the label cache (labelCacheMemberObj, maplabel.c msAddLabel): its text, sized font,
+ * colours, anchor in pixels, the positions to try (several for POSITION AUTO), angle, offsets and the rules
+ * that decide whether it may be drawn. {@code markerSize} is the point marker's size, around which labels with
+ * a position other than CC are placed. {@code backgrounds} are label STYLEs with GEOMTRANSFORM labelpoly,
+ * {@code markers} those with labelpnt.
+ */
+public record LabelRequest(
+        String text,
+        Font font,
+        Color color,
+        Color outlineColor,
+        double outlineWidth,
+        Color shadowColor,
+        double shadowX,
+        double shadowY,
+        double x,
+        double y,
+        double angle,
+        List<Position> positions,
+        double offsetX,
+        double offsetY,
+        double markerSize,
+        int priority,
+        int minDistance,
+        int buffer,
+        Force force,
+        boolean partials,
+        List<StyleValues> backgrounds,
+        List<StyleValues> markers) {
+
+    public LabelRequest {
+        positions = List.copyOf(positions);
+        backgrounds = List.copyOf(backgrounds);
+        markers = List.copyOf(markers);
+    }
+}

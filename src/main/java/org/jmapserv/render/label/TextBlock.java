@@ -1,0 +1,79 @@
+package org.jmapserv.render.label;
+
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+
+import org.jmapserv.mapfile.model.Position;
+
+/**
+ * The outlines of a label's lines laid out as MapServer's text path (msLayoutTextSymbol, maptextpath.c): lines
+ * are centred on each other, spaced at 1.33 x the font size, and the whole block is placed so that the anchor
+ * sits at the opposite side for the POSITION (UL puts the text up and left of the point), shifted by OFFSET
+ * and rotated by ANGLE around the anchor.
+ */
+public final class TextBlock {
+
+    private final Path2D.Double outline;
+    private final Rectangle2D box;
+
+    private TextBlock(Path2D.Double outline, Rectangle2D box) {
+        this.outline = outline;
+        this.box = box;
+    }
+
+    public static TextBlock layout(List<String> lines, Font font, FontRenderContext frc, double x, double y,
+                                   Position pos, double offX, double offY, double angle) {
+        Path2D.Double text = new Path2D.Double(Path2D.WIND_NON_ZERO);
+        double lineHeight = font.getSize2D() * 1.33;
+        double maxWidth = 0;
+        GlyphVector[] gvs = new GlyphVector[lines.size()];
+        for (int i = 0; i < gvs.length; i++) {
+            gvs[i] = font.createGlyphVector(frc, lines.get(i));
+            maxWidth = Math.max(maxWidth, gvs[i].getLogicalBounds().getWidth());
+        }
+        for (int i = 0; i < gvs.length; i++) {
+            double w = gvs[i].getLogicalBounds().getWidth();
+            AffineTransform t = AffineTransform.getTranslateInstance((maxWidth - w) / 2, i * lineHeight);
+            text.append(t.createTransformedShape(gvs[i].getOutline()), false);
+        }
+        Rectangle2D ink = text.getBounds2D();
+        double ascent = gvs.length == 0 ? 0 : gvs[0].getVisualBounds().getMinY();
+        double top = Math.min(ascent, ink.getMinY());
+        double height = ink.getMaxY() - top;
+        double bx = switch (pos) {
+            case UL, CL, LL -> -maxWidth;
+            case UC, CC, LC -> -maxWidth / 2;
+            default -> 0;
+        };
+        double by = switch (pos) {
+            case UL, UC, UR -> -height;
+            case CL, CC, CR -> -height / 2;
+            default -> 0;
+        };
+        AffineTransform place = new AffineTransform();
+        place.translate(x, y);
+        if (angle != 0) {
+            place.rotate(-Math.toRadians(angle));
+        }
+        place.translate(bx + offX, by + offY - top);
+        Path2D.Double placed = new Path2D.Double(text, place);
+        Rectangle2D local = new Rectangle2D.Double(0, top, maxWidth, height);
+        Path2D.Double boxPath = new Path2D.Double(local, place);
+        return new TextBlock(placed, boxPath.getBounds2D());
+    }
+
+    /** The glyph outlines in image pixels. */
+    public Path2D.Double outline() {
+        return outline;
+    }
+
+    /** The axis-aligned bounds of the (possibly rotated) text box, used for collisions and edges. */
+    public Rectangle2D box() {
+        return box;
+    }
+}

@@ -1,0 +1,66 @@
+package org.jmapserv.render.layer;
+
+import org.jmapserv.data.Feature;
+import org.jmapserv.data.ShapeGeometry;
+import org.jmapserv.geo.Projection;
+import org.jmapserv.geo.ProjectionException;
+import org.jmapserv.geo.Rect;
+import org.jmapserv.geo.Reprojector;
+import org.jmapserv.mapfile.model.Extent;
+import org.jmapserv.mapfile.model.LayerDef;
+import org.jmapserv.render.RenderException;
+
+/**
+ * On-the-fly reprojection of a layer into the map's projection, as msDrawVectorLayer does when
+ * msProjectionsDiffer: the map extent is projected to the layer to query, every feature back to the map.
+ * Identity when either side has no PROJECTION or both say the same. One per layer draw (not thread-safe).
+ */
+final class LayerReprojection {
+
+    private final Reprojector toMap;
+    private final Reprojector toLayer;
+
+    private LayerReprojection(Reprojector toMap, Reprojector toLayer) {
+        this.toMap = toMap;
+        this.toLayer = toLayer;
+    }
+
+    static LayerReprojection of(LayerDef layer, DrawContext ctx) throws RenderException {
+        if (layer.projection().isEmpty() || ctx.map().projection().isEmpty()
+                || !Reprojector.argsDiffer(layer.projection().args(), ctx.map().projection().args())) {
+            return new LayerReprojection(null, null);
+        }
+        try {
+            Projection lp = ctx.projections().fromMapfileArgs(layer.projection().args());
+            Projection mp = ctx.projections().fromMapfileArgs(ctx.map().projection().args());
+            Reprojector a = Reprojector.between(lp, mp);
+            Reprojector b = Reprojector.between(mp, lp);
+            return a.isIdentity() ? new LayerReprojection(null, null) : new LayerReprojection(a, b);
+        } catch (ProjectionException e) {
+            throw VectorLayerPainter.failure(layer, "msProcessProjection(): Projection library error. "
+                    + e.getMessage());
+        }
+    }
+
+    /** The map extent expressed in the layer's coordinates, for the data query. */
+    Extent queryExtent(Extent mapExtent) {
+        if (toLayer == null) {
+            return mapExtent;
+        }
+        Rect r = toLayer.transform(new Rect(mapExtent.minX(), mapExtent.minY(), mapExtent.maxX(), mapExtent.maxY()));
+        return new Extent(r.minX(), r.minY(), r.maxX(), r.maxY());
+    }
+
+    /** The feature in map coordinates, or {@code null} when no point could be projected. */
+    Feature toMap(Feature f) {
+        if (toMap == null) {
+            return f;
+        }
+        double[] xy = f.shape().coordinates().clone();
+        int failed = toMap.transform(xy, 0, xy.length / 2);
+        if (failed == xy.length / 2) {
+            return null;
+        }
+        return new Feature(f.index(), ShapeGeometry.of(f.shape().kind(), f.shape().partStarts(), xy), f.attributes());
+    }
+}

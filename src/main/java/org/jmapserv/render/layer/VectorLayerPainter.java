@@ -1,0 +1,119 @@
+package org.jmapserv.render.layer;
+
+import java.awt.Graphics2D;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jmapserv.data.Feature;
+import org.jmapserv.data.FeatureCursor;
+import org.jmapserv.data.FeatureSource;
+import org.jmapserv.mapfile.model.ClassDef;
+import org.jmapserv.mapfile.model.Extent;
+import org.jmapserv.mapfile.model.LayerDef;
+import org.jmapserv.mapfile.model.StyleDef;
+import org.jmapserv.mapfile.model.SymbolDef;
+import org.jmapserv.render.RenderException;
+import org.jmapserv.render.ScaleRange;
+import org.jmapserv.render.font.FontException;
+import org.jmapserv.render.label.LabelBuilder;
+import org.jmapserv.render.label.LabelRequest;
+import org.jmapserv.render.style.FeaturePainter;
+import org.jmapserv.render.style.PixelShape;
+import org.jmapserv.render.style.ScaleFactor;
+import org.jmapserv.render.style.StyleResolver;
+import org.jmapserv.render.symbol.MarkerPainter;
+import org.jmapserv.render.symbol.PixmapCache;
+import org.jmapserv.render.symbol.SymbolCatalog;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Draws one vector layer from a {@link FeatureSource}, as msDrawVectorLayer (mapdraw.c): query the view extent
+ * (grown by half a pixel, in the layer's projection), FILTER with FILTERITEM, first matching class, each in-scale
+ * STYLE in order, then the class LABELs into the label cache (within LABELMIN/MAXSCALEDENOM).
+ */
+final class VectorLayerPainter {
+
+    private final LayerDef layer;
+    private final DrawContext ctx;
+    private final StyleResolver styles;
+    private final FeaturePainter painter;
+    private final LabelBuilder labels;
+    private final ClassSelector classes;
+    private final List<SymbolDef[]> classSymbols = new ArrayList<>();
+
+    VectorLayerPainter(LayerDef layer, DrawContext ctx) throws RenderException {
+        this.layer = layer;
+        this.ctx = ctx;
+        double sf = ScaleFactor.of(layer, ctx.view().units(), ctx.view().cellSize(), ctx.view().scaleDenom(),
+                ctx.view().resolutionFactor());
+        PixmapCache pixmaps = ctx.pixmaps();
+        this.styles = new StyleResolver(sf, ctx.view().resolutionFactor(), pixmaps);
+        MarkerPainter markers = new MarkerPainter(pixmaps, ctx.fonts(), ctx.fontSet());
+        this.painter = new FeaturePainter(markers, ctx.evaluator(), ctx.view());
+        this.labels = new LabelBuilder(ctx.evaluator(), ctx.fonts(), ctx.fontSet(), styles, ctx.symbols(), ctx.view());
+        this.classes = new ClassSelector(ctx.evaluator());
+        try {
+            for (ClassDef c : layer.classes()) {
+                SymbolDef[] syms = new SymbolDef[c.styles().size()];
+                for (int i = 0; i < syms.length; i++) {
+                    syms[i] = ctx.symbols().resolve(c.styles().get(i), layer.name());
+                }
+                classSymbols.add(syms);
+            }
+        } catch (SymbolCatalog.UnknownSymbolException e) {
+            throw failure(layer, e.getMessage());
+        }
+    }
+
+    static RenderException failure(LayerDef layer, String cause) {
+        return new RenderException("msDrawMap(): Failed to draw layer named '" + layer.name() + "'. " + cause);
+    }
+
+    long draw(FeatureSource source, Graphics2D g) throws RenderException {
+        LayerReprojection proj = LayerReprojection.of(layer, ctx);
+        Extent q = proj.queryExtent(ctx.view().pixelEdges());
+        boolean labelsInScale = ScaleRange.inBounds(ctx.view().scaleDenom(), layer.labelMinScaleDenom(),
+                layer.labelMaxScaleDenom());
+        long drawn = 0;
+        try (FeatureCursor cursor = source.query(new Envelope(q.minX(), q.maxX(), q.minY(), q.maxY()))) {
+            for (Feature raw = cursor.next(); raw != null; raw = cursor.next()) {
+                if (layer.filter() != null && !ctx.evaluator().matches(layer.filter(), raw, layer.filterItem())) {
+                    continue;
+                }
+                int ci = classes.select(layer, raw, ctx.view().scaleDenom());
+                if (ci < 0) {
+                    continue;
+                }
+                Feature f = proj.toMap(raw);
+                if (f != null) {
+                    drawFeature(g, f, ci, labelsInScale);
+                    drawn++;
+                }
+            }
+        } catch (FontException | SymbolCatalog.UnknownSymbolException e) {
+            throw failure(layer, e.getMessage());
+        } catch (PixmapCache.SymbolLoadException e) {
+            throw failure(layer, e.getMessage());
+        }
+        return drawn;
+    }
+
+    private void drawFeature(Graphics2D g, Feature f, int ci, boolean labelsInScale)
+            throws FontException, SymbolCatalog.UnknownSymbolException {
+        ClassDef c = layer.classes().get(ci);
+        PixelShape px = PixelShape.of(f.shape(), ctx.view());
+        SymbolDef[] syms = classSymbols.get(ci);
+        for (int i = 0; i < c.styles().size(); i++) {
+            StyleDef s = c.styles().get(i);
+            if (!ScaleRange.inBounds(ctx.view().scaleDenom(), s.minScaleDenom(), s.maxScaleDenom())) {
+                continue;
+            }
+            painter.paint(g, layer.type(), f, px, s, styles.resolve(s, syms[i], f));
+        }
+        if (labelsInScale && !c.labels().isEmpty()) {
+            for (LabelRequest r : labels.build(layer, c, f, px)) {
+                ctx.labels().add(r);
+            }
+        }
+    }
+}

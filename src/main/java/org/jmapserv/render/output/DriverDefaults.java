@@ -1,0 +1,58 @@
+package org.jmapserv.render.output;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jmapserv.mapfile.model.OutputFormatDef.ImageMode;
+
+/**
+ * What a DRIVER gives a format before the OUTPUTFORMAT block's own settings. Mirrors
+ * msCreateDefaultOutputFormat (mapoutput.c) for the AGG drivers: GD/* silently becomes AGG/PNG8 (GD was
+ * removed in 8.0), AGG/PNG8 presets QUANTIZE_FORCE=on and QUANTIZE_COLORS=256, AGG/MIXED named jpegpng or
+ * jpegpng8 presets its sub-formats. GDAL, OGR, Cairo, KML, MVT and UTFGrid drivers are not supported by this
+ * port (so neither GIF via GDAL/GIF nor GeoTIFF): selecting such a format is an error naming it.
+ */
+final class DriverDefaults {
+
+    private DriverDefaults() {
+    }
+
+    static OutputFormat forDriver(String driver, String name) {
+        String d = driver.toUpperCase(Locale.ROOT);
+        if (d.startsWith("GD/")) {
+            return forDriver("AGG/PNG8", name);
+        }
+        switch (d) {
+            case "AGG/PNG":
+                return format(name, "png", "AGG/PNG", "image/png", "png", ImageMode.RGB, List.of());
+            case "AGG/PNG8":
+                return format(name, "png8", "AGG/PNG8", "image/png; mode=8bit", "png", ImageMode.RGB,
+                        List.of("QUANTIZE_FORCE=on", "QUANTIZE_COLORS=256"));
+            case "AGG/JPEG":
+                return format(name, "jpeg", "AGG/JPEG", "image/jpeg", "jpg", ImageMode.RGB, List.of());
+            case "AGG/MIXED":
+                return mixed(name);
+            default:
+                throw new OutputFormatException("OUTPUTFORMAT " + (name == null ? "" : "'" + name + "' ")
+                        + "uses DRIVER \"" + driver + "\", which jmapserv does not support (supported: AGG/PNG, "
+                        + "AGG/PNG8, AGG/JPEG, AGG/MIXED, and GD/* as AGG/PNG8).");
+        }
+    }
+
+    private static OutputFormat mixed(String name) {
+        if ("jpegpng".equalsIgnoreCase(name)) {
+            return format(name, null, "AGG/MIXED", "image/vnd.jpeg-png", "XXX", ImageMode.RGBA,
+                    List.of("OPAQUE_FORMAT=jpeg", "TRANSPARENT_FORMAT=png24"));
+        }
+        if ("jpegpng8".equalsIgnoreCase(name)) {
+            return format(name, null, "AGG/MIXED", "image/vnd.jpeg-png8", "XXX", ImageMode.RGBA,
+                    List.of("OPAQUE_FORMAT=jpeg", "TRANSPARENT_FORMAT=png8"));
+        }
+        return format(name, "mixed", "AGG/MIXED", "image/mixed", "XXX", ImageMode.RGBA, List.of());
+    }
+
+    private static OutputFormat format(String name, String defaultName, String driver, String mime, String ext,
+            ImageMode mode, List<String> options) {
+        return new OutputFormat(name != null ? name : defaultName, driver, mime, ext, mode, false, options);
+    }
+}

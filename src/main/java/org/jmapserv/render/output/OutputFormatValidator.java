@@ -1,0 +1,43 @@
+package org.jmapserv.render.output;
+
+import java.util.Locale;
+
+import org.jmapserv.mapfile.model.OutputFormatDef.ImageMode;
+
+/**
+ * Fixes up a format as msOutputFormatValidate (mapoutput.c) does: JPEG is forced opaque and RGB, TRANSPARENT ON
+ * with RGB becomes RGBA, and AGG/MIXED must name both of its sub-formats. MapServer only logs the fix-ups;
+ * this port does the same silently and fails only where MapServer could not draw.
+ */
+final class OutputFormatValidator {
+
+    private OutputFormatValidator() {
+    }
+
+    static OutputFormat validate(OutputFormat f) {
+        boolean transparent = f.transparent();
+        ImageMode mode = f.imageMode();
+        if (f.driver().toUpperCase(Locale.ROOT).endsWith("/JPEG")) {
+            transparent = false;
+            if (mode == ImageMode.RGBA) {
+                mode = ImageMode.RGB;
+            }
+        }
+        if (transparent && mode == ImageMode.RGB) {
+            mode = ImageMode.RGBA;
+        }
+        if (f.kind() == OutputFormat.Kind.MIXED) {
+            for (String key : new String[] {"TRANSPARENT_FORMAT", "OPAQUE_FORMAT"}) {
+                if (f.option(key).isEmpty()) {
+                    throw new OutputFormatException("OUTPUTFORMAT " + f.name() + " lacks a '" + key
+                            + "' FORMATOPTION.");
+                }
+            }
+        }
+        if (mode != ImageMode.RGB && mode != ImageMode.RGBA) {
+            throw new OutputFormatException("OUTPUTFORMAT " + f.name() + " has IMAGEMODE " + mode
+                    + ", which only GDAL drivers support; jmapserv draws RGB or RGBA only.");
+        }
+        return new OutputFormat(f.name(), f.driver(), f.mimeType(), f.extension(), mode, transparent, f.options());
+    }
+}

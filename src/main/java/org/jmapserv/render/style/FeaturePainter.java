@@ -1,0 +1,131 @@
+package org.jmapserv.render.style;
+
+import java.awt.Graphics2D;
+import java.util.Locale;
+
+import org.jmapserv.data.ShapeKind;
+import org.jmapserv.mapfile.model.LayerType;
+import org.jmapserv.mapfile.model.StyleDef;
+import org.jmapserv.mapfile.model.expr.ExpressionDef;
+import org.jmapserv.mapfile.model.expr.ExpressionEvaluator;
+import org.jmapserv.mapfile.model.expr.ExpressionKind;
+import org.jmapserv.mapfile.model.expr.FeatureContext;
+import org.jmapserv.render.MapView;
+import org.jmapserv.render.font.FontException;
+import org.jmapserv.render.symbol.MarkerPainter;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Draws one feature with one resolved style, choosing the primitive as msDrawShape (mapdraw.c) does from the
+ * layer TYPE, after applying the style's GEOMTRANSFORM (msGeomTransformShape, mapgeomtransform.c): start, end,
+ * vertices (markers, rotated along the line with ANGLE AUTO), centroid, bbox, labelpnt, or an (expression)
+ * such as buffer([shape], d) evaluated on the pixel geometry, as MapServer transforms styles in image space.
+ */
+public final class FeaturePainter {
+
+    private final MarkerPainter markers;
+    private final LinePainter lines;
+    private final PolygonPainter polygons;
+    private final ExpressionEvaluator evaluator;
+    private final MapView view;
+
+    public FeaturePainter(MarkerPainter markers, ExpressionEvaluator evaluator, MapView view) {
+        this.markers = markers;
+        this.lines = new LinePainter(markers);
+        this.polygons = new PolygonPainter(markers);
+        this.evaluator = evaluator;
+        this.view = view;
+    }
+
+    public void paint(Graphics2D g, LayerType type, FeatureContext f, PixelShape px, StyleDef def, StyleValues v)
+            throws FontException {
+        ExpressionDef gt = def.geomTransform();
+        if (gt == null) {
+            paintAs(g, type, px, v);
+            return;
+        }
+        if (gt.kind() == ExpressionKind.LOGICAL) {
+            Geometry geom = evaluator.geometry(gt, new PixelFeature(f, px));
+            if (geom != null && !geom.isEmpty()) {
+                PixelShape t = JtsPixels.ofPixels(geom);
+                paintAs(g, t.kind() == ShapeKind.POLYGON ? LayerType.POLYGON
+                        : t.kind() == ShapeKind.LINE ? LayerType.LINE : LayerType.POINT, t, v);
+            }
+            return;
+        }
+        switch (gt.text().toLowerCase(Locale.ROOT)) {
+            case "start" -> ends(g, px, v, true);
+            case "end" -> ends(g, px, v, false);
+            case "vertices" -> vertices(g, px, v);
+            case "centroid", "labelpnt", "labelcenter" -> centroid(g, f, v);
+            case "bbox" -> polygons.paint(g, bbox(px), v);
+            default -> paintAs(g, type, px, v);
+        }
+    }
+
+    private void paintAs(Graphics2D g, LayerType type, PixelShape px, StyleValues v) throws FontException {
+        if (type == LayerType.POLYGON && px.kind() == ShapeKind.POLYGON) {
+            polygons.paint(g, px, v);
+        } else if ((type == LayerType.LINE || type == LayerType.POLYGON)
+                && (px.kind() == ShapeKind.LINE || px.kind() == ShapeKind.POLYGON)) {
+            lines.paint(g, px, v);
+        } else {
+            double dx = v.offsetX();
+            double dy = v.offsetY() == StyleValues.PERPENDICULAR ? 0 : v.offsetY();
+            for (int i = 0; i < px.pointCount(); i++) {
+                markers.paint(g, px.x(i) + dx, px.y(i) + dy, v, v.angle());
+            }
+        }
+    }
+
+    private void ends(Graphics2D g, PixelShape px, StyleValues v, boolean start) throws FontException {
+        for (int p = 0; p < px.partCount(); p++) {
+            int s = px.partStart(p);
+            int e = px.partEnd(p) - 1;
+            if (e <= s) {
+                continue;
+            }
+            int at = start ? s : e;
+            int other = start ? s + 1 : e - 1;
+            double a = Math.toDegrees(Math.atan2(-(px.y(start ? other : at) - px.y(start ? at : other)),
+                    px.x(start ? other : at) - px.x(start ? at : other)));
+            markers.paint(g, px.x(at), px.y(at), v, v.autoAngle() ? a : v.angle());
+        }
+    }
+
+    private void vertices(Graphics2D g, PixelShape px, StyleValues v) throws FontException {
+        for (int p = 0; p < px.partCount(); p++) {
+            int s = px.partStart(p);
+            int e = px.partEnd(p);
+            for (int i = s + 1; i < e - 1; i++) {
+                double a1 = Math.atan2(-(px.y(i) - px.y(i - 1)), px.x(i) - px.x(i - 1));
+                double a2 = Math.atan2(-(px.y(i + 1) - px.y(i)), px.x(i + 1) - px.x(i));
+                double a = Math.toDegrees(Math.atan2(Math.sin(a1) + Math.sin(a2), Math.cos(a1) + Math.cos(a2)));
+                markers.paint(g, px.x(i), px.y(i), v, v.autoAngle() ? a : v.angle());
+            }
+        }
+    }
+
+    private void centroid(Graphics2D g, FeatureContext f, StyleValues v) throws FontException {
+        Geometry geom = f.geometry();
+        if (geom == null || geom.isEmpty()) {
+            return;
+        }
+        org.locationtech.jts.geom.Point c = geom.getDimension() == 2 ? geom.getInteriorPoint() : geom.getCentroid();
+        markers.paint(g, view.toPixelX(c.getX()), view.toPixelY(c.getY()), v, v.angle());
+    }
+
+    private static PixelShape bbox(PixelShape px) {
+        double x0 = Double.MAX_VALUE;
+        double y0 = Double.MAX_VALUE;
+        double x1 = -Double.MAX_VALUE;
+        double y1 = -Double.MAX_VALUE;
+        for (int i = 0; i < px.pointCount(); i++) {
+            x0 = Math.min(x0, px.x(i));
+            x1 = Math.max(x1, px.x(i));
+            y0 = Math.min(y0, px.y(i));
+            y1 = Math.max(y1, px.y(i));
+        }
+        return new PixelShape(ShapeKind.POLYGON, new int[] {0}, new double[] {x0, y0, x1, y0, x1, y1, x0, y1, x0, y0});
+    }
+}

@@ -1,0 +1,49 @@
+package org.jmapserv.render.style;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Path2D;
+
+import org.jmapserv.render.font.FontException;
+import org.jmapserv.render.symbol.MarkerPainter;
+
+/**
+ * Strokes a line feature as msDrawLineSymbol (maprendering.c): a plain line in COLOR at WIDTH for symbol 0 or
+ * when no GAP is set; with a marker symbol and a GAP, markers every |GAP| pixels along the line (rotated to the
+ * line unless GAP is negative). OUTLINECOLOR with OUTLINEWIDTH draws a wider line underneath first. OFFSET
+ * x -99 shifts the line sideways (msOffsetPolyline), other offsets translate it.
+ */
+public final class LinePainter {
+
+    private final MarkerPainter markers;
+
+    public LinePainter(MarkerPainter markers) {
+        this.markers = markers;
+    }
+
+    public void paint(Graphics2D g, PixelShape shape, StyleValues v) throws FontException {
+        PixelShape s = shape;
+        double dx = 0;
+        double dy = 0;
+        if (v.offsetY() == StyleValues.PERPENDICULAR) {
+            s = OffsetLine.offset(shape, v.offsetX());
+        } else {
+            dx = v.offsetX();
+            dy = v.offsetY();
+        }
+        if (v.hasSymbol() && v.gap() != 0) {
+            new MarkersAlongLine(markers).paint(g, s, v, dx, dy);
+            return;
+        }
+        Path2D.Double path = s.path(false, dx, dy);
+        if (v.outlineColor().isSet() && v.outlineWidth() > 0) {
+            g.setColor(ColorText.awt(v.outlineColor()));
+            g.setStroke(Strokes.of(v.width() + 2 * v.outlineWidth(), v.lineCap(), v.lineJoin(), v.pattern()));
+            g.draw(path);
+        }
+        if (v.color().isSet() && v.width() > 0) {
+            g.setColor(ColorText.awt(v.color()));
+            g.setStroke(Strokes.of(v.width(), v.lineCap(), v.lineJoin(), v.pattern()));
+            g.draw(path);
+        }
+    }
+}

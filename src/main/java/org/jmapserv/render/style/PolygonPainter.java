@@ -1,0 +1,96 @@
+package org.jmapserv.render.style;
+
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.TexturePaint;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+
+import org.jmapserv.mapfile.model.SymbolType;
+import org.jmapserv.render.font.FontException;
+import org.jmapserv.render.symbol.MarkerPainter;
+
+/**
+ * Fills a polygon as msDrawShadeSymbol (maprendering.c) with AGG: even-odd rings; COLOR as a solid fill for
+ * symbol 0, a HATCH symbol as parallel lines (SIZE = spacing, WIDTH = line width, ANGLE), any other symbol as a
+ * tile of the marker (SIZE + GAP); OUTLINECOLOR strokes the rings at WIDTH.
+ */
+public final class PolygonPainter {
+
+    private final MarkerPainter markers;
+
+    private static final double PHASE = 0;
+
+    public PolygonPainter(MarkerPainter markers) {
+        this.markers = markers;
+    }
+
+    public void paint(Graphics2D g, PixelShape shape, StyleValues v) throws FontException {
+        Path2D.Double path = shape.path(true, v.offsetX(), v.offsetY() == StyleValues.PERPENDICULAR ? 0 : v.offsetY());
+        if (v.color().isSet()) {
+            if (!v.hasSymbol() || v.symbol().type() == SymbolType.SIMPLE) {
+                g.setColor(ColorText.awt(v.color()));
+                g.fill(path);
+            } else if (v.symbol().type() == SymbolType.HATCH) {
+                hatch(g, path, v);
+            } else {
+                tile(g, path, v);
+            }
+        }
+        if (v.outlineColor().isSet()) {
+            g.setColor(ColorText.awt(v.outlineColor()));
+            g.setStroke(Strokes.of(v.width(), v.lineCap(), v.lineJoin(), v.pattern()));
+            g.draw(path);
+        }
+    }
+
+    /** Lines are phased on the image origin, as msHatchPolygon does, so neighbouring polygons' hatches line up. */
+    private static void hatch(Graphics2D g, Shape area, StyleValues v) {
+        double spacing = Math.max(v.size(), 1);
+        Rectangle2D b = area.getBounds2D();
+        double a = -Math.toRadians(v.angle());
+        double ux = Math.cos(a);
+        double uy = Math.sin(a);
+        double nx = -uy;
+        double ny = ux;
+        double[] cx = {b.getMinX(), b.getMaxX(), b.getMinX(), b.getMaxX()};
+        double[] cy = {b.getMinY(), b.getMinY(), b.getMaxY(), b.getMaxY()};
+        double lo = Double.MAX_VALUE;
+        double hi = -Double.MAX_VALUE;
+        double along0 = Double.MAX_VALUE;
+        double along1 = -Double.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            lo = Math.min(lo, cx[i] * nx + cy[i] * ny);
+            hi = Math.max(hi, cx[i] * nx + cy[i] * ny);
+            along0 = Math.min(along0, cx[i] * ux + cy[i] * uy);
+            along1 = Math.max(along1, cx[i] * ux + cy[i] * uy);
+        }
+        Path2D.Double lines = new Path2D.Double();
+        for (double k = Math.floor(lo / spacing); k * spacing <= hi; k++) {
+            double d = k * spacing;
+            lines.moveTo(nx * d + ux * (along0 - 1) + PHASE, ny * d + uy * (along0 - 1) + PHASE);
+            lines.lineTo(nx * d + ux * (along1 + 1) + PHASE, ny * d + uy * (along1 + 1) + PHASE);
+        }
+        Shape oldClip = g.getClip();
+        g.clip(area);
+        g.setColor(ColorText.awt(v.color()));
+        g.setStroke(Strokes.of(Math.max(v.width(), 0.1), org.jmapserv.mapfile.model.LineCap.BUTT,
+                v.lineJoin(), java.util.List.of()));
+        g.draw(lines);
+        g.setClip(oldClip);
+    }
+
+    private void tile(Graphics2D g, Shape area, StyleValues v) throws FontException {
+        int side = (int) Math.max(1, Math.ceil(v.size() + Math.max(v.gap(), 0)));
+        BufferedImage tile = new BufferedImage(side, side, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D tg = tile.createGraphics();
+        tg.setRenderingHints(g.getRenderingHints());
+        StyleValues noOutline = new StyleValues(v.color(), org.jmapserv.mapfile.model.Color.UNSET, v.width(),
+                0, v.size(), v.angle(), false, 0, 0, 0, -1, v.pattern(), v.lineCap(), v.lineJoin(), v.symbol(), null);
+        markers.paint(tg, side / 2.0, side / 2.0, noOutline, v.angle());
+        tg.dispose();
+        g.setPaint(new TexturePaint(tile, new Rectangle2D.Double(0, 0, side, side)));
+        g.fill(area);
+    }
+}

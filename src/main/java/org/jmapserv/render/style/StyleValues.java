@@ -1,0 +1,39 @@
+package org.jmapserv.render.style;
+
+import java.util.List;
+
+import org.jmapserv.mapfile.model.Color;
+import org.jmapserv.mapfile.model.LineCap;
+import org.jmapserv.mapfile.model.LineJoin;
+import org.jmapserv.mapfile.model.SymbolDef;
+
+/**
+ * A STYLE resolved for one feature at the current scale: attribute bindings applied, sizes multiplied by the
+ * layer scale factor and clamped by MIN/MAXSIZE and MIN/MAXWIDTH, opacity baked into the colours, and the
+ * symbol looked up. Sizes and offsets are in pixels. A null {@code symbol} means MapServer's symbol 0.
+ */
+public record StyleValues(
+        Color color,
+        Color outlineColor,
+        double width,
+        double outlineWidth,
+        double size,
+        double angle,
+        boolean autoAngle,
+        double offsetX,
+        double offsetY,
+        double gap,
+        double initialGap,
+        List<Double> pattern,
+        LineCap lineCap,
+        LineJoin lineJoin,
+        SymbolDef symbol,
+        String geomTransform) {
+
+    /** OFFSET y of -99 asks for a perpendicular line offset of OFFSET x pixels; kept unscaled. */
+    public static final double PERPENDICULAR = -99;
+
+    public boolean hasSymbol() {
+        return symbol != null;
+    }
+}

@@ -1,0 +1,94 @@
+package org.jmapserv.render.symbol;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jmapserv.mapfile.model.StyleDef;
+import org.jmapserv.mapfile.model.SymbolDef;
+import org.jmapserv.mapfile.model.SymbolType;
+
+/**
+ * The symbols a map can use, indexed as MapServer's symbolSetObj: index 0 is the built-in default (a filled
+ * 1x1 ELLIPSE, represented here as {@code null}), the mapfile's and SYMBOLSET's symbols follow. Names resolve
+ * case-insensitively; an unknown name naming an image file becomes a PIXMAP symbol as msGetSymbolIndex does
+ * with try_addimage. Immutable and shared by concurrent draws.
+ */
+public final class SymbolCatalog {
+
+    private final List<SymbolDef> symbols;
+    private final Path baseDir;
+
+    public SymbolCatalog(List<SymbolDef> symbols, Path baseDir) {
+        List<SymbolDef> list = new ArrayList<>(symbols);
+        if (!list.isEmpty() && isBuiltInDefault(list.get(0))) {
+            list.remove(0);
+        }
+        this.symbols = List.copyOf(list);
+        this.baseDir = baseDir;
+    }
+
+    private static boolean isBuiltInDefault(SymbolDef s) {
+        return s.name() == null && s.type() == SymbolType.ELLIPSE && s.points().size() <= 1;
+    }
+
+    /** The symbol a style names, {@code null} for symbol 0; throws when a name is unknown (loadStyle's error). */
+    public SymbolDef resolve(StyleDef style, String layerName) throws UnknownSymbolException {
+        if (style.symbolName() != null) {
+            SymbolDef found = byName(style.symbolName());
+            if (found != null) {
+                return found;
+            }
+            SymbolDef image = imageSymbol(style.symbolName());
+            if (image != null) {
+                return image;
+            }
+            throw new UnknownSymbolException("msGetSymbolIndex(): Undefined symbol \"" + style.symbolName()
+                    + "\" in class of layer " + layerName + ".");
+        }
+        int i = style.symbol();
+        if (i <= 0) {
+            return null;
+        }
+        if (i > symbols.size()) {
+            throw new UnknownSymbolException("Undefined symbol index " + i + " in layer " + layerName + ".");
+        }
+        return symbols.get(i - 1);
+    }
+
+    public SymbolDef byName(String name) {
+        for (SymbolDef s : symbols) {
+            if (s.name() != null && s.name().equalsIgnoreCase(name)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private SymbolDef imageSymbol(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!(lower.endsWith(".png") || lower.endsWith(".gif") || lower.endsWith(".jpg") || lower.endsWith(".svg"))) {
+            return null;
+        }
+        Path p = baseDir == null ? Path.of(name) : baseDir.resolve(name);
+        if (!Files.isRegularFile(p)) {
+            return null;
+        }
+        SymbolDef.Builder b = new SymbolDef.Builder();
+        b.name = name;
+        b.type = lower.endsWith(".svg") ? SymbolType.SVG : SymbolType.PIXMAP;
+        b.image = p.toString();
+        return b.build();
+    }
+
+    /** Thrown when a STYLE references a symbol that does not exist. */
+    public static final class UnknownSymbolException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public UnknownSymbolException(String message) {
+            super(message);
+        }
+    }
+}
