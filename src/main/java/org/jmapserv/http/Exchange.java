@@ -16,6 +16,7 @@ import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.jmapserv.http.tls.ClientCertificateRequests;
 
 /**
  * One fetch: the redirect loop and the per-hop request, written by hand so we control what
@@ -77,6 +78,7 @@ final class Exchange {
         debug.accept("HTTP request: GET " + UrlRedactor.maskUri(uri));
         limiter.acquire(origin, deadline, uri);
         deadline.watch(get);
+        ClientCertificateRequests.reset();
         try (ClassicHttpResponse resp = client.client().executeOpen(null, get, ctx)) {
             long headersAt = System.nanoTime();
             int status = resp.getCode();

@@ -13,6 +13,7 @@ import java.util.Locale;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.jmapserv.http.tls.ClientCertificateRequests;
 import org.jmapserv.http.tls.PinMismatchException;
 
 /**
@@ -56,6 +57,10 @@ final class FailureClassifier {
                     + " is not trusted (" + profile.trust().describeSource() + ")", uri, t);
         }
         String alert = clientCertificateAlert(t);
+        if (alert == null && ClientCertificateRequests.requestedOnThisThread()
+                && find(t, SocketTimeoutException.class) == null && find(t, java.io.IOException.class) != null) {
+            alert = "none; connection closed after the server asked for a certificate";
+        }
         if (alert != null) {
             String detail = profile.clientCertificate() == null
                     ? "server requires a client certificate and none is configured"

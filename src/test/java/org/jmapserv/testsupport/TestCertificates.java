@@ -65,7 +65,7 @@ public final class TestCertificates {
 
         /** Writes the private key as unencrypted PKCS#8 PEM ("PRIVATE KEY"). */
         public Path writeKey(Path file) throws IOException {
-            return writePem(file, keyPair.getPrivate());
+            return writePem(file, new org.bouncycastle.openssl.jcajce.JcaPKCS8Generator(keyPair.getPrivate(), null));
         }
     }
 

@@ -122,7 +122,7 @@ public final class ClientKeyLoader {
         JcaPEMKeyConverter conv = new JcaPEMKeyConverter().setProvider(BC);
         try {
             if (o instanceof PEMKeyPair kp) {
-                return conv.getKeyPair(kp).getPrivate();
+                return conv.getPrivateKey(kp.getPrivateKeyInfo());
             }
             if (o instanceof PrivateKeyInfo pki) {
                 return conv.getPrivateKey(pki);
@@ -137,9 +137,11 @@ public final class ClientKeyLoader {
                         new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(BC).build(pw)));
             }
             return null;
-        } catch (IOException | OperatorCreationException | PKCSException e) {
+        } catch (PKCSException | org.bouncycastle.openssl.EncryptionException e) {
             throw HttpFetchException.invalidSetting("cannot decrypt client key " + file
                     + " (wrong key password?)");
+        } catch (IOException | OperatorCreationException e) {
+            throw HttpFetchException.invalidSetting("cannot read client key " + file + ": " + e.getMessage());
         }
     }
 

@@ -7,6 +7,7 @@ import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509ExtendedKeyManager;
 import javax.net.ssl.X509ExtendedTrustManager;
 import org.jmapserv.http.ClientCertificate;
 import org.jmapserv.http.HttpFetchException;
@@ -37,9 +38,17 @@ public final class SslContextFactory {
             }
             TrustManager pinning = new PinningTrustManager(pkix, trust.pinnedPublicKeys(),
                     trust.certificateFingerprints());
-            KeyManager[] keys = client == null ? null : ClientKeyLoader.keyManagers(client);
+            X509ExtendedKeyManager keys = null;
+            if (client != null) {
+                for (KeyManager km : ClientKeyLoader.keyManagers(client)) {
+                    if (km instanceof X509ExtendedKeyManager x) {
+                        keys = x;
+                    }
+                }
+            }
             SSLContext ctx = SSLContext.getInstance("TLS");
-            ctx.init(keys, new TrustManager[] {pinning}, new SecureRandom());
+            ctx.init(new KeyManager[] {new ClientCertificateRequests(keys)}, new TrustManager[] {pinning},
+                    new SecureRandom());
             return ctx;
         } catch (GeneralSecurityException e) {
             throw HttpFetchException.invalidSetting("cannot set up TLS (" + trust.describeSource()
