@@ -1,0 +1,149 @@
+package org.jmapserv.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.locationtech.proj4j.CRSFactory;
+import org.locationtech.proj4j.CoordinateReferenceSystem;
+import org.locationtech.proj4j.Proj4jException;
+import org.locationtech.proj4j.io.Proj4FileReader;
+
+/**
+ * Loads PROJECTION definitions into {@link Projection}s backed by proj4j. Mirrors loadProjection and
+ * msLoadProjectionString (mapfile.c) for turning text into MapServer's argument list, and msProcessProjection
+ * (mapproject.c) for turning that list into a CRS. CRSs are cached by argument list; the factory is thread-safe
+ * and meant to be shared.
+ *
+ * <p>Supported: {@code init=epsg:n} (plus extra PROJ args), {@code EPSG:n} and {@code ESRI:n} that proj4j knows,
+ * PROJ parameter lists, URNs/URIs, {@code CRS:84/83/27}, AUTO/AUTO2 42001-42005, and the word {@code AUTO}.
+ * Authorities proj4j lacks (IAU_2015, IGNF, NKG, OGC) give a {@link ProjectionException}.
+ */
+public final class ProjectionFactory {
+
+    /** MapServer/PROJ-only arguments that change nothing for proj4j. */
+    private static final Set<String> IGNORED = Set.of("epsgaxis=ne", "epsgaxis=en", "over", "type=crs", "wktext");
+
+    private final Map<List<String>, CoordinateReferenceSystem> cache = new ConcurrentHashMap<>();
+    private final CRSFactory crsFactory = new CRSFactory();
+    private final Proj4FileReader epsgReader = new Proj4FileReader();
+
+    /**
+     * A PROJECTION block's strings as written. One string containing '+' is a PROJ definition string; the single
+     * word AUTO defers to the data source; an empty block means no projection.
+     */
+    public Projection fromMapfileArgs(List<String> blockArgs) {
+        if (blockArgs.isEmpty()) {
+            return Projection.NONE;
+        }
+        if (blockArgs.size() == 1 && blockArgs.get(0).contains("+")) {
+            return fromString(blockArgs.get(0));
+        }
+        if (blockArgs.size() > 20) {
+            throw new ProjectionException("Too many arguments in projection string");
+        }
+        return load(blockArgs);
+    }
+
+    /** msLoadProjectionString: {@code EPSG:n} in lon/lat order, URNs and URIs in EPSG axis order. */
+    public Projection fromString(String value) {
+        return load(ProjectionStrings.toArgs(value, false));
+    }
+
+    /** msLoadProjectionStringEPSG (WMS 1.3.0): {@code EPSG:n} too follows the EPSG axis order. */
+    public Projection fromStringEpsgAxisOrder(String value) {
+        return load(ProjectionStrings.toArgs(value, true));
+    }
+
+    private Projection load(List<String> args) {
+        if (args.get(0).equalsIgnoreCase("AUTO")) {
+            return new Projection(args, null, true, false);
+        }
+        boolean northEast = args.stream().anyMatch(a -> strip(a).equalsIgnoreCase("epsgaxis=ne"));
+        return new Projection(args, crs(args), false, northEast);
+    }
+
+    /** The CRS for a MapServer argument list (msProcessProjection), cached. */
+    public CoordinateReferenceSystem crs(List<String> args) {
+        List<String> key = List.copyOf(args);
+        CoordinateReferenceSystem cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        CoordinateReferenceSystem created = create(key);
+        CoordinateReferenceSystem raced = cache.putIfAbsent(key, created);
+        return raced != null ? raced : created;
+    }
+
+    private CoordinateReferenceSystem create(List<String> args) {
+        String text = String.join(" ", args);
+        if (args.get(0).equalsIgnoreCase("GEOGRAPHIC")) {
+            throw new ProjectionException("PROJECTION 'GEOGRAPHIC' no longer supported. "
+                    + "Provide explicit definition, ie. proj=latlong ellps=clrk66");
+        }
+        try {
+            synchronized (crsFactory) {
+                if (AutoProjections.isAuto(args)) {
+                    return crsFactory.createFromParameters(args.get(0), AutoProjections.parameters(args.get(0)));
+                }
+                if (args.size() == 1 && isAuthorityCode(args.get(0))) {
+                    return crsFactory.createFromName(upperAuthority(args.get(0)));
+                }
+                return crsFactory.createFromParameters(text, parameters(args, text));
+            }
+        } catch (Proj4jException | IllegalArgumentException | IllegalStateException e) {
+            throw new ProjectionException("unknown projection '" + text + "': " + e.getMessage(), e);
+        }
+    }
+
+    private String[] parameters(List<String> args, String text) {
+        List<String> params = new ArrayList<>();
+        for (String arg : args) {
+            String plain = strip(arg);
+            String lower = plain.toLowerCase(Locale.ROOT);
+            if (plain.isEmpty() || IGNORED.contains(lower)) {
+                continue;
+            }
+            if (lower.startsWith("init=")) {
+                params.addAll(initParameters(plain.substring(5), text));
+            } else {
+                params.add("+" + plain);
+            }
+        }
+        if (params.isEmpty()) {
+            throw new ProjectionException("unknown projection '" + text + "': no PROJ parameters");
+        }
+        return params.toArray(String[]::new);
+    }
+
+    /** {@code init=epsg:n} and friends: the definition from proj4j's copy of PROJ's init files. */
+    private List<String> initParameters(String fileAndCode, String text) {
+        int colon = fileAndCode.indexOf(':');
+        if (colon <= 0) {
+            throw new ProjectionException("unknown projection '" + text + "': bad init= value");
+        }
+        String name = fileAndCode.substring(0, colon).toUpperCase(Locale.ROOT) + fileAndCode.substring(colon);
+        String[] found = epsgReader.getParameters(name);
+        if (found == null) {
+            throw new ProjectionException("unknown projection '" + text + "'");
+        }
+        return List.of(found);
+    }
+
+    private static String strip(String arg) {
+        return arg.startsWith("+") ? arg.substring(1).strip() : arg.strip();
+    }
+
+    private static boolean isAuthorityCode(String arg) {
+        int colon = arg.indexOf(':');
+        return colon > 0 && arg.indexOf('=') < 0 && arg.indexOf(' ') < 0;
+    }
+
+    private static String upperAuthority(String arg) {
+        int colon = arg.indexOf(':');
+        return arg.substring(0, colon).toUpperCase(Locale.ROOT) + arg.substring(colon);
+    }
+}

@@ -1,0 +1,158 @@
+package org.jmapserv.http;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * The one HTTP(S) client of remote layers: thread-safe and long-lived (one per server process),
+ * the counterpart of MapServer's msHTTPExecuteRequests (maphttp.c), which runs all layer requests
+ * of a draw in parallel. Fetches run on a bounded thread pool; connections and TLS sessions are
+ * pooled per {@link ConnectionKey}; requests per host are capped.
+ *
+ * <p>A failed fetch completes its future exceptionally with an {@link HttpFetchException}
+ * ({@code get()} wraps it in an ExecutionException, {@code join()} in a CompletionException).
+ */
+public final class HttpFetcher implements AutoCloseable {
+    /** Sizing and debug output of a fetcher. */
+    public record Options(int threads, int maxPerHost, Consumer<String> debug) {
+        public Options {
+            if (threads < 1 || maxPerHost < 1) {
+                throw new IllegalArgumentException("threads and maxPerHost must be at least 1");
+            }
+            debug = debug == null ? line -> { } : debug;
+        }
+
+        /** 16 threads, 6 requests per host (a browser's cap), no debug output. */
+        public static Options defaults() {
+            return new Options(16, 6, null);
+        }
+
+        /** Same sizing, with every request, redirect and timing line (secrets masked) sent to {@code sink}. */
+        public Options withDebug(Consumer<String> sink) {
+            return new Options(threads, maxPerHost, sink);
+        }
+    }
+
+    private final Options options;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService timer;
+    private final HostLimiter limiter;
+    private final Map<ConnectionKey, PooledClient> pools = new ConcurrentHashMap<>();
+
+    public HttpFetcher() {
+        this(Options.defaults());
+    }
+
+    public HttpFetcher(Options options) {
+        this.options = options;
+        this.workers = Executors.newFixedThreadPool(options.threads(), daemon("jmapserv-http-"));
+        this.timer = Executors.newSingleThreadScheduledExecutor(daemon("jmapserv-http-deadline-"));
+        this.limiter = new HostLimiter(options.maxPerHost());
+    }
+
+    /**
+     * Fetches {@code uri} with GET. Settings problems (bad cookie, bad CA bundle, unreadable key)
+     * fail the future before anything is sent. URL userinfo is never sent as part of the URL; if
+     * the profile has no credentials it becomes basic credentials, as libcurl does.
+     */
+    public CompletableFuture<FetchResult> fetch(URI uri, HttpProfile profile) {
+        CompletableFuture<FetchResult> future = new CompletableFuture<>();
+        try {
+            workers.execute(() -> {
+                try {
+                    future.complete(fetchNow(uri, profile));
+                } catch (HttpFetchException e) {
+                    future.completeExceptionally(e);
+                } catch (RuntimeException e) {
+                    future.completeExceptionally(new HttpFetchException(FailureKind.IO,
+                            "internal error: " + e.getClass().getSimpleName(), uri, e));
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            future.completeExceptionally(new HttpFetchException(FailureKind.IO, "fetcher is closed", uri));
+        }
+        return future;
+    }
+
+    private FetchResult fetchNow(URI uri, HttpProfile profile) throws HttpFetchException {
+        Deadline deadline = new Deadline(profile.timeouts().total(), timer);
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            throw new HttpFetchException(FailureKind.INVALID_SETTING, "only http and https URLs with a host are supported", uri);
+        }
+        CookieHeaderValidator.check(profile.cookieHeader(), uri);
+        AuthSettings auth = profile.auth();
+        if (auth == null && uri.getRawUserInfo() != null) {
+            auth = fromUserInfo(uri.getRawUserInfo());
+        }
+        URI target = withoutUserInfo(uri);
+        return new Exchange(pool(profile.connectionKey()), profile, auth, limiter, deadline,
+                options.debug()).run(target);
+    }
+
+    private PooledClient pool(ConnectionKey key) throws HttpFetchException {
+        PooledClient existing = pools.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        PooledClient created = PooledClient.create(key, options.maxPerHost());
+        PooledClient raced = pools.putIfAbsent(key, created);
+        if (raced != null) {
+            closeQuietly(created);
+            return raced;
+        }
+        return created;
+    }
+
+    private static AuthSettings fromUserInfo(String raw) {
+        int colon = raw.indexOf(':');
+        String user = URLDecoder.decode(colon < 0 ? raw : raw.substring(0, colon), StandardCharsets.UTF_8);
+        String pass = colon < 0 ? "" : URLDecoder.decode(raw.substring(colon + 1), StandardCharsets.UTF_8);
+        return new AuthSettings(AuthScheme.BASIC, user, Secret.of(pass));
+    }
+
+    private static URI withoutUserInfo(URI uri) {
+        if (uri.getRawUserInfo() == null) {
+            return uri;
+        }
+        String s = uri.toString();
+        int at = s.indexOf('@', s.indexOf("//") + 2);
+        return URI.create(s.substring(0, s.indexOf("//") + 2) + s.substring(at + 1));
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        timer.shutdownNow();
+        pools.values().forEach(HttpFetcher::closeQuietly);
+        pools.clear();
+    }
+
+    private static void closeQuietly(PooledClient c) {
+        try {
+            c.close();
+        } catch (IOException e) {
+            // closing a pool can only fail on sockets we are abandoning anyway
+        }
+    }
+
+    private static ThreadFactory daemon(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

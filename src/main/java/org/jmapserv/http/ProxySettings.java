@@ -1,0 +1,23 @@
+package org.jmapserv.http;
+
+/**
+ * A proxy ({@code wms_proxy_*}; msHTTPExecuteRequests sets CURLOPT_PROXY/PROXYPORT/PROXYTYPE and,
+ * only when both username and password are set, PROXYUSERPWD). https goes through a CONNECT
+ * tunnel. Proxy credentials are scoped to the proxy's host and port, so they never reach a
+ * target server.
+ *
+ * @param username null when the proxy needs no authentication
+ */
+public record ProxySettings(ProxyType type, String host, int port, AuthScheme authScheme,
+        String username, Secret password) {
+
+    public boolean hasCredentials() {
+        return username != null && !username.isEmpty() && password != null && !password.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        return "ProxySettings[" + type + " " + host + ":" + port + ", auth=" + authScheme
+                + ", username=" + username + ", password=***]";
+    }
+}
