@@ -8,7 +8,9 @@ import java.util.Optional;
 import org.jmapserv.geo.AxisOrder;
 import org.jmapserv.geo.EpsgCodes;
 import org.jmapserv.geo.PixelGrid;
+import org.jmapserv.geo.ProjectionFactory;
 import org.jmapserv.geo.Rect;
+import org.jmapserv.geo.Reprojector;
 import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.mapfile.model.ProjectionDef;
 
@@ -31,7 +33,14 @@ public final class GetMapRequestBuilder {
     /** Reprojects a rectangle between two CRSs given as projection args (msProjectRect). */
     @FunctionalInterface
     public interface RectTransformer {
-        Rect transform(Rect rect, List<String> fromArgs, List<String> toArgs) throws WmsLayerException;
+        Rect transform(Rect rect, List<String> fromArgs, List<String> toArgs);
+    }
+
+    /** The builder MapServer users get: rectangles reprojected through proj4j as msProjectRect does. */
+    public static GetMapRequestBuilder withProj4j() {
+        ProjectionFactory factory = new ProjectionFactory();
+        return new GetMapRequestBuilder((rect, from, to) -> Reprojector.between(factory.fromMapfileArgs(from),
+                factory.fromMapfileArgs(to)).transform(rect));
     }
 
     public GetMapRequestBuilder(RectTransformer transformer) {
@@ -47,7 +56,7 @@ public final class GetMapRequestBuilder {
         List<String> crsArgs = List.of("init=" + crs.toLowerCase(Locale.ROOT));
         Rect bbox = grid.edgeBounds();
         if (!mapProjection.isEmpty() && !sameCrs(mapProjection.args(), crs)) {
-            bbox = transformer.transform(bbox, mapProjection.args(), crsArgs);
+            bbox = reproject(s, bbox, mapProjection.args(), crsArgs, crs);
         }
         if (s.latLonBoundingBox() != null && !overlapsLatLonBox(s, bbox, crsArgs)) {
             return Optional.empty();
@@ -74,7 +83,7 @@ public final class GetMapRequestBuilder {
 
     private static void addMetadataParams(WmsLayerSettings s, LayerDef layer, List<GetMapRequest.Param> params) {
         WmsVersion v = s.version();
-        params.add(new GetMapRequest.Param("VERSION", v.text()));
+        params.add(new GetMapRequest.Param(v == WmsVersion.V1_0_0 ? "WMTVER" : "VERSION", v.text()));
         params.add(new GetMapRequest.Param("SERVICE", "WMS"));
         params.add(new GetMapRequest.Param("LAYERS", WmsParameterEncoder.encode(s.name(), ",")));
         params.add(new GetMapRequest.Param("FORMAT",
@@ -137,9 +146,19 @@ public final class GetMapRequestBuilder {
     private boolean overlapsLatLonBox(WmsLayerSettings s, Rect bbox, List<String> crsArgs)
             throws WmsLayerException {
         double[] b = s.latLonBoundingBox();
-        Rect box = transformer.transform(new Rect(b[0], b[1], b[2], b[3]), List.of("init=epsg:4326"), crsArgs);
+        Rect box = reproject(s, new Rect(b[0], b[1], b[2], b[3]), List.of("init=epsg:4326"), crsArgs, "EPSG:4326");
         return box.minX() <= bbox.maxX() && bbox.minX() <= box.maxX() && box.minY() <= bbox.maxY()
                 && bbox.minY() <= box.maxY();
+    }
+
+    private Rect reproject(WmsLayerSettings s, Rect rect, List<String> from, List<String> to, String what)
+            throws WmsLayerException {
+        try {
+            return transformer.transform(rect, from, to);
+        } catch (RuntimeException e) {
+            throw new WmsLayerException(s.layerName(), "WMS GetMap failed to load projection for layer '"
+                    + s.layerName() + "': cannot reproject to " + what + " (" + e.getMessage() + ")", null);
+        }
     }
 
     private static boolean flipAxes(WmsLayerSettings s, String crs) {
