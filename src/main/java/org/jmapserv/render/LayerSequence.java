@@ -4,11 +4,14 @@ import java.awt.AlphaComposite;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jmapserv.mapfile.model.CompositeDef;
 import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.render.layer.DrawContext;
+import org.jmapserv.render.layer.LayerDrawer;
 import org.jmapserv.render.layer.LayerDrawers;
 import org.jmapserv.render.layer.PendingLayer;
 
@@ -34,13 +37,21 @@ final class LayerSequence {
 
     List<LayerTiming> drawAll(Graphics2D g, BufferedImage canvas) throws RenderException {
         List<LayerDef> layers = new ArrayList<>();
-        List<PendingLayer> pending = new ArrayList<>();
         for (LayerDef l : ctx.map().layers()) {
-            if (!visibility.isVisible(l, ctx.view()) || skippedByComposite(l)) {
-                continue;
+            if (visibility.isVisible(l, ctx.view()) && !skippedByComposite(l)) {
+                layers.add(l);
             }
-            layers.add(l);
-            pending.add(drawers.forLayer(l).prepare(l, ctx));
+        }
+        Map<LayerDrawer, LayerDrawer> forThisDraw = new IdentityHashMap<>();
+        List<PendingLayer> pending = new ArrayList<>();
+        for (LayerDef l : layers) {
+            LayerDrawer shared = drawers.forLayer(l);
+            LayerDrawer drawer = forThisDraw.get(shared);
+            if (drawer == null) {
+                drawer = shared.forDraw(layers, ctx);
+                forThisDraw.put(shared, drawer);
+            }
+            pending.add(drawer.prepare(l, ctx));
         }
         List<LayerTiming> timings = new ArrayList<>();
         for (int i = 0; i < layers.size(); i++) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jmapserv.geo.ProjectionFactory;
+import org.jmapserv.http.HttpFetcher;
+import org.jmapserv.mapfile.model.ConnectionType;
 import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.mapfile.model.MapDef;
 import org.jmapserv.mapfile.model.expr.ExpressionEvaluator;
@@ -22,6 +24,8 @@ import org.jmapserv.render.layer.LayerDrawers;
 import org.jmapserv.render.symbol.MarkerPainter;
 import org.jmapserv.render.symbol.PixmapCache;
 import org.jmapserv.render.symbol.SymbolCatalog;
+import org.jmapserv.render.wms.WmsLayerDrawer;
+import org.jmapserv.wms.client.HttpProfileSource;
 
 /**
  * The single entry point that turns a loaded mapfile and a request into an image, mirroring msDrawMap
@@ -46,6 +50,14 @@ public final class MapRenderer {
     /** A renderer for LOCAL shapefile and INLINE layers. */
     public static MapRenderer standard() {
         return new MapRenderer(LayerDrawers.standard());
+    }
+
+    /**
+     * A renderer for local layers and {@code CONNECTIONTYPE WMS} layers, fetched through {@code http} with the
+     * HTTP settings {@code profiles} resolves per layer.
+     */
+    public static MapRenderer withRemoteLayers(HttpFetcher http, HttpProfileSource profiles) {
+        return new MapRenderer(LayerDrawers.standard().with(ConnectionType.WMS, new WmsLayerDrawer(http, profiles)));
     }
 
     public RenderedMap render(MapDef map, RenderRequest request) throws RenderException {

@@ -153,6 +153,11 @@ public record WmsLayerSettings(
         return out;
     }
 
+    /** Whether a failure of this layer fails the whole map ({@code wms_essential} / {@code ows_essential}). */
+    public static boolean isEssential(LayerDef layer) {
+        return isTrue(OwsMetadata.lookup(layer.metadata(), "essential"));
+    }
+
     /** {@code true}/{@code on}/{@code yes} in any case, or a non-zero integer, as MapServer's essential check. */
     static boolean isTrue(String value) {
         if (value == null) {

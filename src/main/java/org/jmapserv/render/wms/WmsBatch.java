@@ -1,0 +1,87 @@
+package org.jmapserv.render.wms;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+import org.jmapserv.geo.Projection;
+import org.jmapserv.geo.Reprojector;
+import org.jmapserv.mapfile.model.LayerDef;
+import org.jmapserv.render.RenderException;
+import org.jmapserv.render.layer.DrawContext;
+import org.jmapserv.render.layer.LayerDrawer;
+import org.jmapserv.render.layer.PendingLayer;
+import org.jmapserv.render.raster.ImageWarper;
+import org.jmapserv.wms.client.RemoteImage;
+import org.jmapserv.wms.client.WmsLayerException;
+import org.jmapserv.wms.client.WmsLayerSettings;
+
+/**
+ * The WMS requests of one draw, already under way. Each layer waits for its own answer when its turn comes: a
+ * failure of an essential layer ({@code wms_essential}) fails the map, any other failure is reported as a warning
+ * naming the layer, the cause and the masked URL, and the map is drawn without it (as MapServer 8 does).
+ */
+final class WmsBatch implements LayerDrawer {
+
+    private final Map<Integer, CompletableFuture<RemoteImage>> futures;
+
+    WmsBatch(Map<Integer, CompletableFuture<RemoteImage>> futures) {
+        this.futures = futures;
+    }
+
+    @Override
+    public PendingLayer prepare(LayerDef layer, DrawContext ctx) {
+        int index = indexOf(layer, ctx.map().layers());
+        CompletableFuture<RemoteImage> future = futures.get(index);
+        return g -> draw(layer, future, ctx, g);
+    }
+
+    private static long draw(LayerDef layer, CompletableFuture<RemoteImage> future, DrawContext ctx, Graphics2D g)
+            throws RenderException {
+        RemoteImage image;
+        try {
+            image = future == null ? null : future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RenderException("msDrawMap(): interrupted while waiting for WMS layer '" + layer.name() + "'");
+        } catch (ExecutionException e) {
+            return failed(layer, e.getCause(), ctx);
+        }
+        if (image == null) {
+            return 0;
+        }
+        Projection mapProjection = ctx.projections().fromMapfileArgs(ctx.map().projection().args());
+        Projection imageProjection = ctx.map().projection().isEmpty() ? mapProjection
+                : ctx.projections().fromString(image.crs());
+        BufferedImage onGrid = ImageWarper.warp(image.image(), image.bbox(),
+                Reprojector.between(mapProjection, imageProjection), WmsLayerDrawer.grid(ctx.view()));
+        g.drawImage(onGrid, 0, 0, null);
+        ctx.debug().accept("msDrawWMSLayerLow(): layer '" + layer.name() + "' drawn from " + image.maskedUrl()
+                + " (" + image.fetchMillis() + " ms)");
+        return 1;
+    }
+
+    private static long failed(LayerDef layer, Throwable cause, DrawContext ctx) throws RenderException {
+        String message = cause instanceof WmsLayerException w ? w.getMessage()
+                : "WMS layer '" + layer.name() + "': " + cause.getMessage();
+        if (WmsLayerSettings.isEssential(layer)) {
+            throw new RenderException("msDrawMap(): Failed to draw WMS layer named '" + layer.name() + "'. "
+                    + message);
+        }
+        ctx.warnings().add(message + " (layer skipped; set wms_essential to fail the map instead)");
+        ctx.debug().accept("msDrawWMSLayerLow(): " + message);
+        return 0;
+    }
+
+    private static int indexOf(LayerDef layer, List<LayerDef> all) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i) == layer) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
