@@ -92,6 +92,7 @@ final class LayerReader {
                 b.geomTransform = v.expression();
             })
             .on("DEBUG", (v, b, s) -> b.debug = MapReader.debug(v))
+            .on("FORCE", (v, b, s) -> v.onOff())
             .on("PLUGIN", (v, b, s) -> b.plugin = v.string())
             .on("CLUSTER", (v, b, s) -> b.cluster = ClusterReader.read(v.nestedBlock(), s))
             .on("JOIN", (v, b, s) -> b.joins.add(JoinReader.read(v.nestedBlock(), s)))
@@ -130,8 +131,10 @@ final class LayerReader {
                         + "layer with label->styles and no class->styles");
             }
             String up = t.getText().toUpperCase(java.util.Locale.ROOT);
+            String[] names = java.util.Arrays.stream(LayerType.values()).map(Enum::name).toArray(String[]::new);
+            String same = TokenCodes.sameCode(up, names);
             for (LayerType lt : LayerType.values()) {
-                if (lt.name().equals(up)) {
+                if (lt.name().equals(up) || lt.name().equals(same)) {
                     b.type = lt;
                     return;
                 }

@@ -50,9 +50,7 @@ final class StyleReader {
             })
             .on("GEOMTRANSFORM", (v, b, s) -> b.geomTransform = v.expression())
             .on("MINSCALEDENOM", (v, b, s) -> b.minScaleDenom = v.number(Range.atLeast(0)))
-            .alias("MINSCALE", "MINSCALEDENOM")
             .on("MAXSCALEDENOM", (v, b, s) -> b.maxScaleDenom = v.number(Range.atLeast(0)))
-            .alias("MAXSCALE", "MAXSCALEDENOM")
             .on("ANTIALIAS", (v, b, s) -> b.antialias = v.trueFalse())
             .on("COLORRANGE", (v, b, s) -> {
                 b.minColor = v.color();

@@ -166,6 +166,10 @@ final class Values {
                     return up;
                 }
             }
+            String same = TokenCodes.sameCode(up, allowed);
+            if (same != null) {
+                return same;
+            }
         }
         throw fail(t, keyword() + " expects one of " + String.join(", ", allowed));
     }

@@ -88,11 +88,16 @@ final class LayerWriter {
             cluster(l.cluster());
         }
         l.joins().forEach(this::join);
-        if (l.grid() != null) {
+        l.scaleTokens().forEach(this::scaleToken);
+        // GRID makes the layer GRATICULE and FEATURE makes it INLINE: the later one in the file wins
+        boolean gridLast = l.connectionType() == ConnectionType.GRATICULE;
+        if (l.grid() != null && !gridLast) {
             grid(l.grid());
         }
-        l.scaleTokens().forEach(this::scaleToken);
         l.features().forEach(this::feature);
+        if (l.grid() != null && gridLast) {
+            grid(l.grid());
+        }
         l.classes().forEach(this::cls);
         out.close();
     }
