@@ -17,8 +17,8 @@ import org.jmapserv.mapfile.source.SourceText;
 
 /**
  * Reads MapServer 8's config file: {@code CONFIG}, then ENV, MAPS and PLUGINS hashes, then {@code END} (mirrors
- * msLoadConfig, mapserv-config.cpp). The config lexer has no numbers, no INCLUDE and no block comments; those are
- * rejected here (numbers; block comments and INCLUDE are still honoured, an approximation). The file is found through {@code MAPSERVER_CONFIG_FILE}, from an injectable environment.
+ * msLoadConfig, mapserv-config.cpp), lexed by ConfigLexer: no numbers, no INCLUDE, no block comments.
+ * The file is found through {@code MAPSERVER_CONFIG_FILE}, from an injectable environment.
  * Thread-safe.
  */
 public final class ConfigFileReader {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
 import org.jmapserv.mapfile.SourcePosition;
+import org.jmapserv.mapfile.antlr.ConfigLexer;
 import org.jmapserv.mapfile.antlr.MapfileLexer;
 import org.jmapserv.mapfile.source.SourceLoader;
 import org.jmapserv.mapfile.source.SourceText;
@@ -31,12 +32,19 @@ final class IncludingTokenReader {
     private final Path mapPath;
     private final Problems problems;
     private final Deque<Path> openFiles = new ArrayDeque<>();
+    private boolean configFile;
     private long totalChars;
 
     IncludingTokenReader(SourceLoader loader, Path mapPath, Problems problems) {
         this.loader = loader;
         this.mapPath = mapPath;
         this.problems = problems;
+    }
+
+    /** Lex with the config file's rules (maplexer.l state CONFIG_FILE): no INCLUDE, numbers, regexes, ... */
+    IncludingTokenReader forConfigFile() {
+        configFile = true;
+        return this;
     }
 
     /** The default-channel tokens of {@code root} and its includes, without EOF. */
@@ -55,14 +63,15 @@ final class IncludingTokenReader {
             return;
         }
         openFiles.push(source.path());
-        MapfileLexer lexer = new MapfileLexer(CharStreams.fromString(source.text(), source.name()));
+        org.antlr.v4.runtime.CharStream chars = CharStreams.fromString(source.text(), source.name());
+        org.antlr.v4.runtime.Lexer lexer = configFile ? new ConfigLexer(chars) : new MapfileLexer(chars);
         lexer.removeErrorListeners();
         lexer.setTokenFactory(new MapfileTokenFactory(includedFrom));
         for (Token t = lexer.nextToken(); t.getType() != Token.EOF && !problems.full(); t = lexer.nextToken()) {
             switch (t.getType()) {
                 case MapfileLexer.UNTERMINATED_STRING, MapfileLexer.UNTERMINATED_COMMENT -> out.add(t);
                 case MapfileLexer.WORD -> {
-                    if (t.getText().equalsIgnoreCase("include")) {
+                    if (!configFile && t.getText().equalsIgnoreCase("include")) {
                         Token name = lexer.nextToken();
                         include(t, name, includedFrom, out);
                     } else {

@@ -78,7 +78,8 @@ public final class MapfileReader {
     /** Lexes (with includes), classifies and parses {@code source}; null after reporting problems. */
     static MapfileParser.BlockContext parseBlocks(SourceLoader loader, SourceText source, Path basePath,
             Problems problems, String rootKeyword, String kind) {
-        List<Token> tokens = new IncludingTokenReader(loader, basePath, problems).read(source);
+        IncludingTokenReader reader = new IncludingTokenReader(loader, basePath, problems);
+        List<Token> tokens = (rootKeyword.equals("CONFIG") ? reader.forConfigFile() : reader).read(source);
         if (problems.any()) {
             return null;
         }
