@@ -45,6 +45,7 @@ final class BlockClassifier {
             return null;
         }
         Deque<Token> open = new ArrayDeque<>();
+        Deque<String> names = new ArrayDeque<>();
         for (int i = first; i < tokens.size(); i++) {
             CommonToken t = (CommonToken) tokens.get(i);
             if (t.getType() == MapfileLexer.UNTERMINATED_STRING) {
@@ -62,13 +63,15 @@ final class BlockClassifier {
             if (word.equalsIgnoreCase("end")) {
                 t.setType(MapfileLexer.END);
                 open.pop();
+                names.pop();
                 if (open.isEmpty()) {
                     return tokens.subList(0, i + 1);
                 }
-            } else if (open.isEmpty() || !KeywordTable.isValueBlock(name(open.peek()))
-                    && KeywordTable.opensBlock(name(open.peek()), word)) {
+            } else if (open.isEmpty() || !KeywordTable.isValueBlock(names.peek())
+                    && KeywordTable.opensBlock(names.peek(), word)) {
                 t.setType(MapfileLexer.BLOCK);
                 open.push(t);
+                names.push(name(t));
             }
         }
         Token innermost = open.peek();

@@ -21,7 +21,7 @@ final class GridReader {
 
     static GridDef read(MapfileParser.BlockContext block, ReadSession session) {
         GridDef.Builder b = new GridDef.Builder();
-        b.source = new Values(block).position();
+        b.source = Values.positionOf(block);
         KEYWORDS.read(block, b, session);
         return b.build();
     }

@@ -101,7 +101,7 @@ final class LabelReader {
     }
 
     static LabelDef read(MapfileParser.BlockContext block, ReadSession session, LabelDef.Builder b) {
-        b.source = new Values(block).position();
+        b.source = Values.positionOf(block);
         KEYWORDS.read(block, b, session);
         return b.build();
     }

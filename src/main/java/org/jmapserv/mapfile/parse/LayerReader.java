@@ -109,7 +109,7 @@ final class LayerReader {
 
     static void read(MapfileParser.BlockContext block, ReadSession session, List<LayerDef> into) {
         LayerDef.Builder b = new LayerDef.Builder();
-        b.source = new Values(block).position();
+        b.source = Values.positionOf(block);
         if (KEYWORDS.read(block, b, session) && b.type == null) {
             session.problems().at(block.END().getSymbol(), "Layer type not set."
                     + (b.name == null ? "" : " (LAYER \"" + b.name + "\" has no TYPE)"));

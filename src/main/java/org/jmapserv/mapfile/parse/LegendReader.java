@@ -32,7 +32,7 @@ final class LegendReader {
 
     static LegendDef read(MapfileParser.BlockContext block, ReadSession session) {
         LegendDef.Builder b = new LegendDef.Builder();
-        b.source = new Values(block).position();
+        b.source = Values.positionOf(block);
         KEYWORDS.read(block, b, session);
         return b.build();
     }

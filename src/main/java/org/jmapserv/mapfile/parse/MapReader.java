@@ -53,7 +53,7 @@ final class MapReader {
 
     static MapDef.Builder read(MapfileParser.BlockContext block, ReadSession session) {
         MapDef.Builder b = new MapDef.Builder();
-        b.source = new Values(block).position();
+        b.source = Values.positionOf(block);
         KEYWORDS.read(block, b, session);
         return b;
     }

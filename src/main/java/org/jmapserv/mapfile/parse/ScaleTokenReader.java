@@ -22,7 +22,7 @@ final class ScaleTokenReader {
 
     static ScaleTokenDef read(MapfileParser.BlockContext block, ReadSession session) {
         ScaleTokenDef.Builder b = new ScaleTokenDef.Builder();
-        b.source = new Values(block).position();
+        b.source = Values.positionOf(block);
         if (KEYWORDS.read(block, b, session) && b.name == null) {
             session.problems().at(block.END().getSymbol(), "SCALETOKEN has no NAME");
         }

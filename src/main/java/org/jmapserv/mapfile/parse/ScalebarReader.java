@@ -39,7 +39,7 @@ final class ScalebarReader {
 
     static ScalebarDef read(MapfileParser.BlockContext block, ReadSession session) {
         ScalebarDef.Builder b = new ScalebarDef.Builder();
-        b.source = new Values(block).position();
+        b.source = Values.positionOf(block);
         KEYWORDS.read(block, b, session);
         return b.build();
     }

@@ -66,7 +66,7 @@ final class StyleReader {
     }
 
     static StyleDef read(MapfileParser.BlockContext block, ReadSession session, StyleDef.Builder b) {
-        b.source = new Values(block).position();
+        b.source = Values.positionOf(block);
         KEYWORDS.read(block, b, session);
         return bakeOpacity(b).build();
     }

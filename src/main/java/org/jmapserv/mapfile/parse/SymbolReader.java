@@ -36,7 +36,7 @@ final class SymbolReader {
 
     static SymbolDef read(MapfileParser.BlockContext block, ReadSession session) {
         SymbolDef.Builder b = new SymbolDef.Builder();
-        b.source = new Values(block).position();
+        b.source = Values.positionOf(block);
         KEYWORDS.read(block, b, session);
         return b.build();
     }

@@ -24,6 +24,7 @@ final class Values {
     private final String blockName;
     private int next;
     private Token keyword;
+    private String keywordUpper;
     private MapfileParser.BlockContext keywordBlock;
 
     Values(MapfileParser.BlockContext block) {
@@ -44,6 +45,11 @@ final class Values {
         return ((MapfileToken) opening()).position();
     }
 
+    /** Where {@code block} opened, without walking its items. */
+    static SourcePosition positionOf(MapfileParser.BlockContext block) {
+        return ((MapfileToken) block.BLOCK().getSymbol()).position();
+    }
+
     /** Moves to the next keyword; false at the block's END. */
     boolean advance() {
         if (next >= items.size()) {
@@ -52,6 +58,7 @@ final class Values {
         MapfileParser.ItemContext item = items.get(next++);
         keywordBlock = item.block();
         keyword = keywordBlock != null ? keywordBlock.BLOCK().getSymbol() : item.value().getStart();
+        keywordUpper = keyword.getText().toUpperCase(Locale.ROOT);
         return true;
     }
 
@@ -60,7 +67,7 @@ final class Values {
     }
 
     String keyword() {
-        return keyword.getText().toUpperCase(Locale.ROOT);
+        return keywordUpper;
     }
 
     /** The block the current keyword opened, or null when it is an attribute. */

@@ -45,7 +45,7 @@ class LexesLikeMaplexerTest {
     @Test
     void slashCommentFollowedByALaterSlashLexesAsARegexAsInMapServer() {
         String m = errorOf("MAP\n NAME \"x\" // a comment\n SHAPEPATH /data/x\nEND\n");
-        assertTrue(m.startsWith("test.map:2:13: Parsing error near (// a comment"), m);
+        assertTrue(m.startsWith("test.map:2:11: Parsing error near (// a comment"), m);
     }
 
     @Test
