@@ -21,6 +21,11 @@ UNTERMINATED_STRING : '"' ( '\\' . | ~["\\] )* EOF
                     | '\'' ( '\\' . | ~['\\] )* EOF
                     ;
 
+/* Not tokens of the config lexer; kept whole so that the error names them as written. */
+NOT_A_COMMENT : '/*' -> type(OTHER) ;
+
+NOT_A_NUMBER : [0-9\-] [a-z0-9/._\-=]* -> type(OTHER) ;
+
 WORD : [a-z/.] [a-z0-9/._\-=]* ;
 
 OTHER : . ;

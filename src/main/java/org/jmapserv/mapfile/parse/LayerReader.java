@@ -26,10 +26,10 @@ final class LayerReader {
             .on("STATUS", (v, b, s) -> b.status = Status.valueOf(v.symbol("ON", "OFF", "DEFAULT")))
             .on("DATA", (v, b, s) -> b.data = v.string())
             .on("CONNECTIONTYPE", (v, b, s) -> b.connectionType = ConnectionType.valueOf(v.symbol("OGR", "POSTGIS",
-                    "WMS", "ORACLESPATIAL", "WFS", "GRATICULE", "PLUGIN", "UNION", "UVRASTER", "CONTOUR",
+                    "WMS", "ORACLESPATIAL", "WFS", "PLUGIN", "UNION", "UVRASTER", "CONTOUR",
                     "KERNELDENSITY", "IDW", "FLATGEOBUF")))
             .on("CONNECTION", (v, b, s) -> b.connection = v.string())
-            .on("PROJECTION", (v, b, s) -> b.projection = ProjectionReader.read(v.nestedBlock()))
+            .on("PROJECTION", (v, b, s) -> b.projection = ProjectionReader.readOnce(v, b.projection))
             .on("CLASS", (v, b, s) -> b.classes.add(ClassReader.read(v.nestedBlock(), s)))
             .on("CLASSITEM", (v, b, s) -> b.classItem = v.string())
             .on("CLASSGROUP", (v, b, s) -> b.classGroup = v.string())

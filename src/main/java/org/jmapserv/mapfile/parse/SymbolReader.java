@@ -37,7 +37,11 @@ final class SymbolReader {
     static SymbolDef read(MapfileParser.BlockContext block, ReadSession session) {
         SymbolDef.Builder b = new SymbolDef.Builder();
         b.source = Values.positionOf(block);
-        KEYWORDS.read(block, b, session);
+        if (KEYWORDS.read(block, b, session)
+                && (b.type == SymbolType.VECTOR || b.type == SymbolType.ELLIPSE) && b.points.isEmpty()) {
+            session.problems().at(block.END().getSymbol(), "Symbol of type " + b.type + " has no point data."
+                    + (b.name == null ? "" : " (SYMBOL \"" + b.name + "\" needs POINTS)"));
+        }
         return b.build();
     }
 }

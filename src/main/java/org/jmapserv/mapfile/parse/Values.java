@@ -82,11 +82,14 @@ final class Values {
     /** The next value token; fails at END or at a nested block. */
     Token token(String expected) {
         if (next >= items.size()) {
-            throw fail(block.END().getSymbol(), keyword() + " expects " + expected);
+            throw new ReadError(keyword, "Parsing error near (END): " + keyword() + " expects " + expected
+                    + " but the " + blockName + " block ends");
         }
         MapfileParser.ItemContext item = items.get(next);
         if (item.value() == null) {
-            throw fail(item.block().BLOCK().getSymbol(), keyword() + " expects " + expected);
+            Token b = item.block().BLOCK().getSymbol();
+            throw new ReadError(keyword, "Parsing error near (" + b.getText() + "): " + keyword() + " expects "
+                    + expected + ", found the block " + b.getText());
         }
         next++;
         return item.value().getStart();

@@ -298,11 +298,7 @@ final class LayerWriter {
     private void grid(GridDef g) {
         GridDef d = new GridDef.Builder().build();
         out.open("GRID");
-        if ("DD".equals(g.labelFormat())) {
-            out.line("LABELFORMAT DD");
-        } else {
-            out.string("LABELFORMAT", g.labelFormat());
-        }
+        out.string("LABELFORMAT", g.labelFormat());
         out.number("MINARCS", g.minArcs(), d.minArcs());
         out.number("MAXARCS", g.maxArcs(), d.maxArcs());
         out.number("MININTERVAL", g.minInterval(), d.minInterval());

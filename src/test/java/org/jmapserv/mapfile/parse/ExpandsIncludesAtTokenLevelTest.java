@@ -46,10 +46,12 @@ class ExpandsIncludesAtTokenLevelTest {
     }
 
     @Test
-    void fallsBackToTheIncludingFilesDirectory() throws Exception {
+    void rejectsAPathRelativeToTheIncludingFileLikeMapServerWithAHint() {
         files.put(Path.of("/maps/a/one.inc"), "INCLUDE \"two.inc\"");
         files.put(Path.of("/maps/a/two.inc"), "NAME \"from-a\"");
-        assertEquals("from-a", read("MAP INCLUDE \"a/one.inc\" END").name());
+        String m = error("MAP INCLUDE \"a/one.inc\" END");
+        assertTrue(m.startsWith("/maps/a/one.inc:1:9: Error opening included file \"two.inc\"."), m);
+        assertTrue(m.contains("against the main mapfile's directory"), m);
     }
 
     @Test
