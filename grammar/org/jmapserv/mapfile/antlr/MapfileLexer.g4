@@ -21,7 +21,8 @@ LINE_COMMENT : ( '#' | '//' ) ~[\n]* -> channel(COMMENTS) ;
 
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(COMMENTS) ;
 
-UNTERMINATED_COMMENT : '/*' .*? EOF ;
+/* A comment body that never contains a closing star-slash, so a terminated comment never matches here. */
+UNTERMINATED_COMMENT : '/*' ( ~'*' | '*'+ ~[*/] )* '*'* EOF ;
 
 /* A quoted string may span lines; \" \' \\ are escapes, any other backslash is kept; a trailing i marks
    a case-insensitive string where an expression is read. */

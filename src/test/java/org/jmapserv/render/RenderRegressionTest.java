@@ -44,6 +44,7 @@ class RenderRegressionTest {
             Map.entry("21-labels-fonts-halo", 3.6),
             Map.entry("22-labels-position-offset-angle", 1.3),
             Map.entry("23-labels-lines-follow-auto", 1.8),
+            Map.entry("24-labels-collisions", 7.5),
             Map.entry("26-reproject-utm-to-4326", 6.5),
             Map.entry("27-reproject-map-3857", 5.5),
             Map.entry("28-reproject-4326-to-utm", 5.3),

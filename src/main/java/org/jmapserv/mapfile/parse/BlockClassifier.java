@@ -45,10 +45,11 @@ final class BlockClassifier {
             return null;
         }
         Deque<Token> open = new ArrayDeque<>();
+        Deque<String> names = new ArrayDeque<>();
         for (int i = first; i < tokens.size(); i++) {
             CommonToken t = (CommonToken) tokens.get(i);
             if (t.getType() == MapfileLexer.UNTERMINATED_STRING) {
-                problems.at(t, "unterminated string: the quote opened here is never closed");
+                reportUnterminated(tokens, i);
                 return null;
             }
             if (t.getType() == MapfileLexer.UNTERMINATED_COMMENT) {
@@ -62,13 +63,15 @@ final class BlockClassifier {
             if (word.equalsIgnoreCase("end")) {
                 t.setType(MapfileLexer.END);
                 open.pop();
+                names.pop();
                 if (open.isEmpty()) {
                     return tokens.subList(0, i + 1);
                 }
-            } else if (open.isEmpty() || !KeywordTable.isValueBlock(name(open.peek()))
-                    && KeywordTable.opensBlock(name(open.peek()), word)) {
+            } else if (open.isEmpty() || !KeywordTable.isValueBlock(names.peek())
+                    && KeywordTable.opensBlock(names.peek(), word)) {
                 t.setType(MapfileLexer.BLOCK);
                 open.push(t);
+                names.push(name(t));
             }
         }
         Token innermost = open.peek();
@@ -77,6 +80,29 @@ final class BlockClassifier {
                 + ((MapfileToken) innermost).position() + (open.size() > 1 ? " (" + open.size()
                 + " blocks are still open)" : ""));
         return null;
+    }
+
+    /**
+     * A quote left open usually pairs with the next quote of the file, so the string that spans lines just before
+     * the unclosed one is where the quote is really missing; point there when there is one.
+     */
+    private void reportUnterminated(List<Token> tokens, int at) {
+        for (int j = at - 1; j >= 0; j--) {
+            Token s = tokens.get(j);
+            if (s.getType() == MapfileLexer.REGEX && s.getText().indexOf('\n') >= 0) {
+                problems.at(s, "Parsing error near (" + s.getText().lines().findFirst().orElse("") + "...): this "
+                        + "//... runs across lines as a /regex/ up to the next '/', as in MapServer's lexer, and "
+                        + "swallows a quote; use # for comments");
+                return;
+            }
+            if (s.getType() == MapfileLexer.STRING && s.getText().indexOf('\n') >= 0) {
+                problems.at(s, "unterminated string: the string opened here runs on to line "
+                        + (s.getLine() + (int) s.getText().chars().filter(c -> c == '\n').count())
+                        + " and the last quote of the file is never closed; a closing quote is probably missing here");
+                return;
+            }
+        }
+        problems.at(tokens.get(at), "unterminated string: the quote opened here is never closed");
     }
 
     static String name(Token blockToken) {

@@ -43,7 +43,7 @@ final class ClassReader {
 
     static ClassDef read(MapfileParser.BlockContext block, ReadSession session) {
         ClassDef.Builder b = new ClassDef.Builder();
-        b.source = new Values(block).position();
+        b.source = Values.positionOf(block);
         KEYWORDS.read(block, b, session);
         return b.build();
     }

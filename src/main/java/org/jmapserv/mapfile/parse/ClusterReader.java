@@ -18,7 +18,7 @@ final class ClusterReader {
 
     static ClusterDef read(MapfileParser.BlockContext block, ReadSession session) {
         ClusterDef.Builder b = new ClusterDef.Builder();
-        b.source = new Values(block).position();
+        b.source = Values.positionOf(block);
         KEYWORDS.read(block, b, session);
         return b.build();
     }

@@ -36,7 +36,7 @@ final class CompositeReader {
 
     static CompositeDef read(MapfileParser.BlockContext block, ReadSession session) {
         CompositeDef.Builder b = new CompositeDef.Builder();
-        b.source = new Values(block).position();
+        b.source = Values.positionOf(block);
         KEYWORDS.read(block, b, session);
         return b.build();
     }

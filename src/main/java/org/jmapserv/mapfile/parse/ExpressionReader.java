@@ -11,7 +11,8 @@ import org.jmapserv.mapfile.parse.expr.ExpressionSyntaxException;
  * Turns the token after EXPRESSION, FILTER, TEXT, GEOMTRANSFORM, ... into an {@link ExpressionDef}, mirroring
  * loadExpression (mapfile.c): a string (case-insensitive with a trailing i), a /regex/ or /regex/i, a {list} or
  * a (logical expression), parsed at once. MapServer tokenizes a logical expression only when it first evaluates
- * it, so a broken one fails at draw time there; we report it while loading, with its file, line and column.
+ * it, so a map with a broken one (or one holding a %token% before substitution) still loads: we keep the text
+ * with a null tree, and the checker reports it separately ({@link #problem}).
  * This is the only place that constructs ExpressionDef. Returns null when the token is not an expression.
  */
 final class ExpressionReader {
@@ -24,7 +25,7 @@ final class ExpressionReader {
             case MapfileLexer.STRING -> ExpressionDef.string(QuotedString.value(text),
                     QuotedString.caseInsensitive(text));
             case MapfileLexer.WORD -> KeywordTable.isLexerKeyword(text) ? null : ExpressionDef.string(text, false);
-            case MapfileLexer.EXPRESSION -> logical(t, text.substring(1, text.length() - 1));
+            case MapfileLexer.EXPRESSION -> logical(text.substring(1, text.length() - 1));
             case MapfileLexer.LIST -> ExpressionDef.list(text.substring(1, text.length() - 1));
             case MapfileLexer.REGEX -> regex(text);
             default -> null;
@@ -36,12 +37,24 @@ final class ExpressionReader {
         return ExpressionDef.string(value, false);
     }
 
-    private static ExpressionDef logical(Token t, String inner) {
+    private static ExpressionDef logical(String inner) {
         try {
             return ExpressionDef.logical(inner, ExpressionParser.parseLogical(inner));
         } catch (ExpressionSyntaxException e) {
-            Token at = t instanceof MapfileToken mt ? new MapfileToken(mt, e.column()) : t;
-            throw new ReadError(at, "Parsing error in expression (" + inner + "): " + e.reason());
+            return ExpressionDef.logical(inner, null);
+        }
+    }
+
+    /** Why a logical expression's text does not parse (for the checker's warnings), or null when it does. */
+    static String problem(ExpressionDef e) {
+        if (e == null || e.kind() != org.jmapserv.mapfile.model.expr.ExpressionKind.LOGICAL || e.ast() != null) {
+            return null;
+        }
+        try {
+            ExpressionParser.parseLogical(e.text());
+            return null;
+        } catch (ExpressionSyntaxException x) {
+            return "column " + x.column() + " of (" + e.text() + "): " + x.reason();
         }
     }
 

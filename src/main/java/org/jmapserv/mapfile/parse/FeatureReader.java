@@ -22,7 +22,7 @@ final class FeatureReader {
 
     static FeatureDef read(MapfileParser.BlockContext block, ReadSession session) {
         FeatureDef.Builder b = new FeatureDef.Builder();
-        b.source = new Values(block).position();
+        b.source = Values.positionOf(block);
         KEYWORDS.read(block, b, session);
         return b.build();
     }

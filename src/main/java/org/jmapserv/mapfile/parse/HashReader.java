@@ -26,7 +26,8 @@ final class HashReader {
                 throw v.fail(tokens.get(i), v.blockName() + " expects \"key\" \"value\" pairs");
             }
             if (i + 1 >= tokens.size()) {
-                throw v.fail(block.END().getSymbol(), v.blockName() + " key \"" + key + "\" has no value");
+                throw new ReadError(tokens.get(i), "Parsing error near (" + key + "): " + v.blockName() + " key \""
+                        + key + "\" has no value before END");
             }
             String value = Values.stringOf(tokens.get(i + 1));
             if (value == null) {

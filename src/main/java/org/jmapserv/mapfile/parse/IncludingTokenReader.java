@@ -10,6 +10,7 @@ import java.util.List;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
 import org.jmapserv.mapfile.SourcePosition;
+import org.jmapserv.mapfile.antlr.ConfigLexer;
 import org.jmapserv.mapfile.antlr.MapfileLexer;
 import org.jmapserv.mapfile.source.SourceLoader;
 import org.jmapserv.mapfile.source.SourceText;
@@ -18,9 +19,9 @@ import org.jmapserv.mapfile.source.SourceText;
  * Lexes a file and splices INCLUDEd files into its token list at token level, as maplexer.l's INCLUDE state does,
  * so every token keeps its own file name and line. Mirrors MAX_INCLUDE_DEPTH (5 nested includes; the sixth fails
  * with MapServer's "Includes nested to deeply."). An include path resolves as msBuildPath(msyybasepath, name)
- * does, against the top-level mapfile's directory; when no file is found there we also try the including file's
- * directory (MapServer does not), because that is what users of nested includes expect and it cannot make a map
- * MapServer loads fail. Cycles are reported with the whole chain rather than running into the depth limit.
+ * does, against the top-level mapfile's directory only (verified with MapServer 8.0: a nested include written
+ * relative to the including file fails there, so it fails here too, with a hint when such a file exists next to
+ * the including file). Cycles are reported with the whole chain rather than running into the depth limit.
  */
 final class IncludingTokenReader {
     static final int MAX_INCLUDE_DEPTH = 5;
@@ -31,12 +32,19 @@ final class IncludingTokenReader {
     private final Path mapPath;
     private final Problems problems;
     private final Deque<Path> openFiles = new ArrayDeque<>();
+    private boolean configFile;
     private long totalChars;
 
     IncludingTokenReader(SourceLoader loader, Path mapPath, Problems problems) {
         this.loader = loader;
         this.mapPath = mapPath;
         this.problems = problems;
+    }
+
+    /** Lex with the config file's rules (maplexer.l state CONFIG_FILE): no INCLUDE, numbers, regexes, ... */
+    IncludingTokenReader forConfigFile() {
+        configFile = true;
+        return this;
     }
 
     /** The default-channel tokens of {@code root} and its includes, without EOF. */
@@ -55,14 +63,15 @@ final class IncludingTokenReader {
             return;
         }
         openFiles.push(source.path());
-        MapfileLexer lexer = new MapfileLexer(CharStreams.fromString(source.text(), source.name()));
+        org.antlr.v4.runtime.CharStream chars = CharStreams.fromString(source.text(), source.name());
+        org.antlr.v4.runtime.Lexer lexer = configFile ? new ConfigLexer(chars) : new MapfileLexer(chars);
         lexer.removeErrorListeners();
         lexer.setTokenFactory(new MapfileTokenFactory(includedFrom));
         for (Token t = lexer.nextToken(); t.getType() != Token.EOF && !problems.full(); t = lexer.nextToken()) {
             switch (t.getType()) {
                 case MapfileLexer.UNTERMINATED_STRING, MapfileLexer.UNTERMINATED_COMMENT -> out.add(t);
                 case MapfileLexer.WORD -> {
-                    if (t.getText().equalsIgnoreCase("include")) {
+                    if (!configFile && t.getText().equalsIgnoreCase("include")) {
                         Token name = lexer.nextToken();
                         include(t, name, includedFrom, out);
                     } else {
@@ -94,12 +103,12 @@ final class IncludingTokenReader {
         }
         Path resolved = resolve(file);
         if (resolved == null) {
-            problems.at(name, "Error opening included file \"" + file + "\". (looked in " + mapPath
-                    + " and in " + includingDirectory() + ")");
+            problems.at(name, "Error opening included file \"" + file + "\". (looked in " + mapPath + hint(file)
+                    + ")");
             return;
         }
         if (openFiles.contains(resolved)) {
-            problems.at(name, "INCLUDE cycle: " + cycle(resolved));
+            reportCycle(resolved, ((MapfileToken) name).position(), includedFrom);
             return;
         }
         SourceText included;
@@ -123,8 +132,32 @@ final class IncludingTokenReader {
         if (loader.exists(fromMap)) {
             return fromMap;
         }
-        Path fromIncluding = includingDirectory().resolve(p).normalize();
-        return loader.exists(fromIncluding) ? fromIncluding : null;
+        return null;
+    }
+
+    private String hint(String file) {
+        try {
+            Path sibling = includingDirectory().resolve(file).normalize();
+            return !includingDirectory().equals(mapPath) && loader.exists(sibling) ? "; " + sibling + " exists, but "
+                    + "MapServer resolves INCLUDE paths against the main mapfile's directory, not the including file's"
+                    : "";
+        } catch (java.nio.file.InvalidPathException e) {
+            return "";
+        }
+    }
+
+    /** Reported at the INCLUDE inside the repeated file that starts the loop, naming the whole cycle. */
+    private void reportCycle(Path again, SourcePosition at, List<SourcePosition> includedFrom) {
+        List<SourcePosition> chain = new ArrayList<>(includedFrom);
+        chain.add(at);
+        String message = "INCLUDE cycle: " + cycle(again);
+        for (int i = 0; i < chain.size(); i++) {
+            if (Path.of(chain.get(i).file()).normalize().equals(again)) {
+                problems.add(new org.jmapserv.mapfile.Diagnostic(chain.get(i), message, chain.subList(0, i)));
+                return;
+            }
+        }
+        problems.add(new org.jmapserv.mapfile.Diagnostic(at, message, includedFrom));
     }
 
     private Path includingDirectory() {

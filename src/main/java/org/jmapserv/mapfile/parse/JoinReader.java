@@ -22,7 +22,7 @@ final class JoinReader {
 
     static JoinDef read(MapfileParser.BlockContext block, ReadSession session) {
         JoinDef.Builder b = new JoinDef.Builder();
-        b.source = new Values(block).position();
+        b.source = Values.positionOf(block);
         if (KEYWORDS.read(block, b, session)
                 && (b.name == null || b.table == null || b.from == null || b.to == null)) {
             session.problems().at(block.END().getSymbol(), "Join must define table, name, from and to properties.");

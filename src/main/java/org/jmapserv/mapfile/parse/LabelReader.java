@@ -76,9 +76,7 @@ final class LabelReader {
             })
             .on("FORCE", (v, b, s) -> b.force = Force.valueOf(v.symbol("ON", "OFF", "GROUP")))
             .on("MINSCALEDENOM", (v, b, s) -> b.minScaleDenom = v.number(Range.atLeast(0)))
-            .alias("MINSCALE", "MINSCALEDENOM")
             .on("MAXSCALEDENOM", (v, b, s) -> b.maxScaleDenom = v.number(Range.atLeast(0)))
-            .alias("MAXSCALE", "MAXSCALEDENOM")
             .on("STYLE", (v, b, s) -> {
                 StyleDef.Builder sb = new StyleDef.Builder();
                 sb.geomTransform = ExpressionReader.string("labelpnt");
@@ -87,7 +85,8 @@ final class LabelReader {
             .on("EXPRESSION", (v, b, s) -> b.expression = v.expression())
             .on("ENCODING", (v, b, s) -> b.encoding = v.string())
             .on("TYPE", (v, b, s) -> v.symbol("TRUETYPE", "BITMAP"))
-            .on("ANTIALIAS", (v, b, s) -> v.trueFalse())
+            .on("ANTIALIAS", (v, b, s) -> v.anyText())
+            .on("POSTLABELCACHE", (v, b, s) -> v.trueFalse())
             .on("LEADER", (v, b, s) -> {
                 throw new ReadError(v.keywordToken(),
                         "LABEL LEADER not implemented. LEADER goes at the CLASS level");
@@ -102,7 +101,7 @@ final class LabelReader {
     }
 
     static LabelDef read(MapfileParser.BlockContext block, ReadSession session, LabelDef.Builder b) {
-        b.source = new Values(block).position();
+        b.source = Values.positionOf(block);
         KEYWORDS.read(block, b, session);
         return b.build();
     }

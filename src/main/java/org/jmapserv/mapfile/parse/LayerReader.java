@@ -26,10 +26,10 @@ final class LayerReader {
             .on("STATUS", (v, b, s) -> b.status = Status.valueOf(v.symbol("ON", "OFF", "DEFAULT")))
             .on("DATA", (v, b, s) -> b.data = v.string())
             .on("CONNECTIONTYPE", (v, b, s) -> b.connectionType = ConnectionType.valueOf(v.symbol("OGR", "POSTGIS",
-                    "WMS", "ORACLESPATIAL", "WFS", "GRATICULE", "PLUGIN", "UNION", "UVRASTER", "CONTOUR",
+                    "WMS", "ORACLESPATIAL", "WFS", "PLUGIN", "UNION", "UVRASTER", "CONTOUR",
                     "KERNELDENSITY", "IDW", "FLATGEOBUF")))
             .on("CONNECTION", (v, b, s) -> b.connection = v.string())
-            .on("PROJECTION", (v, b, s) -> b.projection = ProjectionReader.read(v.nestedBlock()))
+            .on("PROJECTION", (v, b, s) -> b.projection = ProjectionReader.readOnce(v, b.projection))
             .on("CLASS", (v, b, s) -> b.classes.add(ClassReader.read(v.nestedBlock(), s)))
             .on("CLASSITEM", (v, b, s) -> b.classItem = v.string())
             .on("CLASSGROUP", (v, b, s) -> b.classGroup = v.string())
@@ -92,6 +92,7 @@ final class LayerReader {
                 b.geomTransform = v.expression();
             })
             .on("DEBUG", (v, b, s) -> b.debug = MapReader.debug(v))
+            .on("FORCE", (v, b, s) -> v.onOff())
             .on("PLUGIN", (v, b, s) -> b.plugin = v.string())
             .on("CLUSTER", (v, b, s) -> b.cluster = ClusterReader.read(v.nestedBlock(), s))
             .on("JOIN", (v, b, s) -> b.joins.add(JoinReader.read(v.nestedBlock(), s)))
@@ -108,7 +109,7 @@ final class LayerReader {
 
     static void read(MapfileParser.BlockContext block, ReadSession session, List<LayerDef> into) {
         LayerDef.Builder b = new LayerDef.Builder();
-        b.source = new Values(block).position();
+        b.source = Values.positionOf(block);
         if (KEYWORDS.read(block, b, session) && b.type == null) {
             session.problems().at(block.END().getSymbol(), "Layer type not set."
                     + (b.name == null ? "" : " (LAYER \"" + b.name + "\" has no TYPE)"));
@@ -130,8 +131,10 @@ final class LayerReader {
                         + "layer with label->styles and no class->styles");
             }
             String up = t.getText().toUpperCase(java.util.Locale.ROOT);
+            String[] names = java.util.Arrays.stream(LayerType.values()).map(Enum::name).toArray(String[]::new);
+            String same = TokenCodes.sameCode(up, names);
             for (LayerType lt : LayerType.values()) {
-                if (lt.name().equals(up)) {
+                if (lt.name().equals(up) || lt.name().equals(same)) {
                     b.type = lt;
                     return;
                 }

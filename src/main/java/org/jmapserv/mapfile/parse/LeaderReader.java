@@ -17,7 +17,7 @@ final class LeaderReader {
 
     static LeaderDef read(MapfileParser.BlockContext block, ReadSession session) {
         LeaderDef.Builder b = new LeaderDef.Builder();
-        b.source = new Values(block).position();
+        b.source = Values.positionOf(block);
         KEYWORDS.read(block, b, session);
         return b.build();
     }

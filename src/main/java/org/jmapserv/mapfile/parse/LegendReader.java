@@ -24,6 +24,7 @@ final class LegendReader {
             .on("POSTLABELCACHE", (v, b, s) -> b.postLabelCache = v.trueFalse())
             .on("STATUS", (v, b, s) -> b.status = Status.valueOf(v.symbol("ON", "OFF", "EMBED")))
             .on("TRANSPARENT", (v, b, s) -> b.transparent = v.onOff())
+            .on("FORCE", (v, b, s) -> v.onOff())
             .on("TEMPLATE", (v, b, s) -> b.template = v.string());
 
     private LegendReader() {
@@ -31,7 +32,7 @@ final class LegendReader {
 
     static LegendDef read(MapfileParser.BlockContext block, ReadSession session) {
         LegendDef.Builder b = new LegendDef.Builder();
-        b.source = new Values(block).position();
+        b.source = Values.positionOf(block);
         KEYWORDS.read(block, b, session);
         return b.build();
     }

@@ -22,13 +22,22 @@ final class MapReader {
                 s.maxSize = b.maxSize;
             })
             .on("UNITS", (v, b, s) -> b.units = Units.valueOf(v.symbol(MAP_UNITS)))
-            .on("PROJECTION", (v, b, s) -> b.projection = ProjectionReader.read(v.nestedBlock()))
+            .on("PROJECTION", (v, b, s) -> b.projection = ProjectionReader.readOnce(v, b.projection))
             .on("LATLON", (v, b, s) -> b.latlon = ProjectionReader.read(v.nestedBlock()))
             .on("IMAGECOLOR", (v, b, s) -> b.imageColor = v.color())
-            .on("IMAGETYPE", (v, b, s) -> b.imageType = v.anyText())
+            .on("IMAGETYPE", (v, b, s) -> {
+                s.imageTypeAt = v.keywordToken();
+                b.imageType = v.anyText();
+            })
             .on("SHAPEPATH", (v, b, s) -> b.shapePath = v.string())
-            .on("FONTSET", (v, b, s) -> b.fontSet = v.string())
-            .on("SYMBOLSET", (v, b, s) -> b.symbolSet = v.string())
+            .on("FONTSET", (v, b, s) -> {
+                s.fontSetAt = v.keywordToken();
+                b.fontSet = v.string();
+            })
+            .on("SYMBOLSET", (v, b, s) -> {
+                s.symbolSetAt = v.keywordToken();
+                b.symbolSet = v.string();
+            })
             .on("CONFIG", (v, b, s) -> {
                 String key = v.string();
                 b.config = b.config.with(key, v.string());
@@ -53,7 +62,7 @@ final class MapReader {
 
     static MapDef.Builder read(MapfileParser.BlockContext block, ReadSession session) {
         MapDef.Builder b = new MapDef.Builder();
-        b.source = new Values(block).position();
+        b.source = Values.positionOf(block);
         KEYWORDS.read(block, b, session);
         return b;
     }

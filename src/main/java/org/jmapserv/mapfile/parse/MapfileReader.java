@@ -66,9 +66,10 @@ public final class MapfileReader {
         MapDef.Builder b = MapReader.read(root, session);
         b.mapPath = mapPath.toString();
         problems.throwIfAny();
-        if (b.symbolSet != null) {
+        new MapEndChecks(loader, mapPath).check(b, session);
+        if (b.symbolSet != null && !problems.any()) {
             b.symbols.addAll(new SymbolSetReader(loader).readSymbols(mapPath.resolve(b.symbolSet), problems,
-                    root.BLOCK().getSymbol()));
+                    session.symbolSetAt));
         }
         new SymbolNameChecker(loader, mapPath).check(b, problems);
         problems.throwIfAny();
@@ -78,8 +79,18 @@ public final class MapfileReader {
     /** Lexes (with includes), classifies and parses {@code source}; null after reporting problems. */
     static MapfileParser.BlockContext parseBlocks(SourceLoader loader, SourceText source, Path basePath,
             Problems problems, String rootKeyword, String kind) {
-        List<Token> tokens = new IncludingTokenReader(loader, basePath, problems).read(source);
+        IncludingTokenReader reader = new IncludingTokenReader(loader, basePath, problems);
+        List<Token> tokens = (rootKeyword.equals("CONFIG") ? reader.forConfigFile() : reader).read(source);
         if (problems.any()) {
+            return null;
+        }
+        if (tokens.isEmpty()) {
+            String t = source.text();
+            int lines = (int) t.chars().filter(c -> c == '\n').count() + (t.endsWith("\n") ? 0 : 1);
+            int eofLine = Math.max(1, lines);
+            problems.add(new Diagnostic(new SourcePosition(source.name(), eofLine, 1), "First token must be "
+                    + rootKeyword + ", this doesn't look like a " + kind + ". (the file holds no tokens, only "
+                    + "comments or blanks)"));
             return null;
         }
         List<Token> rootTokens = new BlockClassifier(problems).classify(tokens, rootKeyword, kind);

@@ -22,9 +22,8 @@ final class MapfileTokenFactory implements TokenFactory<MapfileToken> {
         MapfileToken t = new MapfileToken(source, type, channel, start, stop, includedFrom);
         t.setLine(line);
         t.setCharPositionInLine(charPositionInLine);
-        if (text != null) {
-            t.setText(text);
-        }
+        // cache the text once: readers look at it several times and CommonToken would copy it out each time
+        t.setText(text != null ? text : source.b.getText(org.antlr.v4.runtime.misc.Interval.of(start, stop)));
         return t;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.antlr.v4.runtime.Token;
 import org.jmapserv.mapfile.SourcePosition;
 import org.jmapserv.mapfile.antlr.MapfileParser;
 import org.jmapserv.mapfile.model.OutputFormatDef;
@@ -18,6 +19,7 @@ final class OutputFormatReader {
     static final class Draft {
         String name;
         String driver;
+        Token driverAt;
         String mimeType;
         String extension;
         OutputFormatDef.ImageMode imageMode;
@@ -27,7 +29,10 @@ final class OutputFormatReader {
 
     private static final KeywordHandlers<Draft> KEYWORDS = new KeywordHandlers<Draft>("OUTPUTFORMAT")
             .on("NAME", (v, b, s) -> b.name = v.anyText())
-            .on("DRIVER", (v, b, s) -> b.driver = v.string())
+            .on("DRIVER", (v, b, s) -> {
+                b.driverAt = v.keywordToken();
+                b.driver = v.string();
+            })
             .on("MIMETYPE", (v, b, s) -> b.mimeType = v.string())
             .on("EXTENSION", (v, b, s) -> {
                 String e = v.string();
@@ -48,6 +53,18 @@ final class OutputFormatReader {
     private OutputFormatReader() {
     }
 
+    /** Driver families MapServer 8.0 builds in (GD/ is silently mapped to AGG by MapServer). */
+    static boolean knownDriver(String driver) {
+        String d = driver.toUpperCase(Locale.ROOT);
+        for (String prefix : new String[] {"AGG/", "GDAL/", "OGR/", "CAIRO/", "GD/"}) {
+            if (d.startsWith(prefix) && d.length() > prefix.length()) {
+                return true;
+            }
+        }
+        return d.equals("UTFGRID") || d.equals("MVT") || d.equals("KML") || d.equals("KMZ") || d.equals("TEMPLATE")
+                || d.equals("IMAGEMAP") || d.equals("SVG");
+    }
+
     static void read(MapfileParser.BlockContext block, ReadSession session, List<OutputFormatDef> into) {
         Draft d = new Draft();
         Values v = new Values(block);
@@ -57,6 +74,11 @@ final class OutputFormatReader {
         if (d.driver == null) {
             session.problems().at(block.END().getSymbol(), "OUTPUTFORMAT clause lacks DRIVER keyword"
                     + (d.name == null ? "" : " (OUTPUTFORMAT " + d.name + ")"));
+            return;
+        }
+        if (!knownDriver(d.driver)) {
+            session.problems().at(d.driverAt, "OUTPUTFORMAT (" + (d.name == null ? d.driver : d.name)
+                    + ") clause references driver (" + d.driver + "), but this driver isn't configured.");
             return;
         }
         SourcePosition pos = v.position();

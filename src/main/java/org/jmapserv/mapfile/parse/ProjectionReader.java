@@ -18,6 +18,15 @@ final class ProjectionReader {
     private ProjectionReader() {
     }
 
+    /** A second PROJECTION in one object fails as in loadProjection: "Projection is already initialized". */
+    static ProjectionDef readOnce(Values v, ProjectionDef current) {
+        if (!current.isEmpty()) {
+            throw new ReadError(v.keywordToken(), "Projection is already initialized: a second PROJECTION block in "
+                    + v.blockName());
+        }
+        return read(v.nestedBlock());
+    }
+
     static ProjectionDef read(MapfileParser.BlockContext block) {
         Values v = new Values(block);
         List<String> args = new ArrayList<>();
@@ -30,7 +39,7 @@ final class ProjectionReader {
                 throw v.fail(t, "PROJECTION expects quoted PROJ arguments such as \"init=epsg:4326\"");
             }
             if (args.size() == MAX_ARGS) {
-                throw new ReadError(t, "Too many arguments in projection string (MapServer allows " + MAX_ARGS + ")");
+                throw new ReadError(block.BLOCK().getSymbol(), "Too many arguments in projection string (MapServer allows " + MAX_ARGS + ")");
             }
             args.add(s);
         }

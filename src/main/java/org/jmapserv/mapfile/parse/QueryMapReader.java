@@ -22,7 +22,7 @@ final class QueryMapReader {
 
     static QueryMapDef read(MapfileParser.BlockContext block, ReadSession session) {
         QueryMapDef.Builder b = new QueryMapDef.Builder();
-        b.source = new Values(block).position();
+        b.source = Values.positionOf(block);
         KEYWORDS.read(block, b, session);
         return b.build();
     }

@@ -13,6 +13,10 @@ final class ReadSession {
     private final SourceLoader loader;
     private final Path mapPath;
     int maxSize = 4096;
+    /** Where IMAGETYPE, FONTSET and SYMBOLSET were given, for the checks msLoadMap runs at the MAP's END. */
+    org.antlr.v4.runtime.Token imageTypeAt;
+    org.antlr.v4.runtime.Token fontSetAt;
+    org.antlr.v4.runtime.Token symbolSetAt;
 
     ReadSession(Problems problems, SourceLoader loader, Path mapPath) {
         this.problems = problems;

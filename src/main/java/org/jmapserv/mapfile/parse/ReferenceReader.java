@@ -34,7 +34,7 @@ final class ReferenceReader {
 
     static ReferenceDef read(MapfileParser.BlockContext block, ReadSession session) {
         ReferenceDef.Builder b = new ReferenceDef.Builder();
-        b.source = new Values(block).position();
+        b.source = Values.positionOf(block);
         KEYWORDS.read(block, b, session);
         return b.build();
     }

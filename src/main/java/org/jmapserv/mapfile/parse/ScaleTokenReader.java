@@ -12,7 +12,7 @@ final class ScaleTokenReader {
                 b.values = HashReader.read(v.nestedBlock(), b.values);
                 String first = b.values.isEmpty() ? null : b.values.entries().get(0).key();
                 if (first != null && Values.atof(first) != 0) {
-                    throw new ReadError(v.keywordToken(), "First SCALETOKEN VALUE (" + first
+                    throw new ReadError(v.nestedBlock().item(0).value().getStart(), "First SCALETOKEN VALUE (" + first
                             + ") must be zero, for a scale token value to apply at every scale");
                 }
             });
@@ -22,7 +22,7 @@ final class ScaleTokenReader {
 
     static ScaleTokenDef read(MapfileParser.BlockContext block, ReadSession session) {
         ScaleTokenDef.Builder b = new ScaleTokenDef.Builder();
-        b.source = new Values(block).position();
+        b.source = Values.positionOf(block);
         if (KEYWORDS.read(block, b, session) && b.name == null) {
             session.problems().at(block.END().getSymbol(), "SCALETOKEN has no NAME");
         }

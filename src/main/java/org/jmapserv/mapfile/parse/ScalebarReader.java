@@ -26,6 +26,7 @@ final class ScalebarReader {
             })
             .on("STATUS", (v, b, s) -> b.status = Status.valueOf(v.symbol("ON", "OFF", "EMBED")))
             .on("STYLE", (v, b, s) -> b.style = v.integer(Range.between(0, 1)))
+            .on("FORCE", (v, b, s) -> v.onOff())
             .on("TRANSPARENT", (v, b, s) -> b.transparent = v.onOff())
             .on("UNITS", (v, b, s) -> b.units = Units.valueOf(v.symbol(MapReader.MAP_UNITS)))
             .on("OFFSET", (v, b, s) -> {
@@ -38,7 +39,7 @@ final class ScalebarReader {
 
     static ScalebarDef read(MapfileParser.BlockContext block, ReadSession session) {
         ScalebarDef.Builder b = new ScalebarDef.Builder();
-        b.source = new Values(block).position();
+        b.source = Values.positionOf(block);
         KEYWORDS.read(block, b, session);
         return b.build();
     }

@@ -33,7 +33,14 @@ final class StyleReader {
                     b.opacity = Math.max(0, Math.min(100, v.integer()));
                 }
             })
-            .on("PATTERN", (v, b, s) -> b.pattern.addAll(PointsReader.numbers(v.nestedBlock())))
+            .on("PATTERN", (v, b, s) -> {
+                java.util.List<Double> p = PointsReader.numbers(v.nestedBlock());
+                if (p.size() < 2 || p.size() > 10) {
+                    throw new ReadError(v.keywordToken(), "PATTERN must have between 2 and 10 elements (got "
+                            + p.size() + ")");
+                }
+                b.pattern = new java.util.ArrayList<>(p);
+            })
             .on("GAP", (v, b, s) -> b.gap = v.number())
             .on("INITIALGAP", (v, b, s) -> b.initialGap = v.number(Range.atLeast(0)))
             .on("LINECAP", (v, b, s) -> b.lineCap = LineCap.valueOf(v.symbol("BUTT", "ROUND", "SQUARE", "TRIANGLE")))
@@ -48,11 +55,9 @@ final class StyleReader {
                 b.polarOffsetPixel = numberOrBinding(v, b, "POLAROFFSET_PIXEL", Range.ANY, b.polarOffsetPixel);
                 b.polarOffsetAngle = numberOrBinding(v, b, "POLAROFFSET_ANGLE", Range.ANY, b.polarOffsetAngle);
             })
-            .on("GEOMTRANSFORM", (v, b, s) -> b.geomTransform = v.expression())
+            .on("GEOMTRANSFORM", StyleReader::geomTransform)
             .on("MINSCALEDENOM", (v, b, s) -> b.minScaleDenom = v.number(Range.atLeast(0)))
-            .alias("MINSCALE", "MINSCALEDENOM")
             .on("MAXSCALEDENOM", (v, b, s) -> b.maxScaleDenom = v.number(Range.atLeast(0)))
-            .alias("MAXSCALE", "MAXSCALEDENOM")
             .on("ANTIALIAS", (v, b, s) -> b.antialias = v.trueFalse())
             .on("COLORRANGE", (v, b, s) -> {
                 b.minColor = v.color();
@@ -68,7 +73,7 @@ final class StyleReader {
     }
 
     static StyleDef read(MapfileParser.BlockContext block, ReadSession session, StyleDef.Builder b) {
-        b.source = new Values(block).position();
+        b.source = Values.positionOf(block);
         KEYWORDS.read(block, b, session);
         return bakeOpacity(b).build();
     }
@@ -115,6 +120,19 @@ final class StyleReader {
         } else {
             b.symbolName = v.string();
         }
+    }
+
+    /** Named transforms msStyleSetGeomTransform knows in 8.0; anything else must be an (expression). */
+    private static final java.util.Set<String> TRANSFORMS = java.util.Set.of("start", "end", "vertices", "bbox",
+            "centroid", "labelpnt", "labelpoly", "labelcenter");
+
+    private static void geomTransform(Values v, StyleDef.Builder b, ReadSession s) {
+        org.jmapserv.mapfile.model.expr.ExpressionDef e = v.expression();
+        if (e.kind() == org.jmapserv.mapfile.model.expr.ExpressionKind.STRING && !TRANSFORMS.contains(e.text())) {
+            throw new ReadError(v.keywordToken(), "unknown GEOMTRANSFORM \"" + e.text() + "\"; expected one of "
+                    + String.join(", ", new java.util.TreeSet<>(TRANSFORMS)) + " or an (expression)");
+        }
+        b.geomTransform = e;
     }
 
     private static void angle(Values v, StyleDef.Builder b, ReadSession s) {

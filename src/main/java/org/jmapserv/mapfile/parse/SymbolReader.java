@@ -36,8 +36,12 @@ final class SymbolReader {
 
     static SymbolDef read(MapfileParser.BlockContext block, ReadSession session) {
         SymbolDef.Builder b = new SymbolDef.Builder();
-        b.source = new Values(block).position();
-        KEYWORDS.read(block, b, session);
+        b.source = Values.positionOf(block);
+        if (KEYWORDS.read(block, b, session)
+                && (b.type == SymbolType.VECTOR || b.type == SymbolType.ELLIPSE) && b.points.isEmpty()) {
+            session.problems().at(block.END().getSymbol(), "Symbol of type " + b.type + " has no point data."
+                    + (b.name == null ? "" : " (SYMBOL \"" + b.name + "\" needs POINTS)"));
+        }
         return b.build();
     }
 }

@@ -24,6 +24,7 @@ final class Values {
     private final String blockName;
     private int next;
     private Token keyword;
+    private String keywordUpper;
     private MapfileParser.BlockContext keywordBlock;
 
     Values(MapfileParser.BlockContext block) {
@@ -44,6 +45,11 @@ final class Values {
         return ((MapfileToken) opening()).position();
     }
 
+    /** Where {@code block} opened, without walking its items. */
+    static SourcePosition positionOf(MapfileParser.BlockContext block) {
+        return ((MapfileToken) block.BLOCK().getSymbol()).position();
+    }
+
     /** Moves to the next keyword; false at the block's END. */
     boolean advance() {
         if (next >= items.size()) {
@@ -52,6 +58,7 @@ final class Values {
         MapfileParser.ItemContext item = items.get(next++);
         keywordBlock = item.block();
         keyword = keywordBlock != null ? keywordBlock.BLOCK().getSymbol() : item.value().getStart();
+        keywordUpper = keyword.getText().toUpperCase(Locale.ROOT);
         return true;
     }
 
@@ -60,7 +67,7 @@ final class Values {
     }
 
     String keyword() {
-        return keyword.getText().toUpperCase(Locale.ROOT);
+        return keywordUpper;
     }
 
     /** The block the current keyword opened, or null when it is an attribute. */
@@ -75,11 +82,14 @@ final class Values {
     /** The next value token; fails at END or at a nested block. */
     Token token(String expected) {
         if (next >= items.size()) {
-            throw fail(block.END().getSymbol(), keyword() + " expects " + expected);
+            throw new ReadError(keyword, "Parsing error near (END): " + keyword() + " expects " + expected
+                    + " but the " + blockName + " block ends");
         }
         MapfileParser.ItemContext item = items.get(next);
         if (item.value() == null) {
-            throw fail(item.block().BLOCK().getSymbol(), keyword() + " expects " + expected);
+            Token b = item.block().BLOCK().getSymbol();
+            throw new ReadError(keyword, "Parsing error near (" + b.getText() + "): " + keyword() + " expects "
+                    + expected + ", found the block " + b.getText());
         }
         next++;
         return item.value().getStart();
@@ -165,6 +175,10 @@ final class Values {
                 if (a.equals(up)) {
                     return up;
                 }
+            }
+            String same = TokenCodes.sameCode(up, allowed);
+            if (same != null) {
+                return same;
             }
         }
         throw fail(t, keyword() + " expects one of " + String.join(", ", allowed));

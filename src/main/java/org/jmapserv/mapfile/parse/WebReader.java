@@ -31,7 +31,7 @@ final class WebReader {
 
     static WebDef read(MapfileParser.BlockContext block, ReadSession session) {
         WebDef.Builder b = new WebDef.Builder();
-        b.source = new Values(block).position();
+        b.source = Values.positionOf(block);
         KEYWORDS.read(block, b, session);
         return b.build();
     }

@@ -88,11 +88,16 @@ final class LayerWriter {
             cluster(l.cluster());
         }
         l.joins().forEach(this::join);
-        if (l.grid() != null) {
+        l.scaleTokens().forEach(this::scaleToken);
+        // GRID makes the layer GRATICULE and FEATURE makes it INLINE: the later one in the file wins
+        boolean gridLast = l.connectionType() == ConnectionType.GRATICULE;
+        if (l.grid() != null && !gridLast) {
             grid(l.grid());
         }
-        l.scaleTokens().forEach(this::scaleToken);
         l.features().forEach(this::feature);
+        if (l.grid() != null && gridLast) {
+            grid(l.grid());
+        }
         l.classes().forEach(this::cls);
         out.close();
     }
@@ -293,11 +298,7 @@ final class LayerWriter {
     private void grid(GridDef g) {
         GridDef d = new GridDef.Builder().build();
         out.open("GRID");
-        if ("DD".equals(g.labelFormat())) {
-            out.line("LABELFORMAT DD");
-        } else {
-            out.string("LABELFORMAT", g.labelFormat());
-        }
+        out.string("LABELFORMAT", g.labelFormat());
         out.number("MINARCS", g.minArcs(), d.minArcs());
         out.number("MAXARCS", g.maxArcs(), d.maxArcs());
         out.number("MININTERVAL", g.minInterval(), d.minInterval());

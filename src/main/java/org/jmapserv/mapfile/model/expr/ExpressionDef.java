@@ -5,7 +5,9 @@ import java.util.Objects;
 /**
  * One mapfile expression value as loaded (MapServer's expressionObj): its kind, the case-insensitive
  * flag of {@code "str"i} and {@code /re/i}, the source text exactly as written between the delimiters,
- * and for {@link ExpressionKind#LOGICAL} the parsed tree. Values compare equal when kind, flag, text and
+ * and for {@link ExpressionKind#LOGICAL} the parsed tree, or null when the text does not parse at load time
+ * (MapServer tokenizes expressions only when it first evaluates them, so such a map still loads: typically a
+ * {@code %token%} awaiting runtime substitution; parse again after substitution, or fail at draw time). Values compare equal when kind, flag, text and
  * tree are equal, so a parse, write and parse round trip compares equal.
  */
 public record ExpressionDef(ExpressionKind kind, boolean caseInsensitive, String text, Expr ast) {
@@ -13,9 +15,6 @@ public record ExpressionDef(ExpressionKind kind, boolean caseInsensitive, String
     public ExpressionDef {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
-        if (kind == ExpressionKind.LOGICAL && ast == null) {
-            throw new IllegalArgumentException("a logical expression needs its parsed tree");
-        }
         if (kind != ExpressionKind.LOGICAL && ast != null) {
             throw new IllegalArgumentException(kind + " expressions carry no tree");
         }
