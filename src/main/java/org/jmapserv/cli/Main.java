@@ -18,6 +18,7 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         int code = switch (args[0]) {
             case "mapfile" -> MapfileCommand.run(rest);
+            case "map2img", "shp2img" -> Map2ImgCommand.run(rest);
             default -> {
                 System.err.println("unknown command: " + args[0]);
                 yield 2;
