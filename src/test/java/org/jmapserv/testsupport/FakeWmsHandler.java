@@ -50,6 +50,7 @@ public final class FakeWmsHandler implements HttpHandler {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile Predicate<Received> authorised = r -> true;
     private volatile long delayMillis;
+    private volatile java.util.concurrent.CyclicBarrier barrier;
     private volatile String exceptionCode;
     private volatile String exceptionContentType = "application/vnd.ogc.se_xml";
 
@@ -69,6 +70,12 @@ public final class FakeWmsHandler implements HttpHandler {
         return this;
     }
 
+    /** Every request waits (up to 10 s) until all parties of {@code b} have a request in flight: proves parallelism. */
+    public FakeWmsHandler awaiting(java.util.concurrent.CyclicBarrier b) {
+        this.barrier = b;
+        return this;
+    }
+
     public FakeWmsHandler failWithServiceException(String code, String contentType) {
         this.exceptionCode = code;
         this.exceptionContentType = contentType;
@@ -83,6 +90,14 @@ public final class FakeWmsHandler implements HttpHandler {
     public void handle(HttpExchange ex) throws IOException {
         try (ex) {
             Received r = record(ex);
+            if (barrier != null) {
+                try {
+                    barrier.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    send(ex, 503, "text/plain", "requests did not arrive together".getBytes(StandardCharsets.UTF_8));
+                    return;
+                }
+            }
             if (delayMillis > 0) {
                 sleep(delayMillis);
             }
