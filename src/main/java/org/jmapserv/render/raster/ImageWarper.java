@@ -29,11 +29,11 @@ public final class ImageWarper {
      * @param sourceBox    its edge-based bounding box in the source CRS
      * @param mapToSource  from the map's CRS to the image's CRS (identity when they are the same)
      * @param grid         the map's grid
-     * @return a non-premultiplied ARGB image of the grid's size
+     * @return an image of the grid's size: {@code source} itself on the direct path, else a new ARGB image
      */
     public static BufferedImage warp(BufferedImage source, Rect sourceBox, Reprojector mapToSource, PixelGrid grid) {
         if (mapToSource.isIdentity() && onGrid(source, sourceBox, grid)) {
-            return toArgb(source);
+            return source;
         }
         int w = grid.width();
         int h = grid.height();
@@ -104,16 +104,6 @@ public final class ImageWarper {
         return source.getWidth() == grid.width() && source.getHeight() == grid.height()
                 && Math.abs(box.minX() - edge.minX()) < tol && Math.abs(box.maxX() - edge.maxX()) < tol
                 && Math.abs(box.minY() - edge.minY()) < tol && Math.abs(box.maxY() - edge.maxY()) < tol;
-    }
-
-    private static BufferedImage toArgb(BufferedImage source) {
-        if (source.getType() == BufferedImage.TYPE_INT_ARGB) {
-            return source;
-        }
-        BufferedImage out = new BufferedImage(source.getWidth(), source.getHeight(), BufferedImage.TYPE_INT_ARGB);
-        int[] rgb = source.getRGB(0, 0, source.getWidth(), source.getHeight(), null, 0, source.getWidth());
-        out.setRGB(0, 0, source.getWidth(), source.getHeight(), rgb, 0, source.getWidth());
-        return out;
     }
 
     private static double lerp(double a, double b, double t) {

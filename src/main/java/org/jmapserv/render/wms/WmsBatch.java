@@ -34,33 +34,44 @@ final class WmsBatch implements LayerDrawer {
 
     @Override
     public PendingLayer prepare(LayerDef layer, DrawContext ctx) {
-        int index = indexOf(layer, ctx.map().layers());
-        CompletableFuture<RemoteImage> future = futures.get(index);
-        return g -> draw(layer, future, ctx, g);
+        CompletableFuture<RemoteImage> future = futures.get(indexOf(layer, ctx.map().layers()));
+        // Warp on the thread that completes the fetch, so images are put on the grid while earlier layers draw.
+        CompletableFuture<Placed> placed = future == null ? CompletableFuture.completedFuture(null)
+                : future.thenApply(image -> image == null ? null : new Placed(image, onGrid(image, ctx)));
+        return g -> draw(layer, placed, ctx, g);
     }
 
-    private static long draw(LayerDef layer, CompletableFuture<RemoteImage> future, DrawContext ctx, Graphics2D g)
+    /** A fetched image and the same image on the map's grid. */
+    private record Placed(RemoteImage remote, BufferedImage onGrid) {
+    }
+
+    private static BufferedImage onGrid(RemoteImage image, DrawContext ctx) {
+        Projection mapProjection = ctx.projections().fromMapfileArgs(ctx.map().projection().args());
+        Projection imageProjection = ctx.map().projection().isEmpty() ? mapProjection
+                : ctx.projections().fromString(image.crs());
+        return ImageWarper.warp(image.image(), image.bbox(), Reprojector.between(mapProjection, imageProjection),
+                WmsLayerDrawer.grid(ctx.view()));
+    }
+
+    private static long draw(LayerDef layer, CompletableFuture<Placed> future, DrawContext ctx, Graphics2D g)
             throws RenderException {
-        RemoteImage image;
+        Placed placed;
         try {
-            image = future == null ? null : future.get();
+            placed = future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RenderException("msDrawMap(): interrupted while waiting for WMS layer '" + layer.name() + "'");
         } catch (ExecutionException e) {
-            return failed(layer, e.getCause(), ctx);
+            Throwable cause = e.getCause() instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+                    ? c.getCause() : e.getCause();
+            return failed(layer, cause, ctx);
         }
-        if (image == null) {
+        if (placed == null) {
             return 0;
         }
-        Projection mapProjection = ctx.projections().fromMapfileArgs(ctx.map().projection().args());
-        Projection imageProjection = ctx.map().projection().isEmpty() ? mapProjection
-                : ctx.projections().fromString(image.crs());
-        BufferedImage onGrid = ImageWarper.warp(image.image(), image.bbox(),
-                Reprojector.between(mapProjection, imageProjection), WmsLayerDrawer.grid(ctx.view()));
-        g.drawImage(onGrid, 0, 0, null);
-        ctx.debug().accept("msDrawWMSLayerLow(): layer '" + layer.name() + "' drawn from " + image.maskedUrl()
-                + " (" + image.fetchMillis() + " ms)");
+        g.drawImage(placed.onGrid(), 0, 0, null);
+        ctx.debug().accept("msDrawWMSLayerLow(): layer '" + layer.name() + "' drawn from "
+                + placed.remote().maskedUrl() + " (fetched in " + placed.remote().fetchMillis() + " ms)");
         return 1;
     }
 
