@@ -23,16 +23,24 @@ public final class DigestAuthEndpoint implements HttpHandler {
     private final String user;
     private final String password;
 
+    private final HttpHandler onSuccess;
+
     public DigestAuthEndpoint(String user, String password) {
+        this(user, password, Responders.text(200, "digest ok"));
+    }
+
+    /** Hands requests that pass the digest check to {@code onSuccess} (e.g. a fake WMS). */
+    public DigestAuthEndpoint(String user, String password, HttpHandler onSuccess) {
         this.user = user;
         this.password = password;
+        this.onSuccess = onSuccess;
     }
 
     @Override
     public void handle(HttpExchange ex) throws IOException {
         String auth = ex.getRequestHeaders().getFirst("Authorization");
         if (auth != null && auth.startsWith("Digest ") && valid(parse(auth.substring(7)), ex.getRequestMethod())) {
-            Responders.text(200, "digest ok").handle(ex);
+            onSuccess.handle(ex);
             return;
         }
         ex.getResponseHeaders().set("WWW-Authenticate", "Digest realm=\"" + realm + "\", qop=\"auth\", nonce=\""

@@ -106,10 +106,32 @@ public final class GetMapRequestBuilder {
         if (s.time() != null && !s.time().isEmpty()) {
             params.add(new GetMapRequest.Param("TIME", WmsParameterEncoder.encode(s.time(), "")));
         }
+        addDimensions(layer, params);
         if (s.bgColor() != null) {
             params.add(new GetMapRequest.Param("BGCOLOR", WmsParameterEncoder.encode(s.bgColor(), "")));
         }
         params.add(new GetMapRequest.Param("TRANSPARENT", WmsParameterEncoder.encode(s.transparent(), "")));
+    }
+
+    /**
+     * {@code wms_dimension_<name>} values (also {@code ows_}) become the WMS dimension parameters: TIME and ELEVATION
+     * by their own name, any other as {@code DIM_<NAME>} (WMS 1.1.1 annex C / 1.3.0 annex C). MapServer 8.0's client
+     * has no dimension support; this follows the specifications, and wms_time keeps precedence for TIME.
+     */
+    private static void addDimensions(LayerDef layer, List<GetMapRequest.Param> params) {
+        for (var e : layer.metadata().entries()) {
+            String key = e.key().toLowerCase(Locale.ROOT);
+            String name = key.startsWith("wms_dimension_") ? key.substring(14)
+                    : key.startsWith("ows_dimension_") ? key.substring(14) : null;
+            if (name == null || name.isEmpty() || e.value().isEmpty()) {
+                continue;
+            }
+            String param = name.equals("time") || name.equals("elevation") ? name.toUpperCase(Locale.ROOT)
+                    : "DIM_" + name.toUpperCase(Locale.ROOT);
+            if (params.stream().noneMatch(p -> p.key().equals(param))) {
+                params.add(new GetMapRequest.Param(param, WmsParameterEncoder.encode(e.value(), "")));
+            }
+        }
     }
 
     /** msOWSGetEPSGProj on the map, looked up in the layer's list; else the list's first entry. */

@@ -168,6 +168,54 @@ class CascadesRemoteWmsLayersTest {
     }
 
     @Test
+    void answersADigestChallengeWithTheLayersCredentials() throws Exception {
+        try (LocalHttpsServer digest = LocalHttpsServer.https(pki.serverContext(pki.server("localhost")))
+                .route("/wms", new org.jmapserv.testsupport.DigestAuthEndpoint("ana", "pw", wms)).start()) {
+            String text = mapfile(trusted(), "\"wms_auth_type\" \"digest\" \"wms_auth_username\" \"ana\""
+                    + " \"wms_auth_password\" \"pw\"", "").replace(server.uri("/wms").toString(),
+                    digest.uri("/wms").toString());
+            MapDef map = maps.read(text, dir);
+            RenderedMap out = maps.render(map);
+            assertTrue(out.warnings().isEmpty(), out.warnings().toString());
+            assertEquals(RED, CascadedWmsMaps.colourAt(out, map, 0, 47.5));
+            assertTrue(wms.received().get(0).header("authorization").startsWith("Digest "));
+        }
+    }
+
+    @Test
+    void sendsALiteralCookieFromTheLayer() throws Exception {
+        MapDef map = maps.read(mapfile(trusted(), "\"wms_http_cookie\" \"a=1; b=2\"",
+                "\"http_cookie_data\" \"caller=x\""), dir);
+        maps.render(map);
+        assertEquals("a=1; b=2", wms.received().get(0).header("cookie"));
+    }
+
+    @Test
+    void drawsAJpegAnswerWhenTheLayerAsksForJpeg() throws Exception {
+        MapDef map = maps.read(mapfile(trusted(), "", "").replace("\"image/png\"", "\"image/jpeg\""), dir);
+        RenderedMap out = maps.render(map);
+        assertTrue(out.warnings().isEmpty(), out.warnings().toString());
+        int c = CascadedWmsMaps.colourAt(out, map, 0, 47.5);
+        assertTrue((c >> 16 & 255) > 200 && (c >> 8 & 255) < 60, Integer.toHexString(c));
+        assertEquals("image/jpeg", wms.received().get(0).param("FORMAT"));
+    }
+
+    @Test
+    void mergesTwoAdjacentLayersOfOneServerIntoOneGetMapAndDrawsBoth() throws Exception {
+        wms.layer("rails", new FakeWmsHandler.Feature(-9, 41, -6, 43, Color.BLUE));
+        String one = mapfile(trusted(), "", "");
+        String second = one.substring(one.indexOf("  LAYER"), one.lastIndexOf("END")).replace("\"roads\"",
+                "\"rails\"");
+        String text = one.substring(0, one.lastIndexOf("END")) + second + "END\n";
+        MapDef map = maps.read(text, dir);
+        RenderedMap out = maps.render(map);
+        assertEquals(1, wms.received().size(), "one GetMap for both layers");
+        assertEquals("roads,rails", wms.received().get(0).param("LAYERS"));
+        assertEquals(RED, CascadedWmsMaps.colourAt(out, map, 0, 47.5));
+        assertEquals(0x0000ff, CascadedWmsMaps.colourAt(out, map, -7.5, 42));
+    }
+
+    @Test
     void reprojectsTheImageWhenTheServerLacksTheMapsCrs() throws Exception {
         String text = mapfile(trusted(), "", "")
                 .replace("EXTENT -10 40 10 55", "EXTENT -1113195 4865942 1113195 7361866")

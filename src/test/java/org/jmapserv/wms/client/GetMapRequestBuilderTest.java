@@ -133,6 +133,17 @@ class GetMapRequestBuilderTest {
     }
 
     @Test
+    void sendsDimensionsAsDimParametersAndElevationByName() throws Exception {
+        LayerDef layer = wmsLayer("dims", "https://h/wms", "wms_srs", "EPSG:4326", "wms_name", "n", "wms_format",
+                "image/png", "wms_dimension_elevation", "500", "wms_dimension_run", "2020-01-01T00:00Z",
+                "wms_time", "2021", "wms_dimension_time", "ignored");
+        String url = url(layer);
+        assertTrue(url.contains("&ELEVATION=500"), url);
+        assertTrue(url.contains("DIM_RUN=2020-01-01T00%3A00Z"), url);
+        assertTrue(url.contains("TIME=2021") && !url.contains("ignored"), url);
+    }
+
+    @Test
     void stringifiesBboxValuesLikeCPrintfG15() {
         assertEquals("-10.0334448160535", CNumberFormat.g15(-10.033444816053512));
         assertEquals("0", CNumberFormat.g15(0.0));
