@@ -53,7 +53,11 @@ public final class GetMapRequestBuilder {
     public Optional<GetMapRequest> build(WmsLayerSettings s, LayerDef layer, ProjectionDef mapProjection,
             PixelGrid grid) throws WmsLayerException {
         String crs = chooseCrs(s, layer, mapProjection);
-        List<String> crsArgs = List.of("init=" + crs.toLowerCase(Locale.ROOT));
+        if (crs.toUpperCase(Locale.ROOT).startsWith("AUTO:") && crs.indexOf(',') < 0) {
+            crs = withViewCentre(s, crs, mapProjection, grid);
+        }
+        List<String> crsArgs = crs.toUpperCase(Locale.ROOT).startsWith("AUTO:") ? List.of(crs)
+                : List.of("init=" + crs.toLowerCase(Locale.ROOT));
         Rect bbox = grid.edgeBounds();
         if (!mapProjection.isEmpty() && !sameCrs(mapProjection.args(), crs)) {
             bbox = reproject(s, bbox, mapProjection.args(), crsArgs, crs);
@@ -171,6 +175,18 @@ public final class GetMapRequestBuilder {
         Rect box = reproject(s, new Rect(b[0], b[1], b[2], b[3]), List.of("init=epsg:4326"), crsArgs, "EPSG:4326");
         return box.minX() <= bbox.maxX() && bbox.minX() <= box.maxX() && box.minY() <= bbox.maxY()
                 && bbox.minY() <= box.maxY();
+    }
+
+    /** An AUTO code without parameters gets {@code ,9001,lon,lat} of the view centre (msBuildWMSLayerURL). */
+    private String withViewCentre(WmsLayerSettings s, String crs, ProjectionDef mapProjection, PixelGrid grid)
+            throws WmsLayerException {
+        Rect e = grid.extent();
+        Rect centre = new Rect((e.minX() + e.maxX()) / 2, (e.minY() + e.maxY()) / 2, (e.minX() + e.maxX()) / 2,
+                (e.minY() + e.maxY()) / 2);
+        if (!mapProjection.isEmpty()) {
+            centre = reproject(s, centre, mapProjection.args(), List.of("init=epsg:4326"), "EPSG:4326");
+        }
+        return crs + ",9001," + CNumberFormat.g15(centre.minX()) + "," + CNumberFormat.g15(centre.minY());
     }
 
     private Rect reproject(WmsLayerSettings s, Rect rect, List<String> from, List<String> to, String what)

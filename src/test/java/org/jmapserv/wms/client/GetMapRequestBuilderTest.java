@@ -144,6 +144,16 @@ class GetMapRequestBuilderTest {
     }
 
     @Test
+    void completesAnAutoCodeWithTheViewCentreAndSendsAProjectedBbox() throws Exception {
+        LayerDef layer = wmsLayer("auto", "https://h/wms", "wms_srs", "AUTO:42001", "wms_name", "n", "wms_format",
+                "image/png");
+        String url = url(layer);
+        assertTrue(url.contains("&SRS=AUTO:42001,9001,0,47.5&"), url);
+        String[] bbox = url.replaceAll(".*BBOX=([^&]*).*", "$1").split(",");
+        assertTrue(Math.abs(Double.parseDouble(bbox[0])) > 100_000, "metres of the auto UTM zone: " + url);
+    }
+
+    @Test
     void stringifiesBboxValuesLikeCPrintfG15() {
         assertEquals("-10.0334448160535", CNumberFormat.g15(-10.033444816053512));
         assertEquals("0", CNumberFormat.g15(0.0));
