@@ -18,7 +18,6 @@ final class Xml {
                 case '>' -> b.append("&gt;");
                 case '&' -> b.append("&amp;");
                 case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
                 default -> b.append(c);
             }
         }
