@@ -57,7 +57,7 @@ public final class MapservServlet extends HttpServlet {
 
     static void write(MapservResponse r, HttpServletResponse resp) throws IOException {
         resp.setStatus(r.status());
-        resp.setContentType(r.contentType());
+        resp.setHeader("Content-Type", r.contentType());
         r.headers().forEach(resp::setHeader);
         resp.setContentLength(r.body().length);
         resp.getOutputStream().write(r.body());
