@@ -11,7 +11,7 @@ public final class ErrorPage {
 
     public static MapservResponse of(MapservException e) {
         String body = "<HTML>\n<HEAD><TITLE>MapServer Message</TITLE></HEAD>\n<BODY BGCOLOR=\"#FFFFFF\">\n"
-                + Xml.escape(e.getMessage()) + "\n</BODY></HTML>";
+                + Xml.escape(e.getMessage()) + "\n</BODY></HTML>\n";
         return MapservResponse.text(e.status(), "text/html", body);
     }
 }
