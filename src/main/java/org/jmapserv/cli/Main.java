@@ -17,6 +17,9 @@ public final class Main {
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         int code = switch (args[0]) {
+            case "server" -> new picocli.CommandLine(new ServerCommand()).execute(rest);
+            case "mapserv" -> new picocli.CommandLine(new MapservCommand()).execute(rest);
+            case "demo" -> new picocli.CommandLine(new DemoCommand()).execute(rest);
             case "mapfile" -> MapfileCommand.run(rest);
             case "map2img", "shp2img" -> Map2ImgCommand.run(rest);
             default -> {

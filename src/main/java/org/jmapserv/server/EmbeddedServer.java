@@ -1,0 +1,85 @@
+package org.jmapserv.server;
+
+import java.net.InetSocketAddress;
+import java.util.function.Consumer;
+
+import javax.net.ssl.SSLContext;
+
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * Jetty 12 (ee10) serving the mapserv servlet at {@code /mapserv} and {@code /cgi-bin/mapserv}, {@code /health},
+ * and the preview page at {@code /}; optional HTTPS from a ready SSLContext; masked access log; graceful stop.
+ * Port 0 picks a free port (tests).
+ */
+public final class EmbeddedServer implements AutoCloseable {
+
+    private final Server server;
+    private final ServerConnector connector;
+    private final MapservHandler handler;
+
+    public EmbeddedServer(MapservHandler handler, String bind, int port, SSLContext tls, Consumer<String> accessLog) {
+        this.handler = handler;
+        QueuedThreadPool threads = new QueuedThreadPool(200, 8);
+        threads.setName("jmapserv-http");
+        this.server = new Server(threads);
+        HttpConfiguration config = new HttpConfiguration();
+        config.setSendServerVersion(false);
+        if (tls != null) {
+            config.addCustomizer(new SecureRequestCustomizer(false));
+            SslContextFactory.Server ssl = new SslContextFactory.Server();
+            ssl.setSslContext(tls);
+            connector = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"),
+                    new HttpConnectionFactory(config));
+        } else {
+            connector = new ServerConnector(server, new HttpConnectionFactory(config));
+        }
+        connector.setHost(bind);
+        connector.setPort(port);
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        ServletHolder mapserv = new ServletHolder("mapserv", new MapservServlet(handler));
+        context.addServlet(mapserv, "/mapserv");
+        context.addServlet(mapserv, "/cgi-bin/mapserv");
+        context.addServlet(new ServletHolder("health", new HealthServlet(handler)), "/health");
+        context.addServlet(new ServletHolder("preview", new PreviewServlet(handler)), "/");
+        server.setHandler(context);
+        server.setRequestLog(new AccessLog(accessLog));
+        server.setStopTimeout(10_000);
+        server.setStopAtShutdown(true);
+    }
+
+    public EmbeddedServer start() throws Exception {
+        server.start();
+        return this;
+    }
+
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    public InetSocketAddress address() {
+        return new InetSocketAddress(connector.getHost() == null ? "0.0.0.0" : connector.getHost(), port());
+    }
+
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    /** Graceful: stops accepting, lets running requests finish (up to 10 s), then closes the draw pool. */
+    @Override
+    public void close() throws Exception {
+        server.stop();
+        handler.close();
+    }
+}

@@ -1,0 +1,177 @@
+package org.jmapserv.server;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jmapserv.geo.ProjectionFactory;
+import org.jmapserv.mapfile.model.MapDef;
+import org.jmapserv.mapfile.model.WebDef;
+import org.jmapserv.render.MapRenderer;
+import org.jmapserv.render.RenderException;
+import org.jmapserv.render.RenderRequest;
+import org.jmapserv.render.RenderedMap;
+import org.jmapserv.wms.client.HttpCookieSelector;
+
+/**
+ * The request handling shared by the servlet, the embedded server and the CGI adapter, in mapserv's order
+ * (mapserv.c main, msCGILoadMap, msCGIDispatchRequest): refuse a Cookie header with control characters, read the
+ * parameters (query string or form POST, then cookies), select and load the mapfile, apply runtime substitution,
+ * store the Cookie header as WEB METADATA {@code http_cookie_data} in this request's copy of the map (RFC 42),
+ * then dispatch to the WMS server or a classic mode. Thread-safe; nothing per-request is shared.
+ */
+public final class MapservHandler implements AutoCloseable {
+
+    private static final Set<String> KNOWN_MODES = Set.of("browse", "zoomin", "zoomout", "map", "legend",
+            "legendicon", "reference", "scalebar", "coordinate", "query", "nquery", "itemquery", "itemnquery",
+            "featurequery", "featurenquery", "itemfeaturequery", "itemfeaturenquery", "indexquery", "tile", "ows",
+            "wfs", "maplegend", "maplegendicon");
+
+    private final ServerSettings settings;
+    private final MapSelector selector;
+    private final MapfileCache cache;
+    private final MapRenderer renderer;
+    private final DrawGate gate;
+    private final ClassicForm form;
+    private final WmsServer wms;
+
+    public MapservHandler(ServerSettings settings, MapfileCache cache, MapRenderer renderer) {
+        this.settings = settings;
+        this.selector = new MapSelector(settings);
+        this.cache = cache;
+        this.renderer = renderer;
+        this.gate = new DrawGate(settings.limits());
+        ProjectionFactory projections = new ProjectionFactory();
+        this.form = new ClassicForm(projections);
+        this.wms = new WmsServer(this::draw, projections);
+    }
+
+    public ServerSettings settings() {
+        return settings;
+    }
+
+    /** Draws running now. */
+    public int busyDraws() {
+        return gate.busy();
+    }
+
+    public MapservResponse handle(MapservRequest request) {
+        try {
+            CookieCheck.requireClean(request.cookieHeader());
+            RequestParams params = readParams(request).withCookies(request.cookieHeader());
+            String mapParam = params.first("map");
+            Path mapfile = selector.select(mapParam);
+            MapDef map = prepare(cache.load(mapfile), params, request.cookieHeader());
+            return dispatch(map, params, request, mapParam);
+        } catch (MapservException e) {
+            return ErrorPage.of(e);
+        }
+    }
+
+    private RequestParams readParams(MapservRequest request) throws MapservException {
+        RequestParams query = RequestParams.parseQuery(request.queryString());
+        if (!request.method().equals("POST")) {
+            if (request.queryString() == null || request.queryString().isEmpty()) {
+                throw new MapservException(400, "loadParams(): Web application error. No query information to decode."
+                        + " QUERY_STRING is set, but empty.");
+            }
+            return query;
+        }
+        if (settings.option("MS_NO_POST") != null) {
+            throw new MapservException(405, "loadParams(): Web application error. POST requests are disabled.");
+        }
+        String type = request.contentType() == null ? "" : request.contentType().toLowerCase(Locale.ROOT);
+        if (type.startsWith("application/x-www-form-urlencoded")) {
+            return RequestParams.parseQuery(new String(request.body(), StandardCharsets.UTF_8)).plus(query);
+        }
+        return query;
+    }
+
+    private MapDef prepare(MapDef loaded, RequestParams params, String cookieHeader) {
+        MapDef map = new RuntimeSubstitution(params, settings.environment(), msg -> { }).apply(loaded);
+        if (cookieHeader == null || cookieHeader.isEmpty()) {
+            return map;
+        }
+        WebDef.Builder web = map.web().toBuilder();
+        web.metadata = map.web().metadata().with(HttpCookieSelector.COOKIE_DATA_KEY, cookieHeader);
+        MapDef.Builder b = map.toBuilder();
+        b.web = web.build();
+        return b.build();
+    }
+
+    private MapservResponse dispatch(MapDef map, RequestParams params, MapservRequest request, String mapParam)
+            throws MapservException {
+        String mode = params.firstNonEmpty("mode");
+        if (mode == null) {
+            mode = settings.option("MS_MODE");
+        }
+        String lower = mode == null ? null : mode.toLowerCase(Locale.ROOT);
+        if (lower == null || lower.equals("ows") || lower.equals("wfs")) {
+            if (WmsServer.isWmsRequest(params)) {
+                return wms.handle(map, params, request.endpointUrl(), mapParam);
+            }
+            if (lower != null) {
+                throw MapservException.application("msOWSDispatch", "SERVICE parameter missing or not supported.");
+            }
+            lower = "browse";
+        }
+        if (!KNOWN_MODES.contains(lower)) {
+            throw MapservException.application("msCGISetMode", "Invalid mode.");
+        }
+        if (!lower.equals("map")) {
+            throw MapservException.application("msCGIDispatchRequest", "The specified mode '"
+                    + lower.toUpperCase(Locale.ROOT) + "' is not supported by jmapserv (only MAP and the WMS server are).");
+        }
+        ClassicForm.Result r = form.apply(map, params);
+        return imageResponse(r.map(), r.request());
+    }
+
+    private MapservResponse imageResponse(MapDef map, RenderRequest request) throws MapservException {
+        RenderedMap rendered = draw(map, request);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            rendered.write(out);
+        } catch (IOException e) {
+            throw MapservException.application("msSaveImage", "Unable to encode the image.");
+        }
+        MapservResponse resp = MapservResponse.of(200, mimeType(rendered), out.toByteArray());
+        String maxAge = map.web().metadata().value("http_max_age");
+        return maxAge == null ? resp : resp.withHeader("Cache-Control", "max-age=" + maxAge);
+    }
+
+    static String mimeType(RenderedMap rendered) {
+        String mime = rendered.format().format().mimeType();
+        return mime == null ? "image/png" : mime;
+    }
+
+    /** One bounded draw; render failures become mapserv's message, without secrets (the renderer redacts). */
+    RenderedMap draw(MapDef map, RenderRequest request) throws MapservException {
+        try {
+            return gate.run(() -> renderer.render(map, request));
+        } catch (MapservException e) {
+            throw e;
+        } catch (RenderException e) {
+            throw new MapservException(200, "msDrawMap(): " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MapservException(503, "msDrawMap(): Web application error. Interrupted.");
+        } catch (Exception e) {
+            throw new MapservException(500, "msDrawMap(): Web application error. Internal error ("
+                    + e.getClass().getSimpleName() + ").");
+        }
+    }
+
+    /** The MAPS aliases, for the preview page. */
+    public List<String> mapAliases() {
+        return settings.mapAliases().entries().stream().map(e -> e.key()).toList();
+    }
+
+    @Override
+    public void close() {
+        gate.close();
+    }
+}

@@ -1,0 +1,31 @@
+package org.jmapserv.server;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A finished answer: HTTP status, content type, extra headers and body bytes. Front ends only copy it out. */
+public record MapservResponse(int status, String contentType, Map<String, String> headers, byte[] body) {
+
+    public MapservResponse {
+        headers = Map.copyOf(new LinkedHashMap<>(headers));
+    }
+
+    public static MapservResponse of(int status, String contentType, byte[] body) {
+        return new MapservResponse(status, contentType, Map.of(), body);
+    }
+
+    public static MapservResponse text(int status, String contentType, String body) {
+        return of(status, contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public MapservResponse withHeader(String name, String value) {
+        Map<String, String> h = new LinkedHashMap<>(headers);
+        h.put(name, value);
+        return new MapservResponse(status, contentType, h, body);
+    }
+
+    public String bodyText() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+}

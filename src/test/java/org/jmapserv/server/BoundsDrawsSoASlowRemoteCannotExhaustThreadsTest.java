@@ -1,0 +1,43 @@
+package org.jmapserv.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BoundsDrawsSoASlowRemoteCannotExhaustThreadsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aDrawLongerThanTheLimitIsAbandonedWith504AndOthersAreTurnedAwayWith503() throws Exception {
+        ServerSettings.Limits limits = new ServerSettings.Limits(1, Duration.ofMillis(200), Duration.ofMillis(700), 1024);
+        try (ServerFixture fx = new ServerFixture(dir, Map.of(), limits)) {
+            fx.remote.delay(3000);
+            CompletableFuture<HttpResponse<byte[]>> slow = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return fx.get("/mapserv?map=CASCADE&mode=map", "sid=x");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            while (fx.remote.received().isEmpty()) {
+                Thread.onSpinWait();
+            }
+            HttpResponse<byte[]> busy = fx.get("/mapserv?map=LOCAL&mode=map", null);
+            assertEquals(503, busy.statusCode());
+            assertTrue(ServerFixture.text(busy).contains("Server busy"));
+            HttpResponse<byte[]> timedOut = slow.get();
+            assertEquals(504, timedOut.statusCode());
+            assertTrue(ServerFixture.text(timedOut).contains("was abandoned"));
+        }
+    }
+}
