@@ -13,15 +13,8 @@ import org.jmapserv.render.MapView;
 public record PixelShape(ShapeKind kind, int[] partStarts, double[] xy) {
 
     public static PixelShape of(ShapeGeometry g, MapView view) {
-        double[] src = g.coordinates();
-        double[] out = new double[src.length];
-        double minX = view.extent().minX();
-        double maxY = view.extent().maxY();
-        double inv = 1.0 / view.cellSize();
-        for (int i = 0; i < src.length; i += 2) {
-            out[i] = (src[i] - minX) * inv;
-            out[i + 1] = (maxY - src[i + 1]) * inv;
-        }
+        double[] out = g.coordinates().clone();
+        view.grid().toPixels(out, 0, out.length / 2);
         return new PixelShape(g.kind(), g.partStarts(), out);
     }
 
