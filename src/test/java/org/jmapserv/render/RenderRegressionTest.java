@@ -36,7 +36,6 @@ class RenderRegressionTest {
     /** Samples we do not yet match within tolerance, with today's ceiling in percent (see summary.md). */
     static final Map<String, Double> KNOWN_GAPS = Map.ofEntries(
             Map.entry("03-lines-dashed-gap", 2.7),
-            Map.entry("06-hatch-fills", 33.0),
             Map.entry("08-expressions-regex", 3.5),
             Map.entry("11-filter-filteritem", 2.5),
             Map.entry("17-geomtransform-polygons", 1.7),
