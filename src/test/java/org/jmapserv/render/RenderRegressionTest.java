@@ -39,7 +39,6 @@ class RenderRegressionTest {
             Map.entry("08-expressions-regex", 3.5),
             Map.entry("11-filter-filteritem", 2.5),
             Map.entry("17-geomtransform-polygons", 1.7),
-            Map.entry("19-style-opacity", 3.2),
             Map.entry("21-labels-fonts-halo", 3.6),
             Map.entry("22-labels-position-offset-angle", 1.3),
             Map.entry("23-labels-lines-follow-auto", 1.8),
