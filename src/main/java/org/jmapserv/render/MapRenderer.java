@@ -21,6 +21,10 @@ import org.jmapserv.render.label.LabelCache;
 import org.jmapserv.render.label.LabelPainter;
 import org.jmapserv.render.layer.DrawContext;
 import org.jmapserv.render.layer.LayerDrawers;
+import org.jmapserv.render.output.ImageEncoders;
+import org.jmapserv.render.output.OutputFormat;
+import org.jmapserv.render.output.OutputFormatException;
+import org.jmapserv.render.output.OutputFormatResolver;
 import org.jmapserv.render.symbol.MarkerPainter;
 import org.jmapserv.render.symbol.PixmapCache;
 import org.jmapserv.render.symbol.SymbolCatalog;
@@ -61,7 +65,8 @@ public final class MapRenderer {
     }
 
     public RenderedMap render(MapDef map, RenderRequest request) throws RenderException {
-        ChosenFormat format = ChosenFormat.select(map, request.outputFormat());
+        OutputFormatResolver formats = new OutputFormatResolver(map.outputFormats());
+        OutputFormat format = selectFormat(formats, map, request);
         MapView view = MapView.of(map, request);
         DebugLevels debug = new DebugLevels(map, request);
         BufferedImage canvas = Canvas.create(view.width(), view.height(), format.transparent() ? null : map.imageColor());
@@ -74,7 +79,7 @@ public final class MapRenderer {
                 request.debugSink());
         if (debug.map() > 0) {
             request.debugSink().accept(String.format("msDrawMap(): rendering using outputformat named %s (%s).",
-                    format.name(), format.format().driver()));
+                    format.name(), format.driver()));
         }
         List<LayerTiming> timings = new LayerSequence(drawers, ctx, new LayerVisibility(request.layers()), debug)
                 .drawAll(g, canvas);
@@ -84,7 +89,18 @@ public final class MapRenderer {
             request.debugSink().accept("msDrawMap(): Drawing Label Cache, " + labelsDrawn + " labels drawn.");
         }
         g.dispose();
-        return new RenderedMap(canvas, format, timings, warnings);
+        return new RenderedMap(canvas, format, new ImageEncoders(formats, null), timings, warnings);
+    }
+
+    /** msSelectOutputFormat for the request's format, else the map default; errors as msDrawMap reports them. */
+    private static OutputFormat selectFormat(OutputFormatResolver formats, MapDef map, RenderRequest request)
+            throws RenderException {
+        try {
+            return request.outputFormat() != null ? formats.select(request.outputFormat())
+                    : formats.mapDefault(map.imageType());
+        } catch (OutputFormatException e) {
+            throw new RenderException("msSelectOutputFormat(): " + e.getMessage());
+        }
     }
 
     private FontSet fontSet(MapDef map, Path mapDir) throws RenderException {

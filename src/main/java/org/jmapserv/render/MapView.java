@@ -1,23 +1,45 @@
 package org.jmapserv.render;
 
+import org.jmapserv.geo.ExtentAdjuster;
+import org.jmapserv.geo.PixelGrid;
+import org.jmapserv.geo.Rect;
+import org.jmapserv.geo.ScaleCalculator;
 import org.jmapserv.mapfile.model.Extent;
 import org.jmapserv.mapfile.model.MapDef;
 import org.jmapserv.mapfile.model.Units;
 
 /**
- * The geometry of one draw after msAdjustExtent (mapdraw.c / maputil.c): the squared extent, whose corners are
- * pixel centres (hence W-1 / H-1), the cell size, the scale denominator as msCalculateScale computes it, and
- * the resolution factor RESOLUTION/DEFRESOLUTION. World-to-pixel follows MS_MAP2IMAGE_X/Y_IC_DBL.
+ * The geometry of one draw, as msDrawMap sets it up (mapdraw.c): the pixel grid left by msAdjustExtent
+ * ({@link ExtentAdjuster}), the scale denominator of msCalculateScale ({@link ScaleCalculator}) and the
+ * resolution factor RESOLUTION/DEFRESOLUTION. World-to-pixel is {@link PixelGrid}'s MS_MAP2IMAGE_X/Y_IC_DBL.
  */
-public record MapView(Extent extent, int width, int height, double cellSize, double scaleDenom,
-                      double resolution, double defResolution, Units units) {
+public record MapView(PixelGrid grid, double scaleDenom, double resolution, double defResolution, Units units) {
+
+    /** The squared, pixel-centre based extent. */
+    public Extent extent() {
+        Rect r = grid.extent();
+        return new Extent(r.minX(), r.minY(), r.maxX(), r.maxY());
+    }
+
+    public int width() {
+        return grid.width();
+    }
+
+    public int height() {
+        return grid.height();
+    }
+
+    /** The horizontal cell size (both axes share it unless MS_NONSQUARE is set). */
+    public double cellSize() {
+        return grid.cellsizeX();
+    }
 
     public double toPixelX(double x) {
-        return (x - extent.minX()) / cellSize;
+        return grid.toPixelX(x);
     }
 
     public double toPixelY(double y) {
-        return (extent.maxY() - y) / cellSize;
+        return grid.toPixelY(y);
     }
 
     public double resolutionFactor() {
@@ -26,8 +48,8 @@ public record MapView(Extent extent, int width, int height, double cellSize, dou
 
     /** The extent of the whole canvas, half a pixel beyond the centre-based extent on each side. */
     public Extent pixelEdges() {
-        double h = cellSize / 2;
-        return new Extent(extent.minX() - h, extent.minY() - h, extent.maxX() + h, extent.maxY() + h);
+        Rect r = grid.edgeBounds();
+        return new Extent(r.minX(), r.minY(), r.maxX(), r.maxY());
     }
 
     /** Builds the view for {@code map} with the request's extent/size overrides; errors as msDrawMap reports them. */
@@ -48,29 +70,14 @@ public record MapView(Extent extent, int width, int height, double cellSize, dou
                     + (e == null ? ": no EXTENT given." : String.format(", minx=%f, miny=%f, maxx=%f, maxy=%f.",
                     e.minX(), e.minY(), e.maxX(), e.maxY())));
         }
+        Rect rect = new Rect(e.minX(), e.minY(), e.maxX(), e.maxY());
         boolean nonSquare = "YES".equalsIgnoreCase(map.config().value("MS_NONSQUARE"));
-        Extent adjusted = nonSquare ? e : adjust(e, w, h);
-        double cell = Math.max(adjusted.width() / Math.max(w - 1, 1), adjusted.height() / Math.max(h - 1, 1));
-        double scale = scale(adjusted, map.units(), w, map.resolution());
-        return new MapView(adjusted, w, h, cell, scale, map.resolution(), map.defResolution(), map.units());
-    }
-
-    /** msAdjustExtent: grow the short axis symmetrically so both axes share one cell size. */
-    static Extent adjust(Extent e, int w, int h) {
-        if (w == 1 || h == 1) {
-            return e;
+        PixelGrid grid = nonSquare ? ExtentAdjuster.nonSquare(rect, w, h) : ExtentAdjuster.adjust(rect, w, h);
+        if (grid.cellsizeX() <= 0 || grid.cellsizeY() <= 0) {
+            throw new RenderException(String.format(
+                    "msDrawMap(): Image handling error. A %dx%d image cannot show an extent.", w, h));
         }
-        double cell = Math.max(e.width() / (w - 1), e.height() / (h - 1));
-        double ox = Math.max(((w - 1) - e.width() / cell) / 2, 0);
-        double oy = Math.max(((h - 1) - e.height() / cell) / 2, 0);
-        return new Extent(e.minX() - ox * cell, e.minY() - oy * cell, e.maxX() + ox * cell, e.maxY() + oy * cell);
-    }
-
-    /** msCalculateScale; -1 for PIXELS/PERCENTAGES maps, which have no scale. */
-    static double scale(Extent e, Units units, int w, double resolution) {
-        if (units == Units.PIXELS || units == Units.PERCENTAGES) {
-            return -1;
-        }
-        return e.width() / ((w - 1) / (resolution * units.inchesPerUnit()));
+        double scale = ScaleCalculator.scaleDenominator(grid.extent(), map.units(), w, h, map.resolution());
+        return new MapView(grid, scale, map.resolution(), map.defResolution(), map.units());
     }
 }

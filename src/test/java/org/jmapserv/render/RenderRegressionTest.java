@@ -36,11 +36,9 @@ class RenderRegressionTest {
     /** Samples we do not yet match within tolerance, with today's ceiling in percent (see summary.md). */
     static final Map<String, Double> KNOWN_GAPS = Map.ofEntries(
             Map.entry("03-lines-dashed-gap", 2.7),
-            Map.entry("06-hatch-fills", 33.0),
             Map.entry("08-expressions-regex", 3.5),
             Map.entry("11-filter-filteritem", 2.5),
             Map.entry("17-geomtransform-polygons", 1.7),
-            Map.entry("19-style-opacity", 3.2),
             Map.entry("21-labels-fonts-halo", 3.6),
             Map.entry("22-labels-position-offset-angle", 1.3),
             Map.entry("23-labels-lines-follow-auto", 1.8),

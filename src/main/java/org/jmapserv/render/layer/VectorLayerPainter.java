@@ -102,6 +102,9 @@ final class VectorLayerPainter {
             throws FontException, SymbolCatalog.UnknownSymbolException {
         ClassDef c = layer.classes().get(ci);
         PixelShape px = PixelShape.of(f.shape(), ctx.view());
+        if (px.isEmpty()) {
+            return; // every part fell below a pixel: msDrawShape draws nothing, labels included
+        }
         SymbolDef[] syms = classSymbols.get(ci);
         for (int i = 0; i < c.styles().size(); i++) {
             StyleDef s = c.styles().get(i);

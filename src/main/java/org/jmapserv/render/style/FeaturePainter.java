@@ -32,7 +32,7 @@ public final class FeaturePainter {
     public FeaturePainter(MarkerPainter markers, ExpressionEvaluator evaluator, MapView view) {
         this.markers = markers;
         this.lines = new LinePainter(markers);
-        this.polygons = new PolygonPainter(markers);
+        this.polygons = new PolygonPainter(markers, view.toPixelX(0), view.toPixelY(0));
         this.evaluator = evaluator;
         this.view = view;
     }

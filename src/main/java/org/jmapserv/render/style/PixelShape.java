@@ -7,22 +7,18 @@ import org.jmapserv.data.ShapeKind;
 import org.jmapserv.render.MapView;
 
 /**
- * A shape in image pixel coordinates (msTransformShapeToPixelDoublePrecision, maputil.c): the same part layout
- * as {@link ShapeGeometry}, coordinates converted with the map view, no rounding, as AGG draws them.
+ * A shape in image pixel coordinates: parts (lines or rings) in an interleaved array, as a shapeObj after
+ * msTransformShape. No rounding, as AGG draws them.
  */
 public record PixelShape(ShapeKind kind, int[] partStarts, double[] xy) {
 
+    public boolean isEmpty() {
+        return partStarts.length == 0;
+    }
+
+    /** The shape as the AGG renderer draws it: converted and simplified as msTransformShapeSimplify does. */
     public static PixelShape of(ShapeGeometry g, MapView view) {
-        double[] src = g.coordinates();
-        double[] out = new double[src.length];
-        double minX = view.extent().minX();
-        double maxY = view.extent().maxY();
-        double inv = 1.0 / view.cellSize();
-        for (int i = 0; i < src.length; i += 2) {
-            out[i] = (src[i] - minX) * inv;
-            out[i + 1] = (maxY - src[i + 1]) * inv;
-        }
-        return new PixelShape(g.kind(), g.partStarts(), out);
+        return PixelSimplifier.simplify(g, view.grid());
     }
 
     public int partCount() {

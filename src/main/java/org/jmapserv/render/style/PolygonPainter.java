@@ -19,11 +19,17 @@ import org.jmapserv.render.symbol.MarkerPainter;
 public final class PolygonPainter {
 
     private final MarkerPainter markers;
+    private final double hatchOriginX;
+    private final double hatchOriginY;
 
-    private static final double PHASE = 0;
-
-    public PolygonPainter(MarkerPainter markers) {
+    /**
+     * {@code hatchOriginX/Y}: the pixel position of the world origin (0,0), which MapServer keeps as the image's
+     * refpt (msPrepareImage) and through which every hatch passes, so hatches are anchored to the map.
+     */
+    public PolygonPainter(MarkerPainter markers, double hatchOriginX, double hatchOriginY) {
         this.markers = markers;
+        this.hatchOriginX = hatchOriginX;
+        this.hatchOriginY = hatchOriginY;
     }
 
     public void paint(Graphics2D g, PixelShape shape, StyleValues v) throws FontException {
@@ -45,8 +51,12 @@ public final class PolygonPainter {
         }
     }
 
-    /** Lines are phased on the image origin, as msHatchPolygon does, so neighbouring polygons' hatches line up. */
-    private static void hatch(Graphics2D g, Shape area, StyleValues v) {
+    /**
+     * As msHatchPolygon / createHatch (mapagg.cpp): lines at SIZE spacing whose normal is (sin ANGLE, cos ANGLE)
+     * in image coordinates, one of them through the world origin's pixel, so hatches of neighbouring polygons
+     * and of successive maps line up.
+     */
+    private void hatch(Graphics2D g, Shape area, StyleValues v) {
         double spacing = Math.max(v.size(), 1);
         Rectangle2D b = area.getBounds2D();
         double a = -Math.toRadians(v.angle());
@@ -61,6 +71,8 @@ public final class PolygonPainter {
         double along0 = Double.MAX_VALUE;
         double along1 = -Double.MAX_VALUE;
         for (int i = 0; i < 4; i++) {
+            cx[i] -= hatchOriginX;
+            cy[i] -= hatchOriginY;
             lo = Math.min(lo, cx[i] * nx + cy[i] * ny);
             hi = Math.max(hi, cx[i] * nx + cy[i] * ny);
             along0 = Math.min(along0, cx[i] * ux + cy[i] * uy);
@@ -69,8 +81,8 @@ public final class PolygonPainter {
         Path2D.Double lines = new Path2D.Double();
         for (double k = Math.floor(lo / spacing); k * spacing <= hi; k++) {
             double d = k * spacing;
-            lines.moveTo(nx * d + ux * (along0 - 1) + PHASE, ny * d + uy * (along0 - 1) + PHASE);
-            lines.lineTo(nx * d + ux * (along1 + 1) + PHASE, ny * d + uy * (along1 + 1) + PHASE);
+            lines.moveTo(hatchOriginX + nx * d + ux * (along0 - 1), hatchOriginY + ny * d + uy * (along0 - 1));
+            lines.lineTo(hatchOriginX + nx * d + ux * (along1 + 1), hatchOriginY + ny * d + uy * (along1 + 1));
         }
         Shape oldClip = g.getClip();
         g.clip(area);
