@@ -15,6 +15,7 @@ import org.jmapserv.render.MapRenderer;
 import org.jmapserv.render.RenderException;
 import org.jmapserv.render.RenderRequest;
 import org.jmapserv.render.RenderedMap;
+import org.jmapserv.render.output.OutputFormat;
 import org.jmapserv.wms.client.HttpCookieSelector;
 
 /**
@@ -133,18 +134,20 @@ public final class MapservHandler implements AutoCloseable {
     private MapservResponse imageResponse(MapDef map, RenderRequest request) throws MapservException {
         RenderedMap rendered = draw(map, request);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        OutputFormat written;
         try {
-            rendered.write(out);
+            written = rendered.write(out);
         } catch (IOException e) {
             throw MapservException.application("msSaveImage", "Unable to encode the image.");
         }
-        MapservResponse resp = MapservResponse.of(200, mimeType(rendered), out.toByteArray());
+        MapservResponse resp = MapservResponse.of(200, mimeType(written), out.toByteArray());
         String maxAge = map.web().metadata().value("http_max_age");
         return maxAge == null ? resp : resp.withHeader("Cache-Control", "max-age=" + maxAge);
     }
 
-    static String mimeType(RenderedMap rendered) {
-        String mime = rendered.format().format().mimeType();
+    /** The Content-Type of what was written (for a MIXED format, the part chosen for this image). */
+    static String mimeType(OutputFormat written) {
+        String mime = written.mimeType();
         return mime == null ? "image/png" : mime;
     }
 

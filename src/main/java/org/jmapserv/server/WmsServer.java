@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.jmapserv.geo.ProjectionFactory;
 import org.jmapserv.mapfile.model.MapDef;
 import org.jmapserv.render.RenderedMap;
+import org.jmapserv.render.output.OutputFormat;
 import org.jmapserv.wms.client.OwsMetadata;
 
 /**
@@ -77,12 +78,13 @@ public final class WmsServer {
 
     private static MapservResponse image(RenderedMap rendered) throws WmsException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        OutputFormat written;
         try {
-            rendered.write(out);
+            written = rendered.write(out);
         } catch (IOException e) {
             throw new WmsException(null, "msSaveImage(): Unable to encode the image.");
         }
-        return MapservResponse.of(200, MapservHandler.mimeType(rendered), out.toByteArray());
+        return MapservResponse.of(200, MapservHandler.mimeType(written), out.toByteArray());
     }
 
     /** msOWSGetOnlineResource: the metadata value, else this endpoint with the map parameter kept. */
