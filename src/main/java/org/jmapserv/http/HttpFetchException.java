@@ -12,10 +12,12 @@ public final class HttpFetchException extends Exception {
 
     private final FailureKind kind;
     private final String maskedUrl;
+    private final String reason;
 
     public HttpFetchException(FailureKind kind, String message, URI uri, Throwable cause) {
         super(message + (uri == null ? "" : " (" + UrlRedactor.maskUri(uri) + ")"), cause);
         this.kind = kind;
+        this.reason = message;
         this.maskedUrl = uri == null ? "" : UrlRedactor.maskUri(uri);
     }
 
@@ -30,6 +32,11 @@ public final class HttpFetchException extends Exception {
 
     public FailureKind kind() {
         return kind;
+    }
+
+    /** The cause in plain words, without the URL (callers that print the URL themselves use this). */
+    public String reason() {
+        return reason;
     }
 
     /** The request URL with userinfo and secret query parameters replaced by {@code ***}. */

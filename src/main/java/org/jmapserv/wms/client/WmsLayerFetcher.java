@@ -71,7 +71,8 @@ public final class WmsLayerFetcher {
                 candidates.add(new WmsRequestMerger.Candidate(index, null, null, null));
             } catch (HttpFetchException e) {
                 out.put(index, CompletableFuture.failedFuture(
-                        new WmsLayerException(layerName(layer), e.getMessage(), e.maskedUrl())));
+                        new WmsLayerException(layerName(layer), e.reason(),
+                                e.maskedUrl().isEmpty() ? null : e.maskedUrl())));
                 candidates.add(new WmsRequestMerger.Candidate(index, null, null, null));
             }
         }
@@ -131,7 +132,8 @@ public final class WmsLayerFetcher {
         Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
                 ? error.getCause() : error;
         if (cause instanceof HttpFetchException h) {
-            return new WmsLayerException(layer, h.getMessage(), h.maskedUrl() != null ? h.maskedUrl() : masked);
+            return new WmsLayerException(layer, h.reason(),
+                    h.maskedUrl() == null || h.maskedUrl().isEmpty() ? masked : h.maskedUrl());
         }
         return new WmsLayerException(layer, "request failed: " + cause.getMessage(), masked);
     }
