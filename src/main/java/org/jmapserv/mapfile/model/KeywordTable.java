@@ -91,7 +91,9 @@ public final class KeywordTable {
             Map.entry("COLOR@CLASS", "CLASS COLOR was removed; put COLOR in a STYLE block"),
             Map.entry("SYMBOL@CLASS", "CLASS SYMBOL was removed; put SYMBOL in a STYLE block"),
             Map.entry("SIZE@CLASS", "CLASS SIZE was removed; put SIZE in a STYLE block"),
-            Map.entry("OUTLINECOLOR@CLASS", "CLASS OUTLINECOLOR was removed; put it in a STYLE block"));
+            Map.entry("OUTLINECOLOR@CLASS", "CLASS OUTLINECOLOR was removed; put it in a STYLE block"),
+            Map.entry("MINSCALE@WEB", "WEB MINSCALE is not accepted by MapServer 8; use MINSCALEDENOM"),
+            Map.entry("MAXSCALE@WEB", "WEB MAXSCALE is not accepted by MapServer 8; use MAXSCALEDENOM"));
 
     private KeywordTable() {
     }
