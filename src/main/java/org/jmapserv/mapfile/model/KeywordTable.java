@@ -61,6 +61,14 @@ public final class KeywordTable {
             Map.entry("SCALETOKEN", upper("values")),
             Map.entry("CONFIG", upper("env maps plugins")));
 
+    /**
+     * Blocks that only MapServer releases after 8.0 know (8.0 rejects them as unknown identifiers). They are never
+     * accepted; knowing that they open a block only keeps error recovery from taking their END for the enclosing
+     * block's END, which would misreport the rest of the LAYER as MAP content.
+     */
+    private static final Map<String, Set<String>> LATER_VERSION_BLOCKS = Map.of(
+            "LAYER", upper("identify identification"));
+
     /** Blocks whose content is a flat list of values (strings, numbers, pairs) closed by END. */
     private static final Set<String> VALUE_BLOCKS = upper(
             "projection latlon metadata validation connectionoptions bindvals points pattern values env maps plugins");
@@ -91,7 +99,12 @@ public final class KeywordTable {
             Map.entry("COLOR@CLASS", "CLASS COLOR was removed; put COLOR in a STYLE block"),
             Map.entry("SYMBOL@CLASS", "CLASS SYMBOL was removed; put SYMBOL in a STYLE block"),
             Map.entry("SIZE@CLASS", "CLASS SIZE was removed; put SIZE in a STYLE block"),
-            Map.entry("OUTLINECOLOR@CLASS", "CLASS OUTLINECOLOR was removed; put it in a STYLE block"));
+            Map.entry("OUTLINECOLOR@CLASS", "CLASS OUTLINECOLOR was removed; put it in a STYLE block"),
+            Map.entry("IDENTIFY@LAYER", "LAYER IDENTIFY is not in MapServer 8.0 (a later release added it)"),
+            Map.entry("IDENTIFICATION@LAYER", "LAYER IDENTIFICATION is not in MapServer 8.0 (a later release "
+                    + "added it)"),
+            Map.entry("MINSCALE@WEB", "WEB MINSCALE is not accepted by MapServer 8; use MINSCALEDENOM"),
+            Map.entry("MAXSCALE@WEB", "WEB MAXSCALE is not accepted by MapServer 8; use MAXSCALEDENOM"));
 
     private KeywordTable() {
     }
@@ -105,6 +118,12 @@ public final class KeywordTable {
     public static boolean opensBlock(String block, String keyword) {
         Set<String> children = CHILD_BLOCKS.get(block);
         return children != null && children.contains(keyword.toUpperCase(Locale.ROOT));
+    }
+
+    /** Whether {@code keyword} opens a block in {@code block} only in MapServer versions after 8.0. */
+    public static boolean opensLaterVersionBlock(String block, String keyword) {
+        Set<String> later = LATER_VERSION_BLOCKS.get(block);
+        return later != null && later.contains(keyword.toUpperCase(Locale.ROOT));
     }
 
     /** Whether {@code block}'s content is a flat value list (METADATA, PROJECTION, POINTS, ...). */

@@ -68,7 +68,8 @@ final class BlockClassifier {
                     return tokens.subList(0, i + 1);
                 }
             } else if (open.isEmpty() || !KeywordTable.isValueBlock(names.peek())
-                    && KeywordTable.opensBlock(names.peek(), word)) {
+                    && (KeywordTable.opensBlock(names.peek(), word)
+                    || KeywordTable.opensLaterVersionBlock(names.peek(), word))) {
                 t.setType(MapfileLexer.BLOCK);
                 open.push(t);
                 names.push(name(t));

@@ -3,7 +3,10 @@ package org.jmapserv.mapfile.parse;
 import org.jmapserv.mapfile.antlr.MapfileParser;
 import org.jmapserv.mapfile.model.WebDef;
 
-/** Reads the WEB block (mirrors loadWeb, mapfile.c). */
+/**
+ * Reads the WEB block (mirrors loadWeb, mapfile.c). Unlike LAYER and CLASS, 8.0's loadWeb has no
+ * MINSCALE/MAXSCALE spellings: only MINSCALEDENOM/MAXSCALEDENOM.
+ */
 final class WebReader {
     private static final KeywordHandlers<WebDef.Builder> KEYWORDS = new KeywordHandlers<WebDef.Builder>("WEB")
             .on("METADATA", (v, b, s) -> b.metadata = HashReader.read(v.nestedBlock(), b.metadata))
@@ -19,9 +22,7 @@ final class WebReader {
             .on("ERROR", (v, b, s) -> b.error = v.string())
             .on("EMPTY", (v, b, s) -> b.empty = v.string())
             .on("MINSCALEDENOM", (v, b, s) -> b.minScaleDenom = v.number(Range.atLeast(0)))
-            .alias("MINSCALE", "MINSCALEDENOM")
             .on("MAXSCALEDENOM", (v, b, s) -> b.maxScaleDenom = v.number(Range.atLeast(0)))
-            .alias("MAXSCALE", "MAXSCALEDENOM")
             .on("QUERYFORMAT", (v, b, s) -> b.queryFormat = v.string())
             .on("LEGENDFORMAT", (v, b, s) -> b.legendFormat = v.string())
             .on("BROWSEFORMAT", (v, b, s) -> b.browseFormat = v.string());
