@@ -123,16 +123,27 @@ public final class MapservHandler implements AutoCloseable {
         if (!KNOWN_MODES.contains(lower)) {
             throw MapservException.application("msCGISetMode", "Invalid mode.");
         }
-        if (!lower.equals("map")) {
-            throw MapservException.application("msCGIDispatchRequest", "The specified mode '"
-                    + lower.toUpperCase(Locale.ROOT) + "' is not supported by jmapserv (only MAP and the WMS server are).");
-        }
+        ImageMode image = switch (lower) {
+            case "map" -> renderer::render;
+            case "legend" -> renderer::renderLegend;
+            case "scalebar" -> renderer::renderScalebar;
+            default -> throw MapservException.application("msCGIDispatchRequest", "The specified mode '"
+                    + lower.toUpperCase(Locale.ROOT) + "' is not supported by jmapserv (only MAP, LEGEND, SCALEBAR"
+                    + " and the WMS server are).");
+        };
         ClassicForm.Result r = form.apply(map, params);
-        return imageResponse(r.map(), r.request());
+        return imageResponse(r.map(), r.request(), image);
     }
 
-    private MapservResponse imageResponse(MapDef map, RenderRequest request) throws MapservException {
-        RenderedMap rendered = draw(map, request);
+    /** One of msDrawMap, msDrawLegend, msDrawScalebar. */
+    @FunctionalInterface
+    private interface ImageMode {
+        RenderedMap draw(MapDef map, RenderRequest request) throws RenderException;
+    }
+
+    private MapservResponse imageResponse(MapDef map, RenderRequest request, ImageMode mode)
+            throws MapservException {
+        RenderedMap rendered = draw(map, request, mode);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         OutputFormat written;
         try {
@@ -153,8 +164,12 @@ public final class MapservHandler implements AutoCloseable {
 
     /** One bounded draw; render failures become mapserv's message, without secrets (the renderer redacts). */
     RenderedMap draw(MapDef map, RenderRequest request) throws MapservException {
+        return draw(map, request, renderer::render);
+    }
+
+    private RenderedMap draw(MapDef map, RenderRequest request, ImageMode mode) throws MapservException {
         try {
-            return gate.run(() -> renderer.render(map, request));
+            return gate.run(() -> mode.draw(map, request));
         } catch (MapservException e) {
             throw e;
         } catch (RenderException e) {
