@@ -121,6 +121,26 @@ public final class MapRenderer {
         return new RenderedMap(img, format, new ImageEncoders(formats, null), List.of(), List.of());
     }
 
+    /**
+     * The image an error is reported in (msWriteErrorImage): the map's canvas for this request's size and format,
+     * with {@code message} written on it, or empty when {@code message} is null (WMS EXCEPTIONS=BLANK).
+     */
+    public RenderedMap renderErrorImage(MapDef map, RenderRequest request, String message) throws RenderException {
+        OutputFormatResolver formats = new OutputFormatResolver(map.outputFormats());
+        OutputFormat format = selectFormat(formats, map, request);
+        MapView view = MapView.of(map, request);
+        BufferedImage canvas = Canvas.create(view.width(), view.height(), format.transparent() ? null : map.imageColor());
+        Path mapDir = map.mapPath() == null ? Path.of("").toAbsolutePath() : Path.of(map.mapPath());
+        FontSet set;
+        try {
+            set = fontSet(map, mapDir);
+        } catch (RenderException e) {
+            set = FontSet.empty();
+        }
+        new ErrorImageDrawer(fonts, set).draw(canvas, message);
+        return new RenderedMap(canvas, format, new ImageEncoders(formats, null), List.of(), List.of());
+    }
+
     private LegendTools legendTools(MapDef map, RenderRequest request) throws RenderException {
         Path mapDir = map.mapPath() == null ? Path.of("").toAbsolutePath() : Path.of(map.mapPath());
         PixmapCache pix = pixmaps.computeIfAbsent(mapDir, PixmapCache::new);

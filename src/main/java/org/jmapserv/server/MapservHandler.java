@@ -48,7 +48,7 @@ public final class MapservHandler implements AutoCloseable {
         this.gate = new DrawGate(settings.limits());
         ProjectionFactory projections = new ProjectionFactory();
         this.form = new ClassicForm(projections);
-        this.wms = new WmsServer(this::draw, projections);
+        this.wms = new WmsServer(this::draw, projections, renderer);
     }
 
     public ServerSettings settings() {
