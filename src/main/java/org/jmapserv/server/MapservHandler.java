@@ -61,16 +61,29 @@ public final class MapservHandler implements AutoCloseable {
     }
 
     public MapservResponse handle(MapservRequest request) {
+        MapDef map = null;
         try {
             CookieCheck.requireClean(request.cookieHeader());
             RequestParams params = readParams(request).withCookies(request.cookieHeader());
             String mapParam = params.first("map");
             Path mapfile = selector.select(mapParam);
-            MapDef map = prepare(cache.load(mapfile), params, request.cookieHeader());
+            map = prepare(cache.load(mapfile), params, request.cookieHeader());
             return dispatch(map, params, request, mapParam);
         } catch (MapservException e) {
+            return errorResponse(e, map);
+        }
+    }
+
+    /**
+     * msCGIWriteError: once the map is loaded, its WEB ERROR URL (if any) gets a 302 redirect as msRedirect
+     * writes it; otherwise the HTML page. Debian's mapserv 8.0 does not redirect to MS_ERROR_URL, and nor do we.
+     */
+    static MapservResponse errorResponse(MapservException e, MapDef map) {
+        String url = map == null ? null : map.web().error();
+        if (url == null || url.isBlank() || e.status() >= 500) {
             return ErrorPage.of(e);
         }
+        return MapservResponse.of(302, "text/html", new byte[0]).withHeader("Uri", url).withHeader("Location", url);
     }
 
     private RequestParams readParams(MapservRequest request) throws MapservException {
@@ -122,6 +135,11 @@ public final class MapservHandler implements AutoCloseable {
         }
         if (!KNOWN_MODES.contains(lower)) {
             throw MapservException.application("msCGISetMode", "Invalid mode.");
+        }
+        String enabled = map.web().metadata().value("ms_enable_modes");
+        if (enabled != null && !RequestEnabling.enabled(enabled, lower)) {
+            throw MapservException.application("msCGISetMode", "The specified mode '" + (mode == null ? lower : mode)
+                    + "' is not supported by the current map configuration");
         }
         ImageMode image = switch (lower) {
             case "map" -> renderer::render;
