@@ -41,4 +41,16 @@ for map in "${maps[@]}"; do
   fi
   rm -f "$OUT/.$name.err"
 done
+# mapserv's mode=legend and mode=scalebar images of world.map (a throw-away config file lets mapserv open it)
+conf="$(mktemp)"; trap 'rm -f "$conf"' EXIT
+printf 'CONFIG\n  ENV\n    MS_MAP_PATTERN "^%s/samples/"\n  END\nEND\n' "$ROOT" >"$conf"
+for mode in legend scalebar; do
+  if MAPSERVER_CONFIG_FILE="$conf" REQUEST_METHOD=GET QUERY_STRING="map=$ROOT/samples/world.map&mode=$mode&layers=all" \
+      mapserv | python3 -c 'import sys; d=sys.stdin.buffer.read(); i=d.find(b"\r\n\r\n"); sys.exit(1) if not d.startswith(b"Content-Type: image/png") else sys.stdout.buffer.write(d[i+4:])' \
+      >"$OUT/world-$mode.png"; then
+    echo "ok   world-$mode.png"
+  else
+    echo "FAIL world-$mode (mapserv)" >&2; status=1
+  fi
+done
 exit $status

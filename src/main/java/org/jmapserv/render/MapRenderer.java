@@ -20,6 +20,9 @@ import org.jmapserv.render.font.FontSet;
 import org.jmapserv.render.label.LabelCache;
 import org.jmapserv.render.label.LabelPainter;
 import org.jmapserv.render.layer.DrawContext;
+import org.jmapserv.render.legend.LegendDrawer;
+import org.jmapserv.render.legend.LegendTools;
+import org.jmapserv.render.legend.ScalebarDrawer;
 import org.jmapserv.render.layer.LayerDrawers;
 import org.jmapserv.render.output.ImageEncoders;
 import org.jmapserv.render.output.OutputFormat;
@@ -90,6 +93,60 @@ public final class MapRenderer {
         }
         g.dispose();
         return new RenderedMap(canvas, format, new ImageEncoders(formats, null), timings, warnings);
+    }
+
+    /**
+     * The legend image of {@code map} for this request's extent, size and format (mapserv {@code mode=legend},
+     * msDrawLegend).
+     */
+    public RenderedMap renderLegend(MapDef map, RenderRequest request) throws RenderException {
+        OutputFormatResolver formats = new OutputFormatResolver(map.outputFormats());
+        OutputFormat format = selectFormat(formats, map, request);
+        boolean transparent = map.legend().transparent() != null ? map.legend().transparent() : format.transparent();
+        BufferedImage img = new LegendDrawer(legendTools(map, request))
+                .draw(transparent ? null : map.legend().imageColor());
+        return new RenderedMap(img, format, new ImageEncoders(formats, null), List.of(), List.of());
+    }
+
+    /** The scalebar image of {@code map} for this request (mapserv {@code mode=scalebar}, msDrawScalebar). */
+    public RenderedMap renderScalebar(MapDef map, RenderRequest request) throws RenderException {
+        OutputFormatResolver formats = new OutputFormatResolver(map.outputFormats());
+        OutputFormat format = selectFormat(formats, map, request);
+        Boolean t = map.scalebar().transparent();
+        boolean transparent = t != null ? t : format.transparent();
+        org.jmapserv.mapfile.model.Color bg = map.scalebar().imageColor().isSet() || Boolean.FALSE.equals(t)
+                ? (map.scalebar().imageColor().isSet() ? map.scalebar().imageColor()
+                        : org.jmapserv.mapfile.model.Color.WHITE) : null;
+        BufferedImage img = new ScalebarDrawer(legendTools(map, request)).draw(transparent ? null : bg);
+        return new RenderedMap(img, format, new ImageEncoders(formats, null), List.of(), List.of());
+    }
+
+    /**
+     * The image an error is reported in (msWriteErrorImage): the map's canvas for this request's size and format,
+     * with {@code message} written on it, or empty when {@code message} is null (WMS EXCEPTIONS=BLANK).
+     */
+    public RenderedMap renderErrorImage(MapDef map, RenderRequest request, String message) throws RenderException {
+        OutputFormatResolver formats = new OutputFormatResolver(map.outputFormats());
+        OutputFormat format = selectFormat(formats, map, request);
+        MapView view = MapView.of(map, request);
+        BufferedImage canvas = Canvas.create(view.width(), view.height(), format.transparent() ? null : map.imageColor());
+        Path mapDir = map.mapPath() == null ? Path.of("").toAbsolutePath() : Path.of(map.mapPath());
+        FontSet set;
+        try {
+            set = fontSet(map, mapDir);
+        } catch (RenderException e) {
+            set = FontSet.empty();
+        }
+        new ErrorImageDrawer(fonts, set).draw(canvas, message);
+        return new RenderedMap(canvas, format, new ImageEncoders(formats, null), List.of(), List.of());
+    }
+
+    private LegendTools legendTools(MapDef map, RenderRequest request) throws RenderException {
+        Path mapDir = map.mapPath() == null ? Path.of("").toAbsolutePath() : Path.of(map.mapPath());
+        PixmapCache pix = pixmaps.computeIfAbsent(mapDir, PixmapCache::new);
+        FontSet set = fontSet(map, mapDir);
+        return new LegendTools(map, MapView.of(map, request), fonts, set, new SymbolCatalog(map.symbols(), mapDir),
+                pix, new MarkerPainter(pix, fonts, set));
     }
 
     /** msSelectOutputFormat for the request's format, else the map default; errors as msDrawMap reports them. */

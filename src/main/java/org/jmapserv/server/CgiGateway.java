@@ -77,6 +77,7 @@ public final class CgiGateway {
 
     private static String reason(int status) {
         return switch (status) {
+            case 302 -> "Found";
             case 400 -> "Bad Request";
             case 403 -> "Forbidden";
             case 405 -> "Method Not Allowed";

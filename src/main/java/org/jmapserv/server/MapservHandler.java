@@ -48,7 +48,7 @@ public final class MapservHandler implements AutoCloseable {
         this.gate = new DrawGate(settings.limits());
         ProjectionFactory projections = new ProjectionFactory();
         this.form = new ClassicForm(projections);
-        this.wms = new WmsServer(this::draw, projections);
+        this.wms = new WmsServer(this::draw, projections, renderer);
     }
 
     public ServerSettings settings() {
@@ -61,16 +61,29 @@ public final class MapservHandler implements AutoCloseable {
     }
 
     public MapservResponse handle(MapservRequest request) {
+        MapDef map = null;
         try {
             CookieCheck.requireClean(request.cookieHeader());
             RequestParams params = readParams(request).withCookies(request.cookieHeader());
             String mapParam = params.first("map");
             Path mapfile = selector.select(mapParam);
-            MapDef map = prepare(cache.load(mapfile), params, request.cookieHeader());
+            map = prepare(cache.load(mapfile), params, request.cookieHeader());
             return dispatch(map, params, request, mapParam);
         } catch (MapservException e) {
+            return errorResponse(e, map);
+        }
+    }
+
+    /**
+     * msCGIWriteError: once the map is loaded, its WEB ERROR URL (if any) gets a 302 redirect as msRedirect
+     * writes it; otherwise the HTML page. Debian's mapserv 8.0 does not redirect to MS_ERROR_URL, and nor do we.
+     */
+    static MapservResponse errorResponse(MapservException e, MapDef map) {
+        String url = map == null ? null : map.web().error();
+        if (url == null || url.isBlank() || e.status() >= 500) {
             return ErrorPage.of(e);
         }
+        return MapservResponse.of(302, "text/html", new byte[0]).withHeader("Uri", url).withHeader("Location", url);
     }
 
     private RequestParams readParams(MapservRequest request) throws MapservException {
@@ -123,16 +136,32 @@ public final class MapservHandler implements AutoCloseable {
         if (!KNOWN_MODES.contains(lower)) {
             throw MapservException.application("msCGISetMode", "Invalid mode.");
         }
-        if (!lower.equals("map")) {
-            throw MapservException.application("msCGIDispatchRequest", "The specified mode '"
-                    + lower.toUpperCase(Locale.ROOT) + "' is not supported by jmapserv (only MAP and the WMS server are).");
+        String enabled = map.web().metadata().value("ms_enable_modes");
+        if (enabled != null && !RequestEnabling.enabled(enabled, lower)) {
+            throw MapservException.application("msCGISetMode", "The specified mode '" + (mode == null ? lower : mode)
+                    + "' is not supported by the current map configuration");
         }
+        ImageMode image = switch (lower) {
+            case "map" -> renderer::render;
+            case "legend" -> renderer::renderLegend;
+            case "scalebar" -> renderer::renderScalebar;
+            default -> throw MapservException.application("msCGIDispatchRequest", "The specified mode '"
+                    + lower.toUpperCase(Locale.ROOT) + "' is not supported by jmapserv (only MAP, LEGEND, SCALEBAR"
+                    + " and the WMS server are).");
+        };
         ClassicForm.Result r = form.apply(map, params);
-        return imageResponse(r.map(), r.request());
+        return imageResponse(r.map(), r.request(), image);
     }
 
-    private MapservResponse imageResponse(MapDef map, RenderRequest request) throws MapservException {
-        RenderedMap rendered = draw(map, request);
+    /** One of msDrawMap, msDrawLegend, msDrawScalebar. */
+    @FunctionalInterface
+    private interface ImageMode {
+        RenderedMap draw(MapDef map, RenderRequest request) throws RenderException;
+    }
+
+    private MapservResponse imageResponse(MapDef map, RenderRequest request, ImageMode mode)
+            throws MapservException {
+        RenderedMap rendered = draw(map, request, mode);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         OutputFormat written;
         try {
@@ -153,8 +182,12 @@ public final class MapservHandler implements AutoCloseable {
 
     /** One bounded draw; render failures become mapserv's message, without secrets (the renderer redacts). */
     RenderedMap draw(MapDef map, RenderRequest request) throws MapservException {
+        return draw(map, request, renderer::render);
+    }
+
+    private RenderedMap draw(MapDef map, RenderRequest request, ImageMode mode) throws MapservException {
         try {
-            return gate.run(() -> renderer.render(map, request));
+            return gate.run(() -> mode.draw(map, request));
         } catch (MapservException e) {
             throw e;
         } catch (RenderException e) {

@@ -3,7 +3,7 @@ package org.jmapserv.server;
 /**
  * The XML ServiceExceptionReport of msWMSException (mapwms.cpp): 1.1.1 uses the DTD and
  * {@code application/vnd.ogc.se_xml}, 1.3.0 the OGC namespace and {@code text/xml}; the HTTP status stays 200
- * as in MapServer without MS_WMS_ERROR_STATUS_CODE. INIMAGE/BLANK exception formats are answered in XML too.
+ * as in MapServer without MS_WMS_ERROR_STATUS_CODE. INIMAGE/BLANK GetMap errors are {@link WmsExceptionImage}s.
  */
 public final class WmsExceptionReport {
 

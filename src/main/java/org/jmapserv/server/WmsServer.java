@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.jmapserv.geo.ProjectionFactory;
 import org.jmapserv.mapfile.model.MapDef;
+import org.jmapserv.render.MapRenderer;
 import org.jmapserv.render.RenderedMap;
 import org.jmapserv.render.output.OutputFormat;
 import org.jmapserv.wms.client.OwsMetadata;
@@ -14,16 +15,18 @@ import org.jmapserv.wms.client.OwsMetadata;
  * The OGC WMS server on the mapserv endpoint, mirroring msWMSDispatch (mapwms.cpp): version from VERSION or
  * WMTVER (1.0.x/1.1.x answered as 1.1.1, otherwise 1.3.0), requests gated by {@code wms_enable_request} /
  * {@code ows_enable_request} (required since MapServer 7.2), GetCapabilities and GetMap; anything else is an
- * "Incomplete or unsupported WMS request" exception.
+ * "Incomplete or unsupported WMS request" exception. GetMap errors honour EXCEPTIONS (XML, INIMAGE, BLANK).
  */
 public final class WmsServer {
 
     private final MapDrawer drawer;
     private final WmsGetMap getMap;
     private final WmsCapabilities capabilities;
+    private final WmsExceptionImage exceptionImages;
 
-    public WmsServer(MapDrawer drawer, ProjectionFactory projections) {
+    public WmsServer(MapDrawer drawer, ProjectionFactory projections, MapRenderer renderer) {
         this.drawer = drawer;
+        this.exceptionImages = new WmsExceptionImage(renderer);
         this.getMap = new WmsGetMap(projections);
         this.capabilities = new WmsCapabilities(projections);
     }
@@ -64,16 +67,30 @@ public final class WmsServer {
                 return MapservResponse.text(200, v130 ? "text/xml; charset=UTF-8"
                         : "application/vnd.ogc.wms_xml; charset=UTF-8", xml);
             }
+            return getMap(map, params, v130);
+        } catch (WmsException e) {
+            return WmsExceptionReport.of(e, v130);
+        }
+    }
+
+    /** GetMap, whose errors go out in the EXCEPTIONS format asked for (XML, INIMAGE or BLANK). */
+    private MapservResponse getMap(MapDef map, RequestParams params, boolean v130) throws MapservException {
+        WmsException error;
+        try {
             WmsGetMap.Prepared p = getMap.prepare(map, params, v130);
             return image(drawer.draw(p.map(), p.request()));
         } catch (WmsException e) {
-            return WmsExceptionReport.of(e, v130);
+            error = e;
         } catch (MapservException e) {
             if (e.status() >= 500) {
                 throw e;
             }
-            return WmsExceptionReport.of(new WmsException(null, e.getMessage()), v130);
+            error = new WmsException(null, e.getMessage());
         }
+        WmsExceptionImage.Kind kind = WmsExceptionImage.kind(params.first("EXCEPTIONS"));
+        MapservResponse img = kind == WmsExceptionImage.Kind.XML ? null
+                : exceptionImages.write(map, params, error, kind);
+        return img != null ? img : WmsExceptionReport.of(error, v130);
     }
 
     private static MapservResponse image(RenderedMap rendered) throws WmsException {

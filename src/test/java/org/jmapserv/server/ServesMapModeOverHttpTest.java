@@ -68,8 +68,8 @@ class ServesMapModeOverHttpTest {
     void answersUnknownAndUnsupportedModesWithClearErrors() throws Exception {
         assertTrue(ServerFixture.text(fx.get("/mapserv?map=LOCAL&mode=foo", null))
                 .contains("msCGISetMode(): Web application error. Invalid mode."));
-        assertTrue(ServerFixture.text(fx.get("/mapserv?map=LOCAL&mode=legend", null))
-                .contains("The specified mode 'LEGEND' is not supported"));
+        assertTrue(ServerFixture.text(fx.get("/mapserv?map=LOCAL&mode=reference", null))
+                .contains("The specified mode 'REFERENCE' is not supported"));
     }
 
     @Test

@@ -1,0 +1,137 @@
+package org.jmapserv.render.legend;
+
+import java.awt.BasicStroke;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+
+import org.jmapserv.data.ShapeKind;
+import org.jmapserv.mapfile.model.ClassDef;
+import org.jmapserv.mapfile.model.LayerDef;
+import org.jmapserv.mapfile.model.LayerType;
+import org.jmapserv.mapfile.model.StyleDef;
+import org.jmapserv.mapfile.model.SymbolDef;
+import org.jmapserv.render.RenderException;
+import org.jmapserv.render.font.FontException;
+import org.jmapserv.render.style.ColorText;
+import org.jmapserv.render.style.LinePainter;
+import org.jmapserv.render.style.PixelShape;
+import org.jmapserv.render.style.PolygonPainter;
+import org.jmapserv.render.style.StyleResolver;
+import org.jmapserv.render.style.StyleValues;
+import org.jmapserv.render.symbol.SymbolCatalog;
+
+/**
+ * Draws one legend key, mirroring msDrawLegendIcon (maplegend.c): a polygon class with a fill is a box shrunk by
+ * half the widest outline, a polygon class without a fill and a line class are a zigzag inset by half the first
+ * style's width, a point class is its markers at the key's centre; styles out of scale are skipped, and the
+ * LEGEND OUTLINECOLOR frames the key. Sizes are not scaled (scale factor 1, as MapServer draws keys).
+ */
+final class LegendKeyPainter {
+
+    private final LegendTools tools;
+    private final StyleResolver resolver;
+
+    LegendKeyPainter(LegendTools tools) {
+        this.tools = tools;
+        this.resolver = new StyleResolver(1.0, 1.0, tools.pixmaps());
+    }
+
+    void paint(Graphics2D g, LayerDef layer, ClassDef cls, int x, int y, int w, int h, double scaleDenom)
+            throws RenderException {
+        try {
+            switch (keyType(layer, cls)) {
+                case POLYGON -> paintBox(g, layer, cls, x, y, w, h, scaleDenom);
+                case LINE -> paintZigzag(g, layer, cls, x, y, w, h, scaleDenom);
+                default -> paintMarkers(g, layer, cls, x + Math.round(w / 2.0), y + Math.round(h / 2.0), scaleDenom);
+            }
+        } catch (FontException e) {
+            throw new RenderException("msDrawLegendIcon(): layer " + layer.name() + ": " + e.getMessage());
+        }
+        if (tools.map().legend().outlineColor().isSet()) {
+            g.setColor(ColorText.awt(tools.map().legend().outlineColor()));
+            g.setStroke(new BasicStroke(1f));
+            g.draw(new Rectangle2D.Double(x + 0.5, y + 0.5, w - 1, h - 1));
+        }
+    }
+
+    private static LayerType keyType(LayerDef layer, ClassDef cls) {
+        if (layer.type() == LayerType.POLYGON) {
+            return cls.styles().stream().anyMatch(s -> s.color().isSet()) ? LayerType.POLYGON : LayerType.LINE;
+        }
+        return layer.type() == LayerType.LINE ? LayerType.LINE : LayerType.POINT;
+    }
+
+    private void paintBox(Graphics2D g, LayerDef layer, ClassDef cls, int x, int y, int w, int h, double scale)
+            throws RenderException, FontException {
+        double c = 0.5;
+        for (StyleDef s : cls.styles()) {
+            if (s.outlineColor().isSet()) {
+                c = Math.max(c, s.width() / 2.0);
+            }
+        }
+        PixelShape box = new PixelShape(ShapeKind.POLYGON, new int[] {0},
+                new double[] {x + c, y + c, x + w - c, y + c, x + w - c, y + h - c, x + c, y + h - c, x + c, y + c});
+        PolygonPainter painter = new PolygonPainter(tools.markers(), 0, 0);
+        for (StyleDef s : cls.styles()) {
+            if (inScale(s, scale)) {
+                painter.paint(g, box, values(layer, s));
+            }
+        }
+    }
+
+    private void paintZigzag(Graphics2D g, LayerDef layer, ClassDef cls, int x, int y, int w, int h, double scale)
+            throws RenderException, FontException {
+        double off = 1;
+        if (!cls.styles().isEmpty()) {
+            StyleDef first = cls.styles().get(0);
+            SymbolDef sym = symbol(layer, first);
+            off = sym != null && first.size() > 0 ? first.size() / 2 : first.width() / 2;
+        }
+        PixelShape zigzag = new PixelShape(ShapeKind.LINE, new int[] {0}, new double[] {
+            x + off, y + h - off, x + Math.round(w / 3.0) - 1, y + off,
+            x + Math.round(2.0 * w / 3.0) - 1, y + h - off, x + w - off, y + off});
+        LinePainter painter = new LinePainter(tools.markers());
+        for (StyleDef s : cls.styles()) {
+            if (inScale(s, scale)) {
+                StyleValues v = values(layer, s);
+                if (!v.color().isSet() && v.outlineColor().isSet()) {
+                    // a polygon style without a fill shows its outline as the line
+                    v = new StyleValues(v.outlineColor(), v.outlineColor(), Math.max(v.width(), 1), 0, v.size(),
+                            v.angle(), v.autoAngle(), 0, 0, v.gap(), v.initialGap(), v.pattern(), v.lineCap(),
+                            v.lineJoin(), v.symbol(), null);
+                }
+                painter.paint(g, zigzag, v);
+            }
+        }
+    }
+
+    private void paintMarkers(Graphics2D g, LayerDef layer, ClassDef cls, double cx, double cy, double scale)
+            throws RenderException, FontException {
+        for (StyleDef s : cls.styles()) {
+            if (inScale(s, scale)) {
+                StyleValues v = values(layer, s);
+                tools.markers().paint(g, cx, cy, v, v.angle());
+            }
+        }
+    }
+
+    private static boolean inScale(StyleDef s, double scale) {
+        if (scale <= 0) {
+            return true;
+        }
+        return !(s.maxScaleDenom() > 0 && scale > s.maxScaleDenom())
+                && !(s.minScaleDenom() > 0 && scale <= s.minScaleDenom());
+    }
+
+    private StyleValues values(LayerDef layer, StyleDef s) throws RenderException {
+        return resolver.resolve(s, symbol(layer, s), null);
+    }
+
+    private SymbolDef symbol(LayerDef layer, StyleDef s) throws RenderException {
+        try {
+            return tools.symbols().resolve(s, layer.name());
+        } catch (SymbolCatalog.UnknownSymbolException e) {
+            throw new RenderException(e.getMessage());
+        }
+    }
+}
