@@ -61,7 +61,7 @@ public final class DemoCommand implements Callable<Integer> {
             cfg.maps = Metadata.of(List.of(new Metadata.Entry("DEMO", mapfile.toString())));
             ServerSettings settings = ServerSettings.of(cfg.build(), Map.of());
             try (MapservHandler handler = EndpointFactory.handler(settings, fetcher, w -> System.err.println("warning: " + w))) {
-                MapservResponse r = handler.handle(MapservRequest.get("map=DEMO&mode=map", session, null));
+                MapservResponse r = handler.handle(MapservRequest.get("map=DEMO&mode=map&layers=all", session, null));
                 return finish(r, wms);
             }
         }
@@ -73,7 +73,7 @@ public final class DemoCommand implements Callable<Integer> {
             return 1;
         }
         Files.write(output, r.body());
-        System.out.println("4. asked the mapserv endpoint for map=DEMO&mode=map with a Cookie header; it forwarded "
+        System.out.println("4. asked the mapserv endpoint for map=DEMO&mode=map&layers=all with a Cookie header; it forwarded "
                 + "the cookie to the WMS (" + wms.served() + " GetMap served, " + wms.refused() + " refused)");
         System.out.println("5. wrote " + output.toAbsolutePath() + " (" + r.body().length + " bytes)");
         return wms.served() > 0 ? 0 : 1;

@@ -69,13 +69,11 @@ public final class ClassicForm {
 
     static MapDef withLayers(MapDef map, RequestParams params) {
         Set<String> listed = new LinkedHashSet<>();
-        boolean any = false;
         boolean all = false;
         for (RequestParams.Param p : params.startingWith("layer")) {
             if (p.value().isEmpty()) {
                 continue;
             }
-            any = true;
             if (p.name().toLowerCase(java.util.Locale.ROOT).startsWith("layers")) {
                 for (String n : p.value().trim().split("\\s+")) {
                     all |= n.equalsIgnoreCase("all");
@@ -85,9 +83,8 @@ public final class ClassicForm {
                 listed.add(p.value());
             }
         }
-        if (!any) {
-            return map;
-        }
+        // As mapserv 8.0 (msCGILoadForm + isOn): with no layers/layer parameter at all, every layer that is not
+        // STATUS DEFAULT is switched off too — a bare mode=map draws only the DEFAULT layers.
         List<LayerDef> layers = new ArrayList<>();
         for (LayerDef l : map.layers()) {
             if (l.status() == Status.DEFAULT) {

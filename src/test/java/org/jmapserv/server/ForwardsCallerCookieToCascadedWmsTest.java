@@ -39,7 +39,7 @@ class ForwardsCallerCookieToCascadedWmsTest {
 
     @Test
     void sendsTheIncomingCookieHeaderToTheRemoteWmsOverHttps() throws Exception {
-        HttpResponse<byte[]> r = fx.get("/mapserv?map=CASCADE&mode=map", "sid=abc123; theme=dark");
+        HttpResponse<byte[]> r = fx.get("/mapserv?map=CASCADE&mode=map&layers=all", "sid=abc123; theme=dark");
         assertEquals(200, r.statusCode(), ServerFixture.text(r));
         BufferedImage img = ServerFixture.image(r);
         assertEquals(0xff0000ff, img.getRGB(90, 135), "remote layer drawn (the fake demanded the cookie)");
@@ -57,7 +57,7 @@ class ForwardsCallerCookieToCascadedWmsTest {
             List<Future<HttpResponse<byte[]>>> futures = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 int width = 200 + i;
-                futures.add(pool.submit(() -> fx.get("/mapserv?map=CASCADE&mode=map&mapsize=" + width + "+100",
+                futures.add(pool.submit(() -> fx.get("/mapserv?map=CASCADE&mode=map&layers=all&mapsize=" + width + "+100",
                         "sid=client" + width)));
             }
             for (Future<HttpResponse<byte[]>> f : futures) {
@@ -77,7 +77,7 @@ class ForwardsCallerCookieToCascadedWmsTest {
     @Test
     void sendsNoCookieWhenTheCallerSentNone() throws Exception {
         int before = fx.remote.received().size();
-        HttpResponse<byte[]> r = fx.get("/mapserv?map=CASCADE&mode=map", null);
+        HttpResponse<byte[]> r = fx.get("/mapserv?map=CASCADE&mode=map&layers=all", null);
         assertEquals(200, r.statusCode());
         FakeWmsHandler.Received last = fx.remote.received().get(before);
         assertEquals(null, last.header("cookie"));
@@ -87,7 +87,7 @@ class ForwardsCallerCookieToCascadedWmsTest {
     @Test
     void refusesACookieWithControlCharactersBeforeAnyRemoteRequest() throws Exception {
         int before = fx.remote.received().size();
-        String raw = rawGet("/mapserv?map=CASCADE&mode=map", "sid=a\u0001b");
+        String raw = rawGet("/mapserv?map=CASCADE&mode=map&layers=all", "sid=a\u0001b");
         assertTrue(raw.startsWith("HTTP/1.1 400"), raw);
         assertFalse(raw.contains("a\u0001b"));
         assertEquals(before, fx.remote.received().size());

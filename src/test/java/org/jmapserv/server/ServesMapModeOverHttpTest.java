@@ -30,7 +30,7 @@ class ServesMapModeOverHttpTest {
 
     @Test
     void drawsTheAliasedMapAsPngAtTheMapfileSize() throws Exception {
-        HttpResponse<byte[]> r = fx.get("/mapserv?map=LOCAL&mode=map", null);
+        HttpResponse<byte[]> r = fx.get("/mapserv?map=LOCAL&mode=map&layers=all", null);
         assertEquals(200, r.statusCode());
         assertEquals("image/png", r.headers().firstValue("Content-Type").orElse(""));
         BufferedImage img = ServerFixture.image(r);
@@ -41,8 +41,14 @@ class ServesMapModeOverHttpTest {
     }
 
     @Test
+    void drawsOnlyDefaultLayersWhenNoLayerIsListedAsMapserv8Does() throws Exception {
+        BufferedImage img = ServerFixture.image(fx.get("/mapserv?map=LOCAL&mode=map", null));
+        assertEquals(0xffffffff, img.getRGB(180 + 30, 90 - 20), "the STATUS ON box is off without layers=");
+    }
+
+    @Test
     void honoursMapsizeMapextAndTheCgiBinPath() throws Exception {
-        HttpResponse<byte[]> r = fx.get("/cgi-bin/mapserv?map=LOCAL&mode=map&mapsize=100+50&mapext=0+0+60+30", null);
+        HttpResponse<byte[]> r = fx.get("/cgi-bin/mapserv?map=LOCAL&mode=map&layers=all&mapsize=100+50&mapext=0+0+60+30", null);
         BufferedImage img = ServerFixture.image(r);
         assertEquals(100, img.getWidth());
         assertEquals(50, img.getHeight());
@@ -74,7 +80,7 @@ class ServesMapModeOverHttpTest {
 
     @Test
     void ignoresPre8MapLayerEditsAsMapServer8Does() throws Exception {
-        HttpResponse<byte[]> r = fx.get("/mapserv?map=LOCAL&mode=map&map.layer%5Bbox%5D=STATUS+OFF", null);
+        HttpResponse<byte[]> r = fx.get("/mapserv?map=LOCAL&mode=map&layers=all&map.layer%5Bbox%5D=STATUS+OFF", null);
         assertEquals(0xffff0000, ServerFixture.image(r).getRGB(210, 70));
     }
 
