@@ -43,13 +43,12 @@ class RenderRegressionTest {
             Map.entry("22-labels-position-offset-angle", 1.3),
             Map.entry("23-labels-lines-follow-auto", 1.8),
             Map.entry("24-labels-collisions", 7.5),
-            Map.entry("26-reproject-utm-to-4326", 6.5),
+            Map.entry("26-reproject-utm-to-4326", 3.0),
             Map.entry("27-reproject-map-3857", 5.5),
             Map.entry("28-reproject-4326-to-utm", 5.3),
             Map.entry("30-png8", 7.3),
             Map.entry("31-jpeg-quality", 5.2),
             Map.entry("32-extent-aspect", 4.3),
-            Map.entry("34-qix-indexed", 1.9),
             Map.entry("35-non-ascii-labels", 4.3),
             Map.entry("world", 4.0));
     private static final Path OUT = Path.of("target/regression");
