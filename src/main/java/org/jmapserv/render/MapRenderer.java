@@ -81,13 +81,15 @@ public final class MapRenderer {
             request.debugSink().accept(String.format("msDrawMap(): rendering using outputformat named %s (%s).",
                     format.name(), format.driver()));
         }
+        LabelPainter labelPainter = new LabelPainter(new MarkerPainter(pix, fonts, ctx.fontSet()));
         List<LayerTiming> timings = new LayerSequence(drawers, ctx, new LayerVisibility(request.layers()), debug)
-                .drawAll(g, canvas);
-        int labelsDrawn = ctx.labels().drawAll(g, view.width(), view.height(),
-                new LabelPainter(new MarkerPainter(pix, fonts, ctx.fontSet())));
-        if (debug.map() > 0) {
-            request.debugSink().accept("msDrawMap(): Drawing Label Cache, " + labelsDrawn + " labels drawn.");
-        }
+                .drawAll(g, canvas, () -> {
+                    int labelsDrawn = ctx.labels().drawAll(g, view.width(), view.height(), labelPainter);
+                    if (debug.map() > 0) {
+                        request.debugSink().accept("msDrawMap(): Drawing Label Cache, " + labelsDrawn
+                                + " labels drawn.");
+                    }
+                });
         g.dispose();
         return new RenderedMap(canvas, format, new ImageEncoders(formats, null), timings, warnings);
     }

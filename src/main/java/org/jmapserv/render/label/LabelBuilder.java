@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jmapserv.data.Feature;
 import org.jmapserv.data.ShapeKind;
 import org.jmapserv.mapfile.model.AngleMode;
 import org.jmapserv.mapfile.model.ClassDef;
@@ -87,7 +88,11 @@ public final class LabelBuilder {
         if (cls.text() != null) {
             return evaluator.text(cls.text(), f);
         }
-        return layer.labelItem() == null ? null : f.attribute(layer.labelItem());
+        String item = layer.labelItem() == null ? null : f.attribute(layer.labelItem());
+        if ((item == null || item.isEmpty()) && f instanceof Feature feature) {
+            return feature.text(); // msShapeGetLabelAnnotation's last resort, common with inline features
+        }
+        return item;
     }
 
     private LabelRequest request(LayerDef layer, ClassDef cls, LabelDef label, String text, FeatureContext f,

@@ -1,0 +1,33 @@
+package org.jmapserv.render.label;
+
+import java.awt.Graphics2D;
+import java.util.Arrays;
+import java.util.List;
+
+import org.jmapserv.mapfile.model.Position;
+
+/**
+ * Labels of a layer with LABELCACHE OFF, drawn the moment their feature is drawn, as msDrawLabel (mapdraw.c):
+ * at the first POSITION, with no collision, MINDISTANCE or image-edge tests, so later layers cover them and
+ * overlapping labels all stay. One per layer draw.
+ */
+public final class UncachedLabels {
+
+    private final LabelPainter painter;
+
+    public UncachedLabels(LabelPainter painter) {
+        this.painter = painter;
+    }
+
+    public void draw(Graphics2D g, LabelRequest l) {
+        Position pos = l.positions().isEmpty() ? Position.CC : l.positions().get(0);
+        List<String> lines = Arrays.asList(l.text().split("\n"));
+        double dx = LabelPlacer.direction(pos, true);
+        double dy = LabelPlacer.direction(pos, false);
+        double offX = dx == 0 ? l.offsetX() : dx * (Math.abs(l.offsetX()) + l.markerSize() / 2);
+        double offY = dy == 0 ? l.offsetY() : dy * (Math.abs(l.offsetY()) + l.markerSize() / 2);
+        TextBlock block = TextBlock.layout(lines, l.font(), g.getFontRenderContext(), l.x(), l.y(), pos, offX, offY,
+                l.angle());
+        painter.paint(g, l, block);
+    }
+}
