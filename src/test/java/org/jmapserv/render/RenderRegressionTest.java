@@ -42,8 +42,7 @@ class RenderRegressionTest {
             Map.entry("23-labels-lines-follow-auto", 1.6),
             Map.entry("24-labels-collisions", 6.5),
             Map.entry("35-non-ascii-labels", 1.9),
-            Map.entry("36-postlabelcache-labelcache-off", 1.5),
-            Map.entry("world", 2.2));
+            Map.entry("world", 1.6));
     private static final Path OUT = Path.of("target/regression");
     private static final Map<String, String> SUMMARY = new TreeMap<>();
     private static final MapRenderer RENDERER = MapRenderer.standard();

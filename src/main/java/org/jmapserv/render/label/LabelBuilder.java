@@ -24,8 +24,6 @@ import org.jmapserv.render.style.PixelShape;
 import org.jmapserv.render.style.StyleResolver;
 import org.jmapserv.render.style.StyleValues;
 import org.jmapserv.render.symbol.SymbolCatalog;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
 
 /**
  * Builds the cache entries for one feature's LABELs, as msDrawShape + msAddLabel (mapdraw.c, maplabel.c): the
@@ -140,12 +138,8 @@ public final class LabelBuilder {
     private double[] anchor(PixelShape px, FeatureContext f) {
         switch (px.kind()) {
             case POLYGON -> {
-                Geometry g = f.geometry();
-                if (g == null || g.isEmpty()) {
-                    return null;
-                }
-                Coordinate c = LabelPoints.polygonPoint(g);
-                return new double[] {view.toPixelX(c.x), view.toPixelY(c.y), 0};
+                double[] c = PolygonLabelPoint.of(px);
+                return c == null ? null : new double[] {c[0], c[1], 0};
             }
             case LINE -> {
                 LabelPoints.Anchor best = null;
