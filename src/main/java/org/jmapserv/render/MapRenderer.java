@@ -13,6 +13,7 @@ import org.jmapserv.http.HttpFetcher;
 import org.jmapserv.mapfile.model.ConnectionType;
 import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.mapfile.model.MapDef;
+import org.jmapserv.mapfile.model.OutputFormatDef;
 import org.jmapserv.mapfile.model.expr.ExpressionEvaluator;
 import org.jmapserv.render.font.FontException;
 import org.jmapserv.render.font.FontRegistry;
@@ -25,6 +26,7 @@ import org.jmapserv.render.output.ImageEncoders;
 import org.jmapserv.render.output.OutputFormat;
 import org.jmapserv.render.output.OutputFormatException;
 import org.jmapserv.render.output.OutputFormatResolver;
+import org.jmapserv.render.output.PaletteFile;
 import org.jmapserv.render.symbol.MarkerPainter;
 import org.jmapserv.render.symbol.PixmapCache;
 import org.jmapserv.render.symbol.SymbolCatalog;
@@ -73,6 +75,7 @@ public final class MapRenderer {
         Graphics2D g = Canvas.graphics(canvas);
         Path mapDir = map.mapPath() == null ? Path.of("").toAbsolutePath() : Path.of(map.mapPath());
         PixmapCache pix = pixmaps.computeIfAbsent(mapDir, PixmapCache::new);
+        int[] forcedPalette = forcedPalette(format, mapDir);
         List<String> warnings = new ArrayList<>();
         DrawContext ctx = new DrawContext(map, view, evaluator, fonts, fontSet(map, mapDir),
                 new SymbolCatalog(map.symbols(), mapDir), pix, projections, new LabelCache(), warnings,
@@ -91,7 +94,7 @@ public final class MapRenderer {
                     }
                 });
         g.dispose();
-        return new RenderedMap(canvas, format, new ImageEncoders(formats, null), timings, warnings);
+        return new RenderedMap(canvas, format, new ImageEncoders(formats, forcedPalette), timings, warnings);
     }
 
     /** msSelectOutputFormat for the request's format, else the map default; errors as msDrawMap reports them. */
@@ -102,6 +105,19 @@ public final class MapRenderer {
                     : formats.mapDefault(map.imageType());
         } catch (OutputFormatException e) {
             throw new RenderException("msSelectOutputFormat(): " + e.getMessage());
+        }
+    }
+
+    /** The PALETTE file's colours when the format says PALETTE_FORCE (read as msSaveImage would), else null. */
+    private static int[] forcedPalette(OutputFormat format, Path mapDir) throws RenderException {
+        if (format.kind() != OutputFormat.Kind.PNG8 || !format.flagOption("PALETTE_FORCE")) {
+            return null;
+        }
+        try {
+            return PaletteFile.read(PaletteFile.locate(format, mapDir),
+                    format.imageMode() == OutputFormatDef.ImageMode.RGBA);
+        } catch (OutputFormatException e) {
+            throw new RenderException("msSaveImage(): OUTPUTFORMAT '" + format.name() + "': " + e.getMessage());
         }
     }
 
