@@ -11,6 +11,7 @@ import org.jmapserv.mapfile.model.AngleMode;
 import org.jmapserv.mapfile.model.ClassDef;
 import org.jmapserv.mapfile.model.LabelDef;
 import org.jmapserv.mapfile.model.LayerDef;
+import org.jmapserv.mapfile.model.LayerType;
 import org.jmapserv.mapfile.model.Position;
 import org.jmapserv.mapfile.model.StyleDef;
 import org.jmapserv.mapfile.model.expr.ExpressionEvaluator;
@@ -117,7 +118,18 @@ public final class LabelBuilder {
                 label.shadowColor(), label.shadowSizeX() * sf, label.shadowSizeY() * sf, anchor[0], anchor[1],
                 angle, positions, label.offsetX() * sf, label.offsetY() * sf, markerSize(layer, cls, px, f),
                 label.priority(),
-                label.minDistance(), label.buffer(), label.force(), label.partials(), backgrounds, markers);
+                label.minDistance(), label.buffer(), label.force(), label.partials(), backgrounds, markers,
+                cachedMarkerSize(layer, cls, f));
+    }
+
+    /** msAddLabel caches the marker of a POINT layer's first style (msGetMarkerSize) as an obstacle. */
+    private double cachedMarkerSize(LayerDef layer, ClassDef cls, FeatureContext f)
+            throws SymbolCatalog.UnknownSymbolException {
+        if (layer.type() != LayerType.POINT || cls.styles().isEmpty()) {
+            return 0;
+        }
+        StyleDef s = cls.styles().get(0);
+        return styles.resolve(s, symbols.resolve(s, layer.name()), f).size();
     }
 
     /** The largest marker drawn for a point feature by its class, which point labels keep clear of. */

@@ -12,9 +12,10 @@ import org.jmapserv.mapfile.model.Position;
 /**
  * Decides where, and whether, a cached label goes, with msDrawLabelCache's rules (maplabel.c /
  * mapdraw.c): for each candidate POSITION in turn the text box must lie inside the image (unless PARTIALS),
- * must not overlap an already placed label grown by BUFFER, and must be at least MINDISTANCE from a placed
- * label with the same text. FORCE ON skips the tests. Collision boxes are the axis-aligned bounds of rotated
- * labels, which is more conservative than MapServer's rotated polygons.
+ * must not cover a cached point marker of its priority or higher other than its own, must not overlap an
+ * already placed label grown by BUFFER, and must be at least MINDISTANCE from a placed label with the same text
+ * (msTestLabelCacheCollisions). FORCE ON skips the tests. Collision boxes are the axis-aligned bounds of
+ * rotated labels, which is more conservative than MapServer's rotated polygons.
  */
 public final class LabelPlacer {
 
@@ -22,10 +23,28 @@ public final class LabelPlacer {
     private final FontRenderContext frc;
     private final List<Rectangle2D> placed = new ArrayList<>();
     private final List<String> placedTexts = new ArrayList<>();
+    private final List<CachedMarker> markers = new ArrayList<>();
+
+    /** A point's marker in the label cache: blocks labels of its priority and lower, except its own. */
+    private record CachedMarker(LabelRequest owner, int priority, Rectangle2D box) {
+    }
 
     public LabelPlacer(Rectangle2D image, FontRenderContext frc) {
         this.image = image;
         this.frc = frc;
+    }
+
+    /** Registers the cached marker of {@code l}'s point, if it has one (msAddLabel's marker cache). */
+    public void addMarker(LabelRequest l) {
+        double size = l.cachedMarkerSize();
+        if (size > 0) {
+            markers.add(new CachedMarker(l, priority(l),
+                    new Rectangle2D.Double(l.x() - size / 2, l.y() - size / 2, size, size)));
+        }
+    }
+
+    private static int priority(LabelRequest l) {
+        return Math.max(1, Math.min(10, l.priority()));
     }
 
     /** The placed text block, or {@code null} when the label cannot be drawn. */
@@ -67,6 +86,12 @@ public final class LabelPlacer {
         }
         if (l.partials() && !image.intersects(box)) {
             return false;
+        }
+        int p = priority(l);
+        for (CachedMarker m : markers) {
+            if (m.owner() != l && m.priority() >= p && m.box().intersects(box)) {
+                return false;
+            }
         }
         Rectangle2D grown = grow(box, l.buffer());
         for (Rectangle2D other : placed) {
