@@ -12,9 +12,9 @@ import org.jmapserv.mapfile.model.Position;
 /**
  * Decides where, and whether, a cached label goes, with msDrawLabelCache's rules (maplabel.c /
  * mapdraw.c): for each candidate POSITION in turn the text box must lie inside the image (unless PARTIALS),
- * must not cover a cached point marker of its priority or higher other than its own, must not overlap an
- * already placed label grown by BUFFER, and must be at least MINDISTANCE from a placed label with the same text
- * (msTestLabelCacheCollisions). FORCE ON skips the tests. Collision boxes are the axis-aligned bounds of
+ * grown by BUFFER must not cover a cached point marker of its priority or higher other than its own nor an
+ * already placed label, and its anchor must be further than MINDISTANCE plus its width from the anchor of a
+ * placed label with the same text (msTestLabelCacheCollisions). FORCE ON skips the tests. Collision boxes are the axis-aligned bounds of
  * rotated labels, which is more conservative than MapServer's rotated polygons.
  */
 public final class LabelPlacer {
@@ -23,6 +23,7 @@ public final class LabelPlacer {
     private final FontRenderContext frc;
     private final List<Rectangle2D> placed = new ArrayList<>();
     private final List<String> placedTexts = new ArrayList<>();
+    private final List<double[]> placedAnchors = new ArrayList<>();
     private final List<CachedMarker> markers = new ArrayList<>();
 
     /** A point's marker in the label cache: blocks labels of its priority and lower, except its own. */
@@ -59,6 +60,7 @@ public final class LabelPlacer {
             if (l.force() == Force.ON || fits(l, block.box())) {
                 placed.add(grow(block.box(), l.buffer()));
                 placedTexts.add(l.text());
+                placedAnchors.add(new double[] {l.x(), l.y()});
                 return block;
             }
         }
@@ -88,12 +90,12 @@ public final class LabelPlacer {
             return false;
         }
         int p = priority(l);
+        Rectangle2D grown = grow(box, l.buffer());
         for (CachedMarker m : markers) {
-            if (m.owner() != l && m.priority() >= p && m.box().intersects(box)) {
+            if (m.owner() != l && m.priority() >= p && m.box().intersects(grown)) {
                 return false;
             }
         }
-        Rectangle2D grown = grow(box, l.buffer());
         for (Rectangle2D other : placed) {
             if (other.intersects(grown)) {
                 return false;
@@ -102,12 +104,12 @@ public final class LabelPlacer {
         return l.minDistance() <= 0 || !tooClose(l, box);
     }
 
+    /** Same text anchored within MINDISTANCE plus this label's width of a placed one. */
     private boolean tooClose(LabelRequest l, Rectangle2D box) {
         for (int i = 0; i < placed.size(); i++) {
             if (placedTexts.get(i).equals(l.text())) {
-                Rectangle2D o = placed.get(i);
-                double d = Math.hypot(o.getCenterX() - box.getCenterX(), o.getCenterY() - box.getCenterY());
-                if (d < l.minDistance()) {
+                double[] o = placedAnchors.get(i);
+                if (Math.hypot(o[0] - l.x(), o[1] - l.y()) <= l.minDistance() + box.getWidth()) {
                     return true;
                 }
             }
