@@ -43,6 +43,8 @@ public final class LabelBuilder {
     private final StyleResolver styles;
     private final SymbolCatalog symbols;
     private final MapView view;
+    private static final java.awt.font.FontRenderContext TEXT_METRICS =
+            new java.awt.font.FontRenderContext(null, true, true);
 
     public LabelBuilder(ExpressionEvaluator evaluator, FontRegistry fonts, FontSet fontSet, StyleResolver styles,
                         SymbolCatalog symbols, MapView view) {
@@ -72,10 +74,7 @@ public final class LabelBuilder {
             if (text == null) {
                 continue;
             }
-            LabelRequest r = request(layer, cls, label, text, f, px);
-            if (r != null) {
-                out.add(r);
-            }
+            out.addAll(requests(layer, cls, label, text, f, px));
         }
         return out;
     }
@@ -94,17 +93,16 @@ public final class LabelBuilder {
         return item;
     }
 
-    private LabelRequest request(LayerDef layer, ClassDef cls, LabelDef label, String text, FeatureContext f,
-                                 PixelShape px)
+    private List<LabelRequest> requests(LayerDef layer, ClassDef cls, LabelDef label, String text, FeatureContext f,
+                                        PixelShape px)
             throws FontException, SymbolCatalog.UnknownSymbolException {
-        double[] anchor = anchor(px, f);
-        if (anchor == null) {
-            return null;
-        }
         double base = label.size() > 0 ? label.size() : LabelText.keywordSize(label.sizeKeyword());
         double size = Math.max(label.minSize(), Math.min(label.maxSize(), base * styles.scaleFactor()));
         Font font = FontRegistry.sized(fonts.face(fontSet, label.font()), size);
-        double angle = angle(label, px.kind(), anchor[2]);
+        List<double[]> anchors = anchors(px, f, label, font, text);
+        if (anchors.isEmpty()) {
+            return List.of();
+        }
         List<Position> positions = positions(label, px.kind());
         List<StyleValues> backgrounds = new ArrayList<>();
         List<StyleValues> markers = new ArrayList<>();
@@ -114,12 +112,41 @@ public final class LabelBuilder {
             (gt.equals("labelpoly") ? backgrounds : markers).add(v);
         }
         double sf = styles.scaleFactor();
-        return new LabelRequest(text, font, label.color(), label.outlineColor(), label.outlineWidth() * sf,
-                label.shadowColor(), label.shadowSizeX() * sf, label.shadowSizeY() * sf, anchor[0], anchor[1],
-                angle, positions, label.offsetX() * sf, label.offsetY() * sf, markerSize(layer, cls, px, f),
-                label.priority(),
-                label.minDistance(), label.buffer(), label.force(), label.partials(), backgrounds, markers,
-                cachedMarkerSize(layer, cls, f));
+        double markerSize = markerSize(layer, cls, px, f);
+        double cachedMarker = cachedMarkerSize(layer, cls, f);
+        List<LabelRequest> out = new ArrayList<>();
+        for (double[] anchor : anchors) {
+            out.add(new LabelRequest(text, font, label.color(), label.outlineColor(), label.outlineWidth() * sf,
+                    label.shadowColor(), label.shadowSizeX() * sf, label.shadowSizeY() * sf, anchor[0], anchor[1],
+                    angle(label, px.kind(), anchor[2]), positions, label.offsetX() * sf, label.offsetY() * sf,
+                    markerSize, label.priority(), label.minDistance(), label.buffer(), label.force(),
+                    label.partials(), backgrounds, markers, cachedMarker));
+        }
+        return out;
+    }
+
+    /** Lines: {@link LineLabelPoints} with MINFEATURESIZE (AUTO: the text's width) and REPEATDISTANCE. */
+    private List<double[]> anchors(PixelShape px, FeatureContext f, LabelDef label, Font font, String text) {
+        if (px.kind() != ShapeKind.LINE) {
+            double[] a = anchor(px, f);
+            return a == null ? List.of() : List.<double[]>of(a);
+        }
+        double minFeatureSize = label.minFeatureSizeAuto() ? textWidth(font, text)
+                : label.minFeatureSize() > 0 ? label.minFeatureSize() * view.resolutionFactor() : -1;
+        List<double[]> out = new ArrayList<>();
+        for (LabelPoints.Anchor a : LineLabelPoints.of(px, view.width(), view.height(), minFeatureSize,
+                label.repeatDistance() * view.resolutionFactor())) {
+            out.add(new double[] {a.x(), a.y(), a.angle()});
+        }
+        return out;
+    }
+
+    private static double textWidth(Font font, String text) {
+        double w = 0;
+        for (String line : text.split("\n")) {
+            w = Math.max(w, font.getStringBounds(line, TEXT_METRICS).getWidth());
+        }
+        return w;
     }
 
     /** msAddLabel caches the marker of a POINT layer's first style (msGetMarkerSize) as an obstacle. */
@@ -153,31 +180,10 @@ public final class LabelBuilder {
                 double[] c = PolygonLabelPoint.of(px);
                 return c == null ? null : new double[] {c[0], c[1], 0};
             }
-            case LINE -> {
-                LabelPoints.Anchor best = null;
-                double bestLen = -1;
-                for (int p = 0; p < px.partCount(); p++) {
-                    LabelPoints.Anchor a = LabelPoints.lineAnchor(px.xy(), px.partStart(p), px.partEnd(p));
-                    double len = partLength(px, p);
-                    if (a != null && len > bestLen) {
-                        best = a;
-                        bestLen = len;
-                    }
-                }
-                return best == null ? null : new double[] {best.x(), best.y(), best.angle()};
-            }
             default -> {
                 return new double[] {px.x(0), px.y(0), 0};
             }
         }
-    }
-
-    private static double partLength(PixelShape px, int p) {
-        double len = 0;
-        for (int i = px.partStart(p); i + 1 < px.partEnd(p); i++) {
-            len += Math.hypot(px.x(i + 1) - px.x(i), px.y(i + 1) - px.y(i));
-        }
-        return len;
     }
 
     private static double angle(LabelDef label, ShapeKind kind, double lineAngle) {
