@@ -39,7 +39,6 @@ class RenderRegressionTest {
             Map.entry("08-expressions-regex", 3.0),
             Map.entry("17-geomtransform-polygons", 1.7),
             Map.entry("21-labels-fonts-halo", 2.8),
-            Map.entry("23-labels-lines-follow-auto", 1.5),
             Map.entry("24-labels-collisions", 3.3),
             Map.entry("world", 1.6));
     private static final Path OUT = Path.of("target/regression");

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.jmapserv.data.Feature;
 import org.jmapserv.data.ShapeKind;
 import org.jmapserv.mapfile.model.AngleMode;
+import org.jmapserv.mapfile.model.Force;
 import org.jmapserv.mapfile.model.ClassDef;
 import org.jmapserv.mapfile.model.LabelDef;
 import org.jmapserv.mapfile.model.LayerDef;
@@ -28,9 +29,11 @@ import org.jmapserv.render.symbol.SymbolCatalog;
 
 /**
  * Builds the cache entries for one feature's LABELs, as msDrawShape + msAddLabel (mapdraw.c, maplabel.c): the
- * text from LABEL TEXT, CLASS TEXT or LABELITEM; the anchor at the point, the polygon label point or the
- * middle of the longest line segment; SIZE (or its keyword) x scale factor clamped by MINSIZE/MAXSIZE; ANGLE
- * fixed or AUTO/FOLLOW along lines (kept upright); POSITION AUTO expanded to MapServer's try order.
+ * text from LABEL TEXT, CLASS TEXT, LABELITEM or the inline feature's TEXT; the anchor at the point, the
+ * polygon label point ({@link PolygonLabelPoint}) or the line points ({@link LineLabelPoints}, with
+ * MINFEATURESIZE and REPEATDISTANCE); SIZE (or its keyword) x scale factor clamped by MINSIZE/MAXSIZE; ANGLE
+ * fixed, AUTO along lines (kept upright) or FOLLOW as glyphs along the line ({@link FollowPath}); POSITION AUTO
+ * expanded to MapServer's try order.
  */
 public final class LabelBuilder {
 
@@ -99,7 +102,7 @@ public final class LabelBuilder {
         double base = label.size() > 0 ? label.size() : LabelText.keywordSize(label.sizeKeyword());
         double size = Math.max(label.minSize(), Math.min(label.maxSize(), base * styles.scaleFactor()));
         Font font = FontRegistry.sized(fonts.face(fontSet, label.font()), size);
-        List<double[]> anchors = anchors(px, f, label, font, text);
+        List<Spot> anchors = anchors(px, f, label, font, text);
         if (anchors.isEmpty()) {
             return List.of();
         }
@@ -115,28 +118,45 @@ public final class LabelBuilder {
         double markerSize = markerSize(layer, cls, px, f);
         double cachedMarker = cachedMarkerSize(layer, cls, f);
         List<LabelRequest> out = new ArrayList<>();
-        for (double[] anchor : anchors) {
+        for (Spot spot : anchors) {
             out.add(new LabelRequest(text, font, label.color(), label.outlineColor(), label.outlineWidth() * sf,
-                    label.shadowColor(), label.shadowSizeX() * sf, label.shadowSizeY() * sf, anchor[0], anchor[1],
-                    angle(label, px.kind(), anchor[2]), positions, label.offsetX() * sf, label.offsetY() * sf,
+                    label.shadowColor(), label.shadowSizeX() * sf, label.shadowSizeY() * sf, spot.x(), spot.y(),
+                    angle(label, px.kind(), spot.angle()), positions, label.offsetX() * sf, label.offsetY() * sf,
                     markerSize, label.priority(), label.minDistance(), label.buffer(), label.force(),
-                    label.partials(), backgrounds, markers, cachedMarker));
+                    label.partials(), backgrounds, markers, cachedMarker, spot.follow()));
         }
         return out;
     }
 
     /** Lines: {@link LineLabelPoints} with MINFEATURESIZE (AUTO: the text's width) and REPEATDISTANCE. */
-    private List<double[]> anchors(PixelShape px, FeatureContext f, LabelDef label, Font font, String text) {
+    /** Where one label goes: anchor, line angle and, for ANGLE FOLLOW, the glyph path. */
+    private record Spot(double x, double y, double angle, FollowPath follow) {
+    }
+
+    private List<Spot> anchors(PixelShape px, FeatureContext f, LabelDef label, Font font, String text) {
         if (px.kind() != ShapeKind.LINE) {
             double[] a = anchor(px, f);
-            return a == null ? List.of() : List.<double[]>of(a);
+            return a == null ? List.of() : List.of(new Spot(a[0], a[1], a[2], null));
         }
         double minFeatureSize = label.minFeatureSizeAuto() ? textWidth(font, text)
                 : label.minFeatureSize() > 0 ? label.minFeatureSize() * view.resolutionFactor() : -1;
-        List<double[]> out = new ArrayList<>();
-        for (LabelPoints.Anchor a : LineLabelPoints.of(px, view.width(), view.height(), minFeatureSize,
-                label.repeatDistance() * view.resolutionFactor())) {
-            out.add(new double[] {a.x(), a.y(), a.angle()});
+        double repeat = label.repeatDistance() * view.resolutionFactor();
+        List<Spot> out = new ArrayList<>();
+        for (double[] part : LineLabelPoints.labelledParts(px, view.width(), view.height(), minFeatureSize,
+                repeat)) {
+            List<LabelPoints.Anchor> points = new ArrayList<>();
+            if (label.angleMode() == AngleMode.FOLLOW && part.length > 4 && text.codePointCount(0, text.length()) > 1
+                    && !text.contains("\n")) {
+                for (FollowPath path : FollowPath.along(part, text, font, TEXT_METRICS, label.maxOverlapAngle(),
+                        repeat, label.force() == Force.ON)) {
+                    out.add(new Spot(path.glyphs()[0], path.glyphs()[1], 0, path));
+                }
+                continue;
+            }
+            LineLabelPoints.pointsOn(part, repeat, points);
+            for (LabelPoints.Anchor a : points) {
+                out.add(new Spot(a.x(), a.y(), a.angle(), null));
+            }
         }
         return out;
     }

@@ -50,6 +50,14 @@ public final class LabelPlacer {
 
     /** The placed text block, or {@code null} when the label cannot be drawn. */
     public TextBlock place(LabelRequest l) {
+        if (l.follow() != null) {
+            TextBlock block = TextBlock.along(l.follow(), l.text(), l.font(), frc);
+            if (l.force() == Force.ON || fits(l, block.box())) {
+                accept(l, block);
+                return block;
+            }
+            return null;
+        }
         List<String> lines = Arrays.asList(l.text().split("\n"));
         for (Position pos : l.positions()) {
             double dx = direction(pos, true);
@@ -58,13 +66,17 @@ public final class LabelPlacer {
             double offY = dy == 0 ? l.offsetY() : dy * (Math.abs(l.offsetY()) + l.markerSize() / 2);
             TextBlock block = TextBlock.layout(lines, l.font(), frc, l.x(), l.y(), pos, offX, offY, l.angle());
             if (l.force() == Force.ON || fits(l, block.box())) {
-                placed.add(grow(block.box(), l.buffer()));
-                placedTexts.add(l.text());
-                placedAnchors.add(new double[] {l.x(), l.y()});
+                accept(l, block);
                 return block;
             }
         }
         return null;
+    }
+
+    private void accept(LabelRequest l, TextBlock block) {
+        placed.add(grow(block.box(), l.buffer()));
+        placedTexts.add(l.text());
+        placedAnchors.add(new double[] {l.x(), l.y()});
     }
 
     /**

@@ -15,6 +15,7 @@ import org.jmapserv.render.style.StyleValues;
  * a position other than CC are placed. {@code backgrounds} are label STYLEs with GEOMTRANSFORM labelpoly,
  * {@code markers} those with labelpnt. {@code cachedMarkerSize} is the size of the first style's marker of a
  * POINT layer's feature, which msAddLabel caches so that labels of this priority and lower keep off it (0: none).
+ * {@code follow} is the glyph path of an ANGLE FOLLOW label (then position, offset and angle are unused), or null.
  */
 public record LabelRequest(
         String text,
@@ -39,7 +40,8 @@ public record LabelRequest(
         boolean partials,
         List<StyleValues> backgrounds,
         List<StyleValues> markers,
-        double cachedMarkerSize) {
+        double cachedMarkerSize,
+        FollowPath follow) {
 
     public LabelRequest {
         positions = List.copyOf(positions);

@@ -23,19 +23,38 @@ final class LineLabelPoints {
 
     static List<LabelPoints.Anchor> of(PixelShape px, int width, int height, double minFeatureSize,
                                        double repeatDistance) {
+        List<LabelPoints.Anchor> out = new ArrayList<>();
+        for (double[] part : labelledParts(px, width, height, minFeatureSize, repeatDistance)) {
+            pointsOn(part, repeatDistance, out);
+        }
+        return out;
+    }
+
+    /** msLineLabelPoint on one part: the longest segment's middle, or repeated positions. */
+    static void pointsOn(double[] part, double repeatDistance, List<LabelPoints.Anchor> out) {
+        if (repeatDistance > 0) {
+            repeated(part, repeatDistance, out);
+        } else {
+            LabelPoints.Anchor a = LabelPoints.lineAnchor(part, 0, part.length / 2);
+            if (a != null) {
+                out.add(a);
+            }
+        }
+    }
+
+    /**
+     * The clipped parts that get labels: every part longer than {@code minFeatureSize} with a repeat distance,
+     * else only the longest part, if longer.
+     */
+    static List<double[]> labelledParts(PixelShape px, int width, int height, double minFeatureSize,
+                                        double repeatDistance) {
         List<double[]> parts = new ArrayList<>();
         for (int p = 0; p < px.partCount(); p++) {
             parts.addAll(LineClipper.clip(px.xy(), px.partStart(p), px.partEnd(p), -CLIP_BUFFER, -CLIP_BUFFER,
                     width + CLIP_BUFFER, height + CLIP_BUFFER));
         }
-        List<LabelPoints.Anchor> out = new ArrayList<>();
         if (repeatDistance > 0) {
-            for (double[] part : parts) {
-                if (length(part) > minFeatureSize) {
-                    repeated(part, repeatDistance, out);
-                }
-            }
-            return out;
+            return parts.stream().filter(part -> length(part) > minFeatureSize).toList();
         }
         double[] longest = null;
         double best = -1;
@@ -46,13 +65,7 @@ final class LineLabelPoints {
                 longest = part;
             }
         }
-        if (longest != null && best > minFeatureSize) {
-            LabelPoints.Anchor a = LabelPoints.lineAnchor(longest, 0, longest.length / 2);
-            if (a != null) {
-                out.add(a);
-            }
-        }
-        return out;
+        return longest != null && best > minFeatureSize ? List.<double[]>of(longest) : List.of();
     }
 
     static double length(double[] xy) {

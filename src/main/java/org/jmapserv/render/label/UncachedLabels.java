@@ -20,6 +20,10 @@ public final class UncachedLabels {
     }
 
     public void draw(Graphics2D g, LabelRequest l) {
+        if (l.follow() != null) {
+            painter.paint(g, l, TextBlock.along(l.follow(), l.text(), l.font(), g.getFontRenderContext()));
+            return;
+        }
         Position pos = l.positions().isEmpty() ? Position.CC : l.positions().get(0);
         List<String> lines = Arrays.asList(l.text().split("\n"));
         double dx = LabelPlacer.direction(pos, true);

@@ -20,7 +20,7 @@ class DropsRepeatedTextWithinMinDistanceTest {
 
     private static LabelRequest at(String text, double x) {
         return new LabelRequest(text, FONT, Color.BLACK, Color.UNSET, 0, Color.UNSET, 0, 0, x, 100, 0,
-                List.of(Position.CC), 0, 0, 0, 1, 80, 0, Force.OFF, false, List.of(), List.of(), 0);
+                List.of(Position.CC), 0, 0, 0, 1, 80, 0, Force.OFF, false, List.of(), List.of(), 0, null);
     }
 
     private static LabelPlacer placer() {

@@ -20,7 +20,7 @@ class KeepsLabelsOffCachedPointMarkersTest {
 
     private static LabelRequest point(String text, double x, double y, int priority, double marker) {
         return new LabelRequest(text, FONT, Color.BLACK, Color.UNSET, 0, Color.UNSET, 0, 0, x, y, 0,
-                List.of(Position.CC), 0, 0, 0, priority, -1, 0, Force.OFF, false, List.of(), List.of(), marker);
+                List.of(Position.CC), 0, 0, 0, priority, -1, 0, Force.OFF, false, List.of(), List.of(), marker, null);
     }
 
     private static LabelPlacer placer(LabelRequest... all) {
