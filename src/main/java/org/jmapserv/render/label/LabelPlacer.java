@@ -60,11 +60,8 @@ public final class LabelPlacer {
         }
         List<String> lines = Arrays.asList(l.text().split("\n"));
         for (Position pos : l.positions()) {
-            double dx = direction(pos, true);
-            double dy = direction(pos, false);
-            double offX = dx == 0 ? l.offsetX() : dx * (Math.abs(l.offsetX()) + l.markerSize() / 2);
-            double offY = dy == 0 ? l.offsetY() : dy * (Math.abs(l.offsetY()) + l.markerSize() / 2);
-            TextBlock block = TextBlock.layout(lines, l.font(), frc, l.x(), l.y(), pos, offX, offY, l.angle());
+            double[] off = LabelOffsets.of(l, pos);
+            TextBlock block = TextBlock.layout(lines, l.font(), frc, l.x(), l.y(), pos, off[0], off[1], l.angle());
             if (l.force() == Force.ON || fits(l, block.box())) {
                 accept(l, block);
                 return block;
@@ -77,21 +74,6 @@ public final class LabelPlacer {
         placed.add(grow(block.box(), l.buffer()));
         placedTexts.add(l.text());
         placedAnchors.add(new double[] {l.x(), l.y()});
-    }
-
-    /**
-     * -1, 0 or +1: which way a POSITION pushes the label from its point. MapServer applies OFFSET away from the
-     * point in that direction and keeps the label clear of the point's marker.
-     */
-    static int direction(Position pos, boolean horizontal) {
-        String n = pos.name();
-        char c = horizontal ? n.charAt(1) : n.charAt(0);
-        return switch (c) {
-            case 'L' -> horizontal ? -1 : 1;
-            case 'R' -> 1;
-            case 'U' -> -1;
-            default -> 0;
-        };
     }
 
     private boolean fits(LabelRequest l, Rectangle2D box) {

@@ -26,12 +26,9 @@ public final class UncachedLabels {
         }
         Position pos = l.positions().isEmpty() ? Position.CC : l.positions().get(0);
         List<String> lines = Arrays.asList(l.text().split("\n"));
-        double dx = LabelPlacer.direction(pos, true);
-        double dy = LabelPlacer.direction(pos, false);
-        double offX = dx == 0 ? l.offsetX() : dx * (Math.abs(l.offsetX()) + l.markerSize() / 2);
-        double offY = dy == 0 ? l.offsetY() : dy * (Math.abs(l.offsetY()) + l.markerSize() / 2);
-        TextBlock block = TextBlock.layout(lines, l.font(), g.getFontRenderContext(), l.x(), l.y(), pos, offX, offY,
-                l.angle());
+        double[] off = LabelOffsets.of(l, pos);
+        TextBlock block = TextBlock.layout(lines, l.font(), g.getFontRenderContext(), l.x(), l.y(), pos, off[0],
+                off[1], l.angle());
         painter.paint(g, l, block);
     }
 }
