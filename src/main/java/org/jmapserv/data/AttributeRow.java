@@ -21,6 +21,11 @@ public interface AttributeRow {
         }
     };
 
+    /** The feature's own TEXT (shapeObj.text, set by inline FEATURE TEXT), or {@code null}. */
+    default String shapeText() {
+        return null;
+    }
+
     /** Attribute names in source order. */
     List<String> names();
 

@@ -29,6 +29,11 @@ public record Feature(long index, ShapeGeometry shape, AttributeRow attributes) 
         return shape.toJts(ShapeGeometry.DEFAULT_FACTORY);
     }
 
+    /** The feature's own TEXT (inline FEATURE TEXT), or {@code null}. */
+    public String text() {
+        return attributes.shapeText();
+    }
+
     /** All attribute values in source order. */
     public List<String> values() {
         return attributes.values();

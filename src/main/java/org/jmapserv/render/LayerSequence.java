@@ -19,7 +19,7 @@ import org.jmapserv.render.layer.PendingLayer;
  * The layer loop of msDrawMap: pick the visible layers, run every drawer's prepare phase first (so remote layers
  * fetch in parallel), then draw in map order. A layer with COMPOSITE blocks draws into its own transparent
  * buffer which is blended with OPACITY (msDrawLayer / compositeRasterBuffer); a single COMPOSITE with OPACITY 0
- * skips the layer. POSTLABELCACHE layers are drawn by the caller after the labels (not yet: drawn in order).
+ * skips the layer. POSTLABELCACHE layers are drawn after the label cache, which the caller supplies.
  */
 final class LayerSequence {
 
@@ -35,7 +35,11 @@ final class LayerSequence {
         this.debug = debug;
     }
 
-    List<LayerTiming> drawAll(Graphics2D g, BufferedImage canvas) throws RenderException {
+    /**
+     * Draws the layers without POSTLABELCACHE in map order, then runs {@code labelCache}, then the POSTLABELCACHE
+     * layers in map order, as msDrawMap does.
+     */
+    List<LayerTiming> drawAll(Graphics2D g, BufferedImage canvas, Runnable labelCache) throws RenderException {
         List<LayerDef> layers = new ArrayList<>();
         for (LayerDef l : ctx.map().layers()) {
             if (visibility.isVisible(l, ctx.view()) && !skippedByComposite(l)) {
@@ -55,17 +59,29 @@ final class LayerSequence {
         }
         List<LayerTiming> timings = new ArrayList<>();
         for (int i = 0; i < layers.size(); i++) {
-            LayerDef l = layers.get(i);
-            long t0 = System.nanoTime();
-            long n = l.composites().isEmpty() ? pending.get(i).draw(g) : drawComposited(l, pending.get(i), g, canvas);
-            LayerTiming t = new LayerTiming(l.name(), System.nanoTime() - t0, n);
-            timings.add(t);
-            if (debug.layer(l) > 0 || debug.map() >= 2) {
-                ctx.debug().accept(String.format("msDrawMap(): Layer %d (%s), %.3fs, %d features drawn", i, l.name(),
-                        t.nanos() / 1e9, n));
+            if (!layers.get(i).postLabelCache()) {
+                timings.add(drawOne(i, layers.get(i), pending.get(i), g, canvas));
+            }
+        }
+        labelCache.run();
+        for (int i = 0; i < layers.size(); i++) {
+            if (layers.get(i).postLabelCache()) {
+                timings.add(drawOne(i, layers.get(i), pending.get(i), g, canvas));
             }
         }
         return timings;
+    }
+
+    private LayerTiming drawOne(int i, LayerDef l, PendingLayer p, Graphics2D g, BufferedImage canvas)
+            throws RenderException {
+        long t0 = System.nanoTime();
+        long n = l.composites().isEmpty() ? p.draw(g) : drawComposited(l, p, g, canvas);
+        LayerTiming t = new LayerTiming(l.name(), System.nanoTime() - t0, n);
+        if (debug.layer(l) > 0 || debug.map() >= 2) {
+            ctx.debug().accept(String.format("msDrawMap(): Layer %d (%s), %.3fs, %d features drawn", i, l.name(),
+                    t.nanos() / 1e9, n));
+        }
+        return t;
     }
 
     private static boolean skippedByComposite(LayerDef l) {

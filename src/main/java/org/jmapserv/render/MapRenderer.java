@@ -13,6 +13,7 @@ import org.jmapserv.http.HttpFetcher;
 import org.jmapserv.mapfile.model.ConnectionType;
 import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.mapfile.model.MapDef;
+import org.jmapserv.mapfile.model.OutputFormatDef;
 import org.jmapserv.mapfile.model.expr.ExpressionEvaluator;
 import org.jmapserv.render.font.FontException;
 import org.jmapserv.render.font.FontRegistry;
@@ -28,6 +29,7 @@ import org.jmapserv.render.output.ImageEncoders;
 import org.jmapserv.render.output.OutputFormat;
 import org.jmapserv.render.output.OutputFormatException;
 import org.jmapserv.render.output.OutputFormatResolver;
+import org.jmapserv.render.output.PaletteFile;
 import org.jmapserv.render.symbol.MarkerPainter;
 import org.jmapserv.render.symbol.PixmapCache;
 import org.jmapserv.render.symbol.SymbolCatalog;
@@ -76,6 +78,7 @@ public final class MapRenderer {
         Graphics2D g = Canvas.graphics(canvas);
         Path mapDir = map.mapPath() == null ? Path.of("").toAbsolutePath() : Path.of(map.mapPath());
         PixmapCache pix = pixmaps.computeIfAbsent(mapDir, PixmapCache::new);
+        int[] forcedPalette = forcedPalette(format, mapDir);
         List<String> warnings = new ArrayList<>();
         DrawContext ctx = new DrawContext(map, view, evaluator, fonts, fontSet(map, mapDir),
                 new SymbolCatalog(map.symbols(), mapDir), pix, projections, new LabelCache(), warnings,
@@ -84,15 +87,17 @@ public final class MapRenderer {
             request.debugSink().accept(String.format("msDrawMap(): rendering using outputformat named %s (%s).",
                     format.name(), format.driver()));
         }
+        LabelPainter labelPainter = new LabelPainter(new MarkerPainter(pix, fonts, ctx.fontSet()));
         List<LayerTiming> timings = new LayerSequence(drawers, ctx, new LayerVisibility(request.layers()), debug)
-                .drawAll(g, canvas);
-        int labelsDrawn = ctx.labels().drawAll(g, view.width(), view.height(),
-                new LabelPainter(new MarkerPainter(pix, fonts, ctx.fontSet())));
-        if (debug.map() > 0) {
-            request.debugSink().accept("msDrawMap(): Drawing Label Cache, " + labelsDrawn + " labels drawn.");
-        }
+                .drawAll(g, canvas, () -> {
+                    int labelsDrawn = ctx.labels().drawAll(g, view.width(), view.height(), labelPainter);
+                    if (debug.map() > 0) {
+                        request.debugSink().accept("msDrawMap(): Drawing Label Cache, " + labelsDrawn
+                                + " labels drawn.");
+                    }
+                });
         g.dispose();
-        return new RenderedMap(canvas, format, new ImageEncoders(formats, null), timings, warnings);
+        return new RenderedMap(canvas, format, new ImageEncoders(formats, forcedPalette), timings, warnings);
     }
 
     /**
@@ -157,6 +162,19 @@ public final class MapRenderer {
                     : formats.mapDefault(map.imageType());
         } catch (OutputFormatException e) {
             throw new RenderException("msSelectOutputFormat(): " + e.getMessage());
+        }
+    }
+
+    /** The PALETTE file's colours when the format says PALETTE_FORCE (read as msSaveImage would), else null. */
+    private static int[] forcedPalette(OutputFormat format, Path mapDir) throws RenderException {
+        if (format.kind() != OutputFormat.Kind.PNG8 || !format.flagOption("PALETTE_FORCE")) {
+            return null;
+        }
+        try {
+            return PaletteFile.read(PaletteFile.locate(format, mapDir),
+                    format.imageMode() == OutputFormatDef.ImageMode.RGBA);
+        } catch (OutputFormatException e) {
+            throw new RenderException("msSaveImage(): OUTPUTFORMAT '" + format.name() + "': " + e.getMessage());
         }
     }
 

@@ -43,7 +43,7 @@ public final class InlineFeatureSource implements FeatureSource {
             if (g == null) {
                 continue;
             }
-            out.add(new Feature(out.size(), g, new Row(names, def.items())));
+            out.add(new Feature(out.size(), g, new Row(names, def.items(), def.text())));
         }
         return new InlineFeatureSource(List.copyOf(out), names);
     }
@@ -124,8 +124,8 @@ public final class InlineFeatureSource implements FeatureSource {
     public void close() {
     }
 
-    /** ITEMS values matched to the PROCESSING ITEMS names; missing values read as empty strings. */
-    private record Row(List<String> names, List<String> values) implements AttributeRow {
+    /** ITEMS values matched to the PROCESSING ITEMS names (missing ones read as empty strings) and the TEXT. */
+    private record Row(List<String> names, List<String> values, String shapeText) implements AttributeRow {
         @Override
         public String value(int index) {
             return index < values.size() ? values.get(index) : "";

@@ -9,7 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Loads TrueType fonts named through a {@link FontSet} once per file (msGetFontFace's face cache, mapfontset.c)
  * and derives sized instances. Thread-safe; shared by all draws of a {@code MapRenderer}. MapServer's text
- * sizes are FreeType pixel sizes at 96 dpi of a nominal point size, so {@link #sized} scales by 96/72.
+ * sizes are FreeType pixel sizes at 96 dpi of a nominal point size, so {@link #sized} scales by 96/72 and, as
+ * MapServer's font cache sets whole pixel sizes on the face (MS_NINT(size * 96/72)), rounds to whole pixels:
+ * SIZE 7 is a 9-pixel font, not 9.33 (text widths and label boxes follow).
  */
 public final class FontRegistry {
 
@@ -39,7 +41,7 @@ public final class FontRegistry {
 
     /** The face at a MapServer label/symbol SIZE (already scaled by the layer's scale factor). */
     public static Font sized(Font face, double size) {
-        return face.deriveFont((float) (size * PIXELS_PER_POINT));
+        return face.deriveFont((float) Math.round(size * PIXELS_PER_POINT));
     }
 
     private static Font load(String alias, Path p) throws FontException {

@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jmapserv.data.Feature;
 import org.jmapserv.data.ShapeKind;
 import org.jmapserv.mapfile.model.AngleMode;
+import org.jmapserv.mapfile.model.Force;
 import org.jmapserv.mapfile.model.ClassDef;
 import org.jmapserv.mapfile.model.LabelDef;
 import org.jmapserv.mapfile.model.LayerDef;
+import org.jmapserv.mapfile.model.LayerType;
 import org.jmapserv.mapfile.model.Position;
 import org.jmapserv.mapfile.model.StyleDef;
 import org.jmapserv.mapfile.model.expr.ExpressionEvaluator;
@@ -23,14 +26,14 @@ import org.jmapserv.render.style.PixelShape;
 import org.jmapserv.render.style.StyleResolver;
 import org.jmapserv.render.style.StyleValues;
 import org.jmapserv.render.symbol.SymbolCatalog;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
 
 /**
  * Builds the cache entries for one feature's LABELs, as msDrawShape + msAddLabel (mapdraw.c, maplabel.c): the
- * text from LABEL TEXT, CLASS TEXT or LABELITEM; the anchor at the point, the polygon label point or the
- * middle of the longest line segment; SIZE (or its keyword) x scale factor clamped by MINSIZE/MAXSIZE; ANGLE
- * fixed or AUTO/FOLLOW along lines (kept upright); POSITION AUTO expanded to MapServer's try order.
+ * text from LABEL TEXT, CLASS TEXT, LABELITEM or the inline feature's TEXT; the anchor at the point, the
+ * polygon label point ({@link PolygonLabelPoint}) or the line points ({@link LineLabelPoints}, with
+ * MINFEATURESIZE and REPEATDISTANCE); SIZE (or its keyword) x scale factor clamped by MINSIZE/MAXSIZE; ANGLE
+ * fixed, AUTO along lines (kept upright) or FOLLOW as glyphs along the line ({@link FollowPath}); POSITION AUTO
+ * expanded to MapServer's try order.
  */
 public final class LabelBuilder {
 
@@ -43,6 +46,8 @@ public final class LabelBuilder {
     private final StyleResolver styles;
     private final SymbolCatalog symbols;
     private final MapView view;
+    private static final java.awt.font.FontRenderContext TEXT_METRICS =
+            new java.awt.font.FontRenderContext(null, true, true);
 
     public LabelBuilder(ExpressionEvaluator evaluator, FontRegistry fonts, FontSet fontSet, StyleResolver styles,
                         SymbolCatalog symbols, MapView view) {
@@ -72,10 +77,7 @@ public final class LabelBuilder {
             if (text == null) {
                 continue;
             }
-            LabelRequest r = request(layer, cls, label, text, f, px);
-            if (r != null) {
-                out.add(r);
-            }
+            out.addAll(requests(layer, cls, label, text, f, px));
         }
         return out;
     }
@@ -87,20 +89,23 @@ public final class LabelBuilder {
         if (cls.text() != null) {
             return evaluator.text(cls.text(), f);
         }
-        return layer.labelItem() == null ? null : f.attribute(layer.labelItem());
+        String item = layer.labelItem() == null ? null : f.attribute(layer.labelItem());
+        if ((item == null || item.isEmpty()) && f instanceof Feature feature) {
+            return feature.text(); // msShapeGetLabelAnnotation's last resort, common with inline features
+        }
+        return item;
     }
 
-    private LabelRequest request(LayerDef layer, ClassDef cls, LabelDef label, String text, FeatureContext f,
-                                 PixelShape px)
+    private List<LabelRequest> requests(LayerDef layer, ClassDef cls, LabelDef label, String text, FeatureContext f,
+                                        PixelShape px)
             throws FontException, SymbolCatalog.UnknownSymbolException {
-        double[] anchor = anchor(px, f);
-        if (anchor == null) {
-            return null;
-        }
         double base = label.size() > 0 ? label.size() : LabelText.keywordSize(label.sizeKeyword());
         double size = Math.max(label.minSize(), Math.min(label.maxSize(), base * styles.scaleFactor()));
         Font font = FontRegistry.sized(fonts.face(fontSet, label.font()), size);
-        double angle = angle(label, px.kind(), anchor[2]);
+        List<Spot> anchors = anchors(px, f, label, font, text);
+        if (anchors.isEmpty()) {
+            return List.of();
+        }
         List<Position> positions = positions(label, px.kind());
         List<StyleValues> backgrounds = new ArrayList<>();
         List<StyleValues> markers = new ArrayList<>();
@@ -110,11 +115,68 @@ public final class LabelBuilder {
             (gt.equals("labelpoly") ? backgrounds : markers).add(v);
         }
         double sf = styles.scaleFactor();
-        return new LabelRequest(text, font, label.color(), label.outlineColor(), label.outlineWidth() * sf,
-                label.shadowColor(), label.shadowSizeX() * sf, label.shadowSizeY() * sf, anchor[0], anchor[1],
-                angle, positions, label.offsetX() * sf, label.offsetY() * sf, markerSize(layer, cls, px, f),
-                label.priority(),
-                label.minDistance(), label.buffer(), label.force(), label.partials(), backgrounds, markers);
+        double markerSize = markerSize(layer, cls, px, f);
+        double cachedMarker = cachedMarkerSize(layer, cls, f);
+        List<LabelRequest> out = new ArrayList<>();
+        for (Spot spot : anchors) {
+            out.add(new LabelRequest(text, font, label.color(), label.outlineColor(), label.outlineWidth() * sf,
+                    label.shadowColor(), label.shadowSizeX() * sf, label.shadowSizeY() * sf, spot.x(), spot.y(),
+                    angle(label, px.kind(), spot.angle()), positions, label.offsetX() * sf, label.offsetY() * sf,
+                    markerSize, label.priority(), label.minDistance(), label.buffer(), label.force(),
+                    label.partials(), backgrounds, markers, cachedMarker, spot.follow()));
+        }
+        return out;
+    }
+
+    /** Lines: {@link LineLabelPoints} with MINFEATURESIZE (AUTO: the text's width) and REPEATDISTANCE. */
+    /** Where one label goes: anchor, line angle and, for ANGLE FOLLOW, the glyph path. */
+    private record Spot(double x, double y, double angle, FollowPath follow) {
+    }
+
+    private List<Spot> anchors(PixelShape px, FeatureContext f, LabelDef label, Font font, String text) {
+        if (px.kind() != ShapeKind.LINE) {
+            double[] a = anchor(px, f);
+            return a == null ? List.of() : List.of(new Spot(a[0], a[1], a[2], null));
+        }
+        double minFeatureSize = label.minFeatureSizeAuto() ? textWidth(font, text)
+                : label.minFeatureSize() > 0 ? label.minFeatureSize() * view.resolutionFactor() : -1;
+        double repeat = label.repeatDistance() * view.resolutionFactor();
+        List<Spot> out = new ArrayList<>();
+        for (double[] part : LineLabelPoints.labelledParts(px, view.width(), view.height(), minFeatureSize,
+                repeat)) {
+            List<LabelPoints.Anchor> points = new ArrayList<>();
+            if (label.angleMode() == AngleMode.FOLLOW && part.length > 4 && text.codePointCount(0, text.length()) > 1
+                    && !text.contains("\n")) {
+                for (FollowPath path : FollowPath.along(part, text, font, TEXT_METRICS, label.maxOverlapAngle(),
+                        repeat, label.force() == Force.ON)) {
+                    out.add(new Spot(path.glyphs()[0], path.glyphs()[1], 0, path));
+                }
+                continue;
+            }
+            LineLabelPoints.pointsOn(part, repeat, points);
+            for (LabelPoints.Anchor a : points) {
+                out.add(new Spot(a.x(), a.y(), a.angle(), null));
+            }
+        }
+        return out;
+    }
+
+    private static double textWidth(Font font, String text) {
+        double w = 0;
+        for (String line : text.split("\n")) {
+            w = Math.max(w, font.getStringBounds(line, TEXT_METRICS).getWidth());
+        }
+        return w;
+    }
+
+    /** msAddLabel caches the marker of a POINT layer's first style (msGetMarkerSize) as an obstacle. */
+    private double cachedMarkerSize(LayerDef layer, ClassDef cls, FeatureContext f)
+            throws SymbolCatalog.UnknownSymbolException {
+        if (layer.type() != LayerType.POINT || cls.styles().isEmpty()) {
+            return 0;
+        }
+        StyleDef s = cls.styles().get(0);
+        return styles.resolve(s, symbols.resolve(s, layer.name()), f).size();
     }
 
     /** The largest marker drawn for a point feature by its class, which point labels keep clear of. */
@@ -135,38 +197,13 @@ public final class LabelBuilder {
     private double[] anchor(PixelShape px, FeatureContext f) {
         switch (px.kind()) {
             case POLYGON -> {
-                Geometry g = f.geometry();
-                if (g == null || g.isEmpty()) {
-                    return null;
-                }
-                Coordinate c = LabelPoints.polygonPoint(g);
-                return new double[] {view.toPixelX(c.x), view.toPixelY(c.y), 0};
-            }
-            case LINE -> {
-                LabelPoints.Anchor best = null;
-                double bestLen = -1;
-                for (int p = 0; p < px.partCount(); p++) {
-                    LabelPoints.Anchor a = LabelPoints.lineAnchor(px.xy(), px.partStart(p), px.partEnd(p));
-                    double len = partLength(px, p);
-                    if (a != null && len > bestLen) {
-                        best = a;
-                        bestLen = len;
-                    }
-                }
-                return best == null ? null : new double[] {best.x(), best.y(), best.angle()};
+                double[] c = PolygonLabelPoint.of(px);
+                return c == null ? null : new double[] {c[0], c[1], 0};
             }
             default -> {
                 return new double[] {px.x(0), px.y(0), 0};
             }
         }
-    }
-
-    private static double partLength(PixelShape px, int p) {
-        double len = 0;
-        for (int i = px.partStart(p); i + 1 < px.partEnd(p); i++) {
-            len += Math.hypot(px.x(i + 1) - px.x(i), px.y(i + 1) - px.y(i));
-        }
-        return len;
     }
 
     private static double angle(LabelDef label, ShapeKind kind, double lineAngle) {

@@ -44,8 +44,10 @@ public final class LabelCache {
     /** Places and draws every cached label, then empties the cache; returns how many were drawn. */
     public int drawAll(Graphics2D g, int width, int height, LabelPainter painter) {
         LabelPlacer placer = new LabelPlacer(new Rectangle2D.Double(0, 0, width, height), g.getFontRenderContext());
+        List<LabelRequest> order = inDrawOrder();
+        order.forEach(placer::addMarker);
         int drawn = 0;
-        for (LabelRequest l : inDrawOrder()) {
+        for (LabelRequest l : order) {
             TextBlock placed = placer.place(l);
             if (placed != null) {
                 painter.paint(g, l, placed);

@@ -12,9 +12,10 @@ import org.jmapserv.mapfile.model.Position;
 /**
  * Decides where, and whether, a cached label goes, with msDrawLabelCache's rules (maplabel.c /
  * mapdraw.c): for each candidate POSITION in turn the text box must lie inside the image (unless PARTIALS),
- * must not overlap an already placed label grown by BUFFER, and must be at least MINDISTANCE from a placed
- * label with the same text. FORCE ON skips the tests. Collision boxes are the axis-aligned bounds of rotated
- * labels, which is more conservative than MapServer's rotated polygons.
+ * grown by BUFFER must not cover a cached point marker of its priority or higher other than its own nor an
+ * already placed label, and its anchor must be further than MINDISTANCE plus its width from the anchor of a
+ * placed label with the same text (msTestLabelCacheCollisions). FORCE ON skips the tests. Collision boxes are the axis-aligned bounds of
+ * rotated labels, which is more conservative than MapServer's rotated polygons.
  */
 public final class LabelPlacer {
 
@@ -22,43 +23,57 @@ public final class LabelPlacer {
     private final FontRenderContext frc;
     private final List<Rectangle2D> placed = new ArrayList<>();
     private final List<String> placedTexts = new ArrayList<>();
+    private final List<double[]> placedAnchors = new ArrayList<>();
+    private final List<CachedMarker> markers = new ArrayList<>();
+
+    /** A point's marker in the label cache: blocks labels of its priority and lower, except its own. */
+    private record CachedMarker(LabelRequest owner, int priority, Rectangle2D box) {
+    }
 
     public LabelPlacer(Rectangle2D image, FontRenderContext frc) {
         this.image = image;
         this.frc = frc;
     }
 
+    /** Registers the cached marker of {@code l}'s point, if it has one (msAddLabel's marker cache). */
+    public void addMarker(LabelRequest l) {
+        double size = l.cachedMarkerSize();
+        if (size > 0) {
+            markers.add(new CachedMarker(l, priority(l),
+                    new Rectangle2D.Double(l.x() - size / 2, l.y() - size / 2, size, size)));
+        }
+    }
+
+    private static int priority(LabelRequest l) {
+        return Math.max(1, Math.min(10, l.priority()));
+    }
+
     /** The placed text block, or {@code null} when the label cannot be drawn. */
     public TextBlock place(LabelRequest l) {
+        if (l.follow() != null) {
+            TextBlock block = TextBlock.along(l.follow(), l.text(), l.font(), frc);
+            if (l.force() == Force.ON || fits(l, block.box())) {
+                accept(l, block);
+                return block;
+            }
+            return null;
+        }
         List<String> lines = Arrays.asList(l.text().split("\n"));
         for (Position pos : l.positions()) {
-            double dx = direction(pos, true);
-            double dy = direction(pos, false);
-            double offX = dx == 0 ? l.offsetX() : dx * (Math.abs(l.offsetX()) + l.markerSize() / 2);
-            double offY = dy == 0 ? l.offsetY() : dy * (Math.abs(l.offsetY()) + l.markerSize() / 2);
-            TextBlock block = TextBlock.layout(lines, l.font(), frc, l.x(), l.y(), pos, offX, offY, l.angle());
+            double[] off = LabelOffsets.of(l, pos);
+            TextBlock block = TextBlock.layout(lines, l.font(), frc, l.x(), l.y(), pos, off[0], off[1], l.angle());
             if (l.force() == Force.ON || fits(l, block.box())) {
-                placed.add(grow(block.box(), l.buffer()));
-                placedTexts.add(l.text());
+                accept(l, block);
                 return block;
             }
         }
         return null;
     }
 
-    /**
-     * -1, 0 or +1: which way a POSITION pushes the label from its point. MapServer applies OFFSET away from the
-     * point in that direction and keeps the label clear of the point's marker.
-     */
-    static int direction(Position pos, boolean horizontal) {
-        String n = pos.name();
-        char c = horizontal ? n.charAt(1) : n.charAt(0);
-        return switch (c) {
-            case 'L' -> horizontal ? -1 : 1;
-            case 'R' -> 1;
-            case 'U' -> -1;
-            default -> 0;
-        };
+    private void accept(LabelRequest l, TextBlock block) {
+        placed.add(grow(block.box(), l.buffer()));
+        placedTexts.add(l.text());
+        placedAnchors.add(new double[] {l.x(), l.y()});
     }
 
     private boolean fits(LabelRequest l, Rectangle2D box) {
@@ -68,7 +83,13 @@ public final class LabelPlacer {
         if (l.partials() && !image.intersects(box)) {
             return false;
         }
+        int p = priority(l);
         Rectangle2D grown = grow(box, l.buffer());
+        for (CachedMarker m : markers) {
+            if (m.owner() != l && m.priority() >= p && m.box().intersects(grown)) {
+                return false;
+            }
+        }
         for (Rectangle2D other : placed) {
             if (other.intersects(grown)) {
                 return false;
@@ -77,12 +98,12 @@ public final class LabelPlacer {
         return l.minDistance() <= 0 || !tooClose(l, box);
     }
 
+    /** Same text anchored within MINDISTANCE plus this label's width of a placed one. */
     private boolean tooClose(LabelRequest l, Rectangle2D box) {
         for (int i = 0; i < placed.size(); i++) {
             if (placedTexts.get(i).equals(l.text())) {
-                Rectangle2D o = placed.get(i);
-                double d = Math.hypot(o.getCenterX() - box.getCenterX(), o.getCenterY() - box.getCenterY());
-                if (d < l.minDistance()) {
+                double[] o = placedAnchors.get(i);
+                if (Math.hypot(o[0] - l.x(), o[1] - l.y()) <= l.minDistance() + box.getWidth()) {
                     return true;
                 }
             }

@@ -1,14 +1,8 @@
 package org.jmapserv.render.label;
 
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Point;
-
 /**
- * Where MapServer anchors a feature's label. Polygons: msPolygonLabelPoint (mapprimitive.c) keeps the
- * centroid when it falls inside the polygon, otherwise takes the middle of the widest horizontal scan line,
- * which JTS's interior point computes the same way. Lines: the middle of the longest segment, with that
- * segment's angle, as msPolylineLabelPoint does.
+ * Where MapServer anchors a line's label: the middle of the longest segment, with that segment's angle, as
+ * msPolylineLabelPoint does (polygons: {@link PolygonLabelPoint}).
  */
 public final class LabelPoints {
 
@@ -17,14 +11,6 @@ public final class LabelPoints {
 
     /** A label anchor in pixel coordinates and the line angle there (degrees counter-clockwise). */
     public record Anchor(double x, double y, double angle) {
-    }
-
-    public static Coordinate polygonPoint(Geometry polygon) {
-        Point c = polygon.getCentroid();
-        if (!c.isEmpty() && polygon.contains(c)) {
-            return c.getCoordinate();
-        }
-        return polygon.getInteriorPoint().getCoordinate();
     }
 
     /** The middle of the longest segment of interleaved pixel coordinates {@code [start, end)}. */

@@ -13,7 +13,9 @@ import org.jmapserv.render.style.StyleValues;
  * colours, anchor in pixels, the positions to try (several for POSITION AUTO), angle, offsets and the rules
  * that decide whether it may be drawn. {@code markerSize} is the point marker's size, around which labels with
  * a position other than CC are placed. {@code backgrounds} are label STYLEs with GEOMTRANSFORM labelpoly,
- * {@code markers} those with labelpnt.
+ * {@code markers} those with labelpnt. {@code cachedMarkerSize} is the size of the first style's marker of a
+ * POINT layer's feature, which msAddLabel caches so that labels of this priority and lower keep off it (0: none).
+ * {@code follow} is the glyph path of an ANGLE FOLLOW label (then position, offset and angle are unused), or null.
  */
 public record LabelRequest(
         String text,
@@ -37,7 +39,9 @@ public record LabelRequest(
         Force force,
         boolean partials,
         List<StyleValues> backgrounds,
-        List<StyleValues> markers) {
+        List<StyleValues> markers,
+        double cachedMarkerSize,
+        FollowPath follow) {
 
     public LabelRequest {
         positions = List.copyOf(positions);

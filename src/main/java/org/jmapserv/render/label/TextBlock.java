@@ -67,6 +67,20 @@ public final class TextBlock {
         return new TextBlock(placed, boxPath.getBounds2D());
     }
 
+    /** Glyph by glyph along a {@link FollowPath} (ANGLE FOLLOW); the box is the bounds of all glyphs. */
+    public static TextBlock along(FollowPath path, String text, Font font, FontRenderContext frc) {
+        GlyphVector gv = font.createGlyphVector(frc, text);
+        Path2D.Double out = new Path2D.Double(Path2D.WIND_NON_ZERO);
+        double[] g = path.glyphs();
+        for (int k = 0; k < Math.min(gv.getNumGlyphs(), path.size()); k++) {
+            AffineTransform t = AffineTransform.getTranslateInstance(g[3 * k], g[3 * k + 1]);
+            t.rotate(-g[3 * k + 2]);
+            t.translate(-gv.getGlyphPosition(k).getX(), -gv.getGlyphPosition(k).getY());
+            out.append(t.createTransformedShape(gv.getGlyphOutline(k)), false);
+        }
+        return new TextBlock(out, out.getBounds2D());
+    }
+
     /** The glyph outlines in image pixels. */
     public Path2D.Double outline() {
         return outline;

@@ -16,7 +16,9 @@ import org.jmapserv.render.RenderException;
 import org.jmapserv.render.ScaleRange;
 import org.jmapserv.render.font.FontException;
 import org.jmapserv.render.label.LabelBuilder;
+import org.jmapserv.render.label.LabelPainter;
 import org.jmapserv.render.label.LabelRequest;
+import org.jmapserv.render.label.UncachedLabels;
 import org.jmapserv.render.style.FeaturePainter;
 import org.jmapserv.render.style.PixelShape;
 import org.jmapserv.render.style.ScaleFactor;
@@ -29,7 +31,8 @@ import org.locationtech.jts.geom.Envelope;
 /**
  * Draws one vector layer from a {@link FeatureSource}, as msDrawVectorLayer (mapdraw.c): query the view extent
  * (grown by half a pixel, in the layer's projection), FILTER with FILTERITEM, first matching class, each in-scale
- * STYLE in order, then the class LABELs into the label cache (within LABELMIN/MAXSCALEDENOM).
+ * STYLE in order, then the class LABELs into the label cache (within LABELMIN/MAXSCALEDENOM), or drawn at once
+ * with LABELCACHE OFF.
  */
 final class VectorLayerPainter {
 
@@ -38,6 +41,8 @@ final class VectorLayerPainter {
     private final StyleResolver styles;
     private final FeaturePainter painter;
     private final LabelBuilder labels;
+    /** Non-null for LABELCACHE OFF: labels are drawn with their feature, not cached. */
+    private final UncachedLabels uncached;
     private final ClassSelector classes;
     private final List<SymbolDef[]> classSymbols = new ArrayList<>();
 
@@ -52,6 +57,7 @@ final class VectorLayerPainter {
         this.painter = new FeaturePainter(markers, ctx.evaluator(), ctx.view());
         this.labels = new LabelBuilder(ctx.evaluator(), ctx.fonts(), ctx.fontSet(), styles, ctx.symbols(), ctx.view());
         this.classes = new ClassSelector(ctx.evaluator());
+        this.uncached = layer.labelCache() ? null : new UncachedLabels(new LabelPainter(markers));
         try {
             for (ClassDef c : layer.classes()) {
                 SymbolDef[] syms = new SymbolDef[c.styles().size()];
@@ -115,7 +121,11 @@ final class VectorLayerPainter {
         }
         if (labelsInScale && !c.labels().isEmpty()) {
             for (LabelRequest r : labels.build(layer, c, f, px)) {
-                ctx.labels().add(r);
+                if (uncached == null) {
+                    ctx.labels().add(r);
+                } else {
+                    uncached.draw(g, r);
+                }
             }
         }
     }

@@ -51,7 +51,7 @@ public final class MarkerPainter {
             return;
         }
         switch (s.type()) {
-            case ELLIPSE -> paintShape(g, transform(ellipse(s), s, x, y, v.size(), angle), v, true);
+            case ELLIPSE -> paintShape(g, transform(ellipse(s), s, x, y, v.size(), angle), v, s.filled());
             case VECTOR -> paintShape(g, transform(vector(s), s, x, y, v.size(), angle), v, s.filled());
             case PIXMAP -> paintPixmap(g, s, x, y, v.size(), angle);
             case TRUETYPE -> paintGlyph(g, s, x, y, v, angle);

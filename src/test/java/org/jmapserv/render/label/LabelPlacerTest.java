@@ -19,7 +19,7 @@ class LabelPlacerTest {
 
     private static LabelRequest at(String text, double x, double y, List<Position> pos, Force force, int minDist) {
         return new LabelRequest(text, FONT, Color.BLACK, Color.UNSET, 0, Color.UNSET, 0, 0, x, y, 0, pos, 0, 0, 0, 1,
-                minDist, 0, force, false, List.of(), List.of());
+                minDist, 0, force, false, List.of(), List.of(), 0, null);
     }
 
     private static LabelPlacer placer() {

@@ -1,0 +1,120 @@
+package org.jmapserv.render.label;
+
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Glyph positions for ANGLE FOLLOW, as msLineLabelPath (mapprimitive.c): the text is laid along the line,
+ * centred on it (or repeated every REPEATDISTANCE plus the text's length), read left to right whichever way the
+ * line runs, each glyph turned to the direction towards the next; a label whose consecutive glyphs turn by more
+ * than MAXOVERLAPANGLE is dropped, one longer than 1.5 times its line too unless FORCE. MapServer then retries
+ * the label shifted to a space between words; that retry is not done here. {@code glyphs} holds x, y (baseline
+ * start, already moved down by half the font size so the text sits centred on the line) and angle in radians
+ * (counter-clockwise) per glyph.
+ */
+public record FollowPath(double[] glyphs) {
+
+    /** The glyph count. */
+    public int size() {
+        return glyphs.length / 3;
+    }
+
+    /** Labels along one clipped line part; empty when none fits. */
+    static List<FollowPath> along(double[] line, String text, Font font, FontRenderContext frc,
+                                  double maxOverlapDegrees, double repeat, boolean forced) {
+        GlyphVector gv = font.createGlyphVector(frc, text);
+        int n = gv.getNumGlyphs();
+        double[] advance = new double[n];
+        double textLength = 0;
+        for (int k = 0; k < n; k++) {
+            advance[k] = gv.getGlyphMetrics(k).getAdvance();
+            textLength += advance[k];
+        }
+        double total = LineLabelPoints.length(line);
+        if (textLength > 1.5 * total) {
+            if (!forced) {
+                return List.of();
+            }
+            repeat = 0;
+        }
+        double buffer = textLength + repeat;
+        int count = repeat > 0 && total > textLength ? 1 + (int) ((total - textLength) / buffer) : 1;
+        double first = count % 2 == 1 ? (total - textLength) / 2 - (count / 2) * buffer
+                : (total - repeat) / 2 - textLength - (count / 2 - 1) * buffer;
+        double maxOverlap = Math.toRadians(maxOverlapDegrees > 0 ? maxOverlapDegrees : 72);
+        List<FollowPath> out = new ArrayList<>();
+        for (int l = 0; l < count; l++) {
+            FollowPath p = place(line, total, text, advance, first + l * buffer, textLength, maxOverlap,
+                    font.getSize2D());
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static FollowPath place(double[] line, double total, String text, double[] advance, double start,
+                                    double textLength, double maxOverlap, double fontSize) {
+        double[] a = pointAt(line, start);
+        double[] b = pointAt(line, start + textLength);
+        boolean reversed = b[0] - a[0] <= 0;
+        int n = advance.length;
+        double[] pts = new double[2 * (n + 1)];
+        double d = 0;
+        for (int k = 0; k <= n; k++) {
+            double along = reversed ? start + textLength - d : start + d;
+            double[] q = pointAt(line, along);
+            pts[2 * k] = q[0];
+            pts[2 * k + 1] = q[1];
+            if (k < n) {
+                d += advance[k];
+            }
+        }
+        double[] glyphs = new double[3 * n];
+        double half = fontSize / 2;
+        for (int k = 0; k < n; k++) {
+            double dx = pts[2 * k + 2] - pts[2 * k];
+            double dy = pts[2 * k + 3] - pts[2 * k + 1];
+            double theta = -Math.atan2(dy, dx);
+            if (k > 0 && !space(text, k) && !space(text, k - 1)) {
+                double diff = Math.abs(theta - glyphs[3 * k - 1]);
+                diff = Math.min(diff, 2 * Math.PI - diff);
+                if (diff > maxOverlap) {
+                    return null;
+                }
+            }
+            // baseline half a font size below the line, perpendicular to the glyph's direction
+            glyphs[3 * k] = pts[2 * k] + Math.sin(theta) * half;
+            glyphs[3 * k + 1] = pts[2 * k + 1] + Math.cos(theta) * half;
+            glyphs[3 * k + 2] = theta;
+        }
+        return new FollowPath(glyphs);
+    }
+
+    private static boolean space(String text, int k) {
+        return k < text.length() && Character.isWhitespace(text.charAt(k));
+    }
+
+    /** The point {@code distance} along the line, extrapolating the end segments beyond either end. */
+    private static double[] pointAt(double[] xy, double distance) {
+        int n = xy.length / 2;
+        double walked = 0;
+        for (int i = 1; i < n; i++) {
+            double dx = xy[2 * i] - xy[2 * i - 2];
+            double dy = xy[2 * i + 1] - xy[2 * i - 1];
+            double seg = Math.hypot(dx, dy);
+            if (distance <= walked + seg || i == n - 1) {
+                double t = seg == 0 ? 0 : (distance - walked) / seg;
+                if (i == 1 && distance < 0) {
+                    t = seg == 0 ? 0 : distance / seg;
+                }
+                return new double[] {xy[2 * i - 2] + t * dx, xy[2 * i - 1] + t * dy};
+            }
+            walked += seg;
+        }
+        return new double[] {xy[0], xy[1]};
+    }
+}

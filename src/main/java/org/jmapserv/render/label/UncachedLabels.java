@@ -1,0 +1,34 @@
+package org.jmapserv.render.label;
+
+import java.awt.Graphics2D;
+import java.util.Arrays;
+import java.util.List;
+
+import org.jmapserv.mapfile.model.Position;
+
+/**
+ * Labels of a layer with LABELCACHE OFF, drawn the moment their feature is drawn, as msDrawLabel (mapdraw.c):
+ * at the first POSITION, with no collision, MINDISTANCE or image-edge tests, so later layers cover them and
+ * overlapping labels all stay. One per layer draw.
+ */
+public final class UncachedLabels {
+
+    private final LabelPainter painter;
+
+    public UncachedLabels(LabelPainter painter) {
+        this.painter = painter;
+    }
+
+    public void draw(Graphics2D g, LabelRequest l) {
+        if (l.follow() != null) {
+            painter.paint(g, l, TextBlock.along(l.follow(), l.text(), l.font(), g.getFontRenderContext()));
+            return;
+        }
+        Position pos = l.positions().isEmpty() ? Position.CC : l.positions().get(0);
+        List<String> lines = Arrays.asList(l.text().split("\n"));
+        double[] off = LabelOffsets.of(l, pos);
+        TextBlock block = TextBlock.layout(lines, l.font(), g.getFontRenderContext(), l.x(), l.y(), pos, off[0],
+                off[1], l.angle());
+        painter.paint(g, l, block);
+    }
+}
