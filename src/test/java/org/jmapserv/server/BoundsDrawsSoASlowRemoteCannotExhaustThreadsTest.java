@@ -24,15 +24,17 @@ class BoundsDrawsSoASlowRemoteCannotExhaustThreadsTest {
             fx.remote.delay(3000);
             CompletableFuture<HttpResponse<byte[]>> slow = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return fx.get("/mapserv?map=CASCADE&mode=map", "sid=x");
+                    return fx.get("/mapserv?map=CASCADE&mode=map&layers=all", "sid=x");
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
             });
+            long deadline = System.nanoTime() + 10_000_000_000L;
             while (fx.remote.received().isEmpty()) {
-                Thread.onSpinWait();
+                assertTrue(System.nanoTime() < deadline, "the slow draw never reached the remote WMS");
+                Thread.sleep(5);
             }
-            HttpResponse<byte[]> busy = fx.get("/mapserv?map=LOCAL&mode=map", null);
+            HttpResponse<byte[]> busy = fx.get("/mapserv?map=LOCAL&mode=map&layers=all", null);
             assertEquals(503, busy.statusCode());
             assertTrue(ServerFixture.text(busy).contains("Server busy"));
             HttpResponse<byte[]> timedOut = slow.get();

@@ -114,7 +114,7 @@ class DrawsLegendAndScalebarLikeMapservTest {
                   END
                 END
                 """);
-        HttpResponse<byte[]> r = fx.get("/mapserv?map=" + dir.resolve("lg.map") + "&mode=legend", null);
+        HttpResponse<byte[]> r = fx.get("/mapserv?map=" + dir.resolve("lg.map") + "&mode=legend&layers=all", null);
         BufferedImage img = ServerFixture.image(r);
         assertEquals(2 * 5 + 5 + 30, img.getWidth(), "margins + spacing + key, empty text");
         assertEquals(2 * 5 + 20, img.getHeight(), "one row: the unnamed class has no key");

@@ -62,7 +62,7 @@ class WritesCgiResponsesLikeMapservTest {
         Map<String, String> env = new HashMap<>();
         env.put("REQUEST_METHOD", "POST");
         env.put("CONTENT_TYPE", "application/x-www-form-urlencoded");
-        String body = "map=CASCADE&mode=map&mapsize=222+100";
+        String body = "map=CASCADE&mode=map&layers=all&mapsize=222+100";
         env.put("CONTENT_LENGTH", Integer.toString(body.length()));
         env.put("HTTP_COOKIE", "sid=cgi-client");
         int before = fx.remote.received().size();
