@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,8 @@ public final class FontSet {
 
     private FontSet(Path file, Map<String, Path> fonts) {
         this.file = file;
-        this.fonts = Map.copyOf(fonts);
+        // file order matters: MapServer's default label font is the fontset's first entry
+        this.fonts = Collections.unmodifiableMap(new LinkedHashMap<>(fonts));
     }
 
     public static FontSet empty() {
