@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import org.jmapserv.data.Feature;
 import org.jmapserv.data.FeatureCursor;
 import org.jmapserv.data.ShapeGeometry;
-import org.jmapserv.data.ShapeKind;
 import org.jmapserv.data.shapefile.DbfField;
 import org.jmapserv.data.shapefile.ShapeType;
 import org.jmapserv.data.shapefile.ShapefileReader;
@@ -101,35 +100,10 @@ public final class ShapefileReadBench {
                 List.of(DbfField.numeric("ID", 7, 0), DbfField.character("CLASS", 10), DbfField.character("NAME", 24)))) {
             for (int i = 0; i < N; i++) {
                 double x = random.nextDouble() * 1000, y = random.nextDouble() * 1000;
-                ShapeGeometry g = type == ShapeType.POLYGON ? polygon(random, x, y) : line(random, x, y);
+                ShapeGeometry g = type == ShapeType.POLYGON ? RandomShapes.polygon(random, x, y)
+                        : RandomShapes.line(random, x, y);
                 w.write(g, List.of(Integer.toString(i), "c" + (i % 7), "feature number " + i));
             }
         }
-    }
-
-    private static ShapeGeometry polygon(Random random, double cx, double cy) {
-        int n = 8 + random.nextInt(16);
-        double[] xy = new double[(n + 1) * 2];
-        for (int k = 0; k < n; k++) {
-            double a = -2 * Math.PI * k / n; // clockwise
-            double r = 1 + random.nextDouble() * 4;
-            xy[2 * k] = cx + r * Math.cos(a);
-            xy[2 * k + 1] = cy + r * Math.sin(a);
-        }
-        xy[2 * n] = xy[0];
-        xy[2 * n + 1] = xy[1];
-        return ShapeGeometry.of(ShapeKind.POLYGON, new int[] {0}, xy);
-    }
-
-    private static ShapeGeometry line(Random random, double x, double y) {
-        int n = 4 + random.nextInt(16);
-        double[] xy = new double[n * 2];
-        for (int k = 0; k < n; k++) {
-            x += random.nextDouble() * 4 - 2;
-            y += random.nextDouble() * 4 - 2;
-            xy[2 * k] = x;
-            xy[2 * k + 1] = y;
-        }
-        return ShapeGeometry.of(ShapeKind.LINE, new int[] {0}, xy);
     }
 }
