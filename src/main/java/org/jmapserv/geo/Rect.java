@@ -1,5 +1,6 @@
 package org.jmapserv.geo;
 
+import org.jmapserv.mapfile.model.Extent;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -7,6 +8,16 @@ import org.locationtech.jts.geom.Envelope;
  * keeps exactly the four numbers MapServer keeps, so extent arithmetic can be reproduced bit for bit.
  */
 public record Rect(double minX, double minY, double maxX, double maxY) {
+
+    /** The same rectangle as the mapfile model's {@link Extent}. */
+    public static Rect of(Extent extent) {
+        return new Rect(extent.minX(), extent.minY(), extent.maxX(), extent.maxY());
+    }
+
+    /** This rectangle as the mapfile model's {@link Extent}. */
+    public Extent toExtent() {
+        return new Extent(minX, minY, maxX, maxY);
+    }
 
     public static Rect of(Envelope envelope) {
         return new Rect(envelope.getMinX(), envelope.getMinY(), envelope.getMaxX(), envelope.getMaxY());

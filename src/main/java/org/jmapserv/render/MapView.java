@@ -18,7 +18,7 @@ public record MapView(PixelGrid grid, double scaleDenom, double resolution, doub
     /** The squared, pixel-centre based extent. */
     public Extent extent() {
         Rect r = grid.extent();
-        return new Extent(r.minX(), r.minY(), r.maxX(), r.maxY());
+        return r.toExtent();
     }
 
     public int width() {
@@ -49,7 +49,7 @@ public record MapView(PixelGrid grid, double scaleDenom, double resolution, doub
     /** The extent of the whole canvas, half a pixel beyond the centre-based extent on each side. */
     public Extent pixelEdges() {
         Rect r = grid.edgeBounds();
-        return new Extent(r.minX(), r.minY(), r.maxX(), r.maxY());
+        return r.toExtent();
     }
 
     /** Builds the view for {@code map} with the request's extent/size overrides; errors as msDrawMap reports them. */
@@ -70,7 +70,7 @@ public record MapView(PixelGrid grid, double scaleDenom, double resolution, doub
                     + (e == null ? ": no EXTENT given." : String.format(", minx=%f, miny=%f, maxx=%f, maxy=%f.",
                     e.minX(), e.minY(), e.maxX(), e.maxY())));
         }
-        Rect rect = new Rect(e.minX(), e.minY(), e.maxX(), e.maxY());
+        Rect rect = Rect.of(e);
         boolean nonSquare = "YES".equalsIgnoreCase(map.config().value("MS_NONSQUARE"));
         PixelGrid grid = nonSquare ? ExtentAdjuster.nonSquare(rect, w, h) : ExtentAdjuster.adjust(rect, w, h);
         if (grid.cellsizeX() <= 0 || grid.cellsizeY() <= 0) {

@@ -139,8 +139,8 @@ public final class ClassicForm {
             return e;
         }
         Rect r = Reprojector.between(projections.fromString("EPSG:4326"), target)
-                .transform(new Rect(e.minX(), e.minY(), e.maxX(), e.maxY()));
-        return new Extent(r.minX(), r.minY(), r.maxX(), r.maxY());
+                .transform(Rect.of(e));
+        return r.toExtent();
     }
 
     static int[] size(String value, int maxSize) throws MapservException {

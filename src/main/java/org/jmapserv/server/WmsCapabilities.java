@@ -124,7 +124,7 @@ final class WmsCapabilities {
         if (e == null || !e.isValid()) {
             return null;
         }
-        Rect r = new Rect(e.minX(), e.minY(), e.maxX(), e.maxY());
+        Rect r = Rect.of(e);
         try {
             Projection src = projections.fromMapfileArgs(map.projection().args());
             if (!src.isDefined() || src.isGeographic()) {

@@ -47,8 +47,8 @@ final class LayerReprojection {
         if (toLayer == null) {
             return mapExtent;
         }
-        Rect r = toLayer.transform(new Rect(mapExtent.minX(), mapExtent.minY(), mapExtent.maxX(), mapExtent.maxY()));
-        return new Extent(r.minX(), r.minY(), r.maxX(), r.maxY());
+        Rect r = toLayer.transform(Rect.of(mapExtent));
+        return r.toExtent();
     }
 
     /** The feature in map coordinates, or {@code null} when no point could be projected. */

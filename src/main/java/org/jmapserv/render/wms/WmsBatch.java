@@ -50,7 +50,7 @@ final class WmsBatch implements LayerDrawer {
         Projection imageProjection = ctx.map().projection().isEmpty() ? mapProjection
                 : ctx.projections().fromString(image.crs());
         return ImageWarper.warp(image.image(), image.bbox(), Reprojector.between(mapProjection, imageProjection),
-                WmsLayerDrawer.grid(ctx.view()));
+                ctx.view().grid());
     }
 
     private static long draw(LayerDef layer, CompletableFuture<Placed> future, DrawContext ctx, Graphics2D g)

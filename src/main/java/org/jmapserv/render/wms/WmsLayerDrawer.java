@@ -5,11 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import org.jmapserv.geo.PixelGrid;
-import org.jmapserv.geo.Rect;
 import org.jmapserv.http.HttpFetcher;
 import org.jmapserv.mapfile.model.LayerDef;
-import org.jmapserv.render.MapView;
 import org.jmapserv.render.RenderException;
 import org.jmapserv.render.layer.DrawContext;
 import org.jmapserv.render.layer.LayerDrawer;
@@ -43,7 +40,7 @@ public final class WmsLayerDrawer implements LayerDrawer {
                 }
             }
         }
-        Map<Integer, CompletableFuture<RemoteImage>> futures = fetcher.start(ctx.map(), indexes, grid(ctx.view()),
+        Map<Integer, CompletableFuture<RemoteImage>> futures = fetcher.start(ctx.map(), indexes, ctx.view().grid(),
                 ctx.debug());
         return new WmsBatch(futures);
     }
@@ -51,11 +48,5 @@ public final class WmsLayerDrawer implements LayerDrawer {
     @Override
     public PendingLayer prepare(LayerDef layer, DrawContext ctx) throws RenderException {
         throw new IllegalStateException("WMS layers are prepared through forDraw");
-    }
-
-    static PixelGrid grid(MapView view) {
-        var e = view.extent();
-        return new PixelGrid(new Rect(e.minX(), e.minY(), e.maxX(), e.maxY()), view.width(), view.height(),
-                view.cellSize(), view.cellSize());
     }
 }
