@@ -9,6 +9,7 @@ import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 import org.jmapserv.mapfile.antlr.MapfileLexer;
 import org.jmapserv.mapfile.model.KeywordTable;
+import org.jmapserv.mapfile.model.TokenCodes;
 
 /**
  * Decides, with the enclosing block in mind, which words open a block and which close one, by retyping WORD
@@ -46,6 +47,7 @@ final class BlockClassifier {
         }
         Deque<Token> open = new ArrayDeque<>();
         Deque<String> names = new ArrayDeque<>();
+        int valueAt = -1;
         for (int i = first; i < tokens.size(); i++) {
             CommonToken t = (CommonToken) tokens.get(i);
             if (t.getType() == MapfileLexer.UNTERMINATED_STRING) {
@@ -60,6 +62,10 @@ final class BlockClassifier {
                 continue;
             }
             String word = t.getText();
+            if (i > first && i - 1 != valueAt && isValue(names.peek(), tokens.get(i - 1), word)) {
+                valueAt = i;
+                continue;
+            }
             if (word.equalsIgnoreCase("end")) {
                 t.setType(MapfileLexer.END);
                 open.pop();
@@ -104,6 +110,26 @@ final class BlockClassifier {
             }
         }
         problems.at(tokens.get(at), "unterminated string: the quote opened here is never closed");
+    }
+
+    /**
+     * Whether {@code word} is read as the value of the keyword before it rather than as a keyword: loadSymbol
+     * swallows any token after ANTIALIAS (END and POINTS included), and in a LAYER, FILTER and UTFDATA take
+     * BINDVALS and CONNECTIONOPTIONS as an expression and a regex (their codes are MS_EXPRESSION and MS_REGEX).
+     */
+    private static boolean isValue(String block, Token previous, String word) {
+        if (previous.getType() != MapfileLexer.WORD) {
+            return false;
+        }
+        String keyword = previous.getText();
+        if ("SYMBOL".equals(block)) {
+            return keyword.equalsIgnoreCase("antialias");
+        }
+        if ("LAYER".equals(block) && (keyword.equalsIgnoreCase("filter") || keyword.equalsIgnoreCase("utfdata"))) {
+            int code = TokenCodes.of(word);
+            return code == TokenCodes.MS_EXPRESSION || code == TokenCodes.MS_REGEX;
+        }
+        return false;
     }
 
     static String name(Token blockToken) {

@@ -2,7 +2,7 @@ package org.jmapserv.mapfile.parse;
 
 import org.antlr.v4.runtime.Token;
 import org.jmapserv.mapfile.antlr.MapfileLexer;
-import org.jmapserv.mapfile.model.KeywordTable;
+import org.jmapserv.mapfile.model.TokenCodes;
 import org.jmapserv.mapfile.model.expr.ExpressionDef;
 import org.jmapserv.mapfile.parse.expr.ExpressionParser;
 import org.jmapserv.mapfile.parse.expr.ExpressionSyntaxException;
@@ -24,10 +24,23 @@ final class ExpressionReader {
         return switch (t.getType()) {
             case MapfileLexer.STRING -> ExpressionDef.string(QuotedString.value(text),
                     QuotedString.caseInsensitive(text));
-            case MapfileLexer.WORD -> KeywordTable.isLexerKeyword(text) ? null : ExpressionDef.string(text, false);
+            case MapfileLexer.WORD -> word(text);
             case MapfileLexer.EXPRESSION -> logical(text.substring(1, text.length() - 1));
             case MapfileLexer.LIST -> ExpressionDef.list(text.substring(1, text.length() - 1));
             case MapfileLexer.REGEX -> regex(text);
+            default -> null;
+        };
+    }
+
+    /**
+     * An unquoted word: a string unless the lexer knows it. BINDVALS and CONNECTIONOPTIONS lex to the codes of
+     * MS_EXPRESSION and MS_REGEX, so loadExpression takes them as {@code (bindvals)} and {@code /connectionoptions/}.
+     */
+    private static ExpressionDef word(String text) {
+        return switch (TokenCodes.of(text)) {
+            case TokenCodes.NONE -> ExpressionDef.string(text, false);
+            case TokenCodes.MS_EXPRESSION -> logical(text);
+            case TokenCodes.MS_REGEX -> ExpressionDef.regex(text, false);
             default -> null;
         };
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.antlr.v4.runtime.Token;
 import org.jmapserv.mapfile.antlr.MapfileParser;
 import org.jmapserv.mapfile.model.KeywordTable;
+import org.jmapserv.mapfile.model.TokenCodes;
 
 /**
  * The keywords one block accepts and how each reads its values into the block's builder: the switch of a
@@ -54,6 +55,9 @@ final class KeywordHandlers<B> {
         try {
             while (v.advance()) {
                 Handler<B> h = handlers.get(v.keyword());
+                if (h == null && v.nestedBlock() == null) {
+                    h = sameCode(v.keyword());
+                }
                 if (h == null) {
                     if (v.keyword().equals(block) && v.nestedBlock() == null) {
                         continue; // every loader accepts and ignores its own keyword (msUpdate*FromString)
@@ -67,6 +71,24 @@ final class KeywordHandlers<B> {
             session.problems().at(e.token(), e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * The handler of the keyword that lexes to the same code as {@code word}: load&lt;Block&gt;() switches on the
+     * code, so FORCE reaches POSTLABELCACHE's case (both 1098) and SVG reaches COLOR's (MS_SYMBOL_SVG = COLOR =
+     * 1006). Null when there is none.
+     */
+    private Handler<B> sameCode(String word) {
+        int code = TokenCodes.of(word);
+        if (code == TokenCodes.NONE) {
+            return null;
+        }
+        for (Map.Entry<String, Handler<B>> e : handlers.entrySet()) {
+            if (TokenCodes.of(e.getKey()) == code) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     private ReadError unknown(Values v) {

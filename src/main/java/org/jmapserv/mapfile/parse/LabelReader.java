@@ -9,13 +9,15 @@ import org.jmapserv.mapfile.model.Force;
 import org.jmapserv.mapfile.model.LabelDef;
 import org.jmapserv.mapfile.model.Position;
 import org.jmapserv.mapfile.model.StyleDef;
+import org.jmapserv.mapfile.model.TokenCodes;
 
 /**
  * Reads a LABEL block (mirrors loadLabel, mapfile.c). SIZE may be a number, a size keyword, an [attribute] or an
  * (expression) — the only property where MapServer 8.0 accepts an expression.
  */
 final class LabelReader {
-    private static final String[] POSITIONS = {"UL", "UC", "UR", "CL", "CC", "CR", "LL", "LC", "LR", "AUTO"};
+    private static final Choices POSITIONS = Choices.of("UL", "UC", "UR", "CL", "CC", "CR", "LL", "LC", "LR", "AUTO");
+    private static final Choices SIZES = Choices.of("TINY", "SMALL", "MEDIUM", "LARGE", "GIANT");
 
     private static final KeywordHandlers<LabelDef.Builder> KEYWORDS = new KeywordHandlers<LabelDef.Builder>("LABEL")
             .on("TEXT", (v, b, s) -> b.text = v.expression())
@@ -86,7 +88,6 @@ final class LabelReader {
             .on("ENCODING", (v, b, s) -> b.encoding = v.string())
             .on("TYPE", (v, b, s) -> v.symbol("TRUETYPE", "BITMAP"))
             .on("ANTIALIAS", (v, b, s) -> v.anyText())
-            .on("POSTLABELCACHE", (v, b, s) -> v.trueFalse())
             .on("LEADER", (v, b, s) -> {
                 throw new ReadError(v.keywordToken(),
                         "LABEL LEADER not implemented. LEADER goes at the CLASS level");
@@ -112,12 +113,12 @@ final class LabelReader {
             b.bindings.put("SIZE", attr);
             return;
         }
-        if (v.peekType() == MapfileLexer.EXPRESSION) {
+        if (v.peekType() == MapfileLexer.EXPRESSION || v.peekCode() == TokenCodes.MS_EXPRESSION) {
             b.expressions.put("SIZE", v.expression());
             return;
         }
         if (v.peekType() == MapfileLexer.WORD) {
-            b.sizeKeyword = v.symbol("TINY", "SMALL", "MEDIUM", "LARGE", "GIANT");
+            b.sizeKeyword = v.symbol(SIZES);
             b.size = -1;
             return;
         }

@@ -19,15 +19,21 @@ final class LayerReader {
     static final String[] ALL_UNITS = {"INCHES", "FEET", "MILES", "METERS", "KILOMETERS", "NAUTICALMILES", "DD",
         "PIXELS"};
 
+    /** MS_GRATICULE (10) has no word of its own (GRATICULE lexes as the keyword 1140); MEDIUM shares its code. */
+    private static final Choices CONNECTION_TYPES = Choices.of("OGR", "POSTGIS", "WMS", "ORACLESPATIAL", "WFS",
+            "PLUGIN", "UNION", "UVRASTER", "CONTOUR", "KERNELDENSITY", "IDW", "FLATGEOBUF").plus("GRATICULE", 10);
+    private static final Choices TYPES = Choices.of(java.util.Arrays.stream(LayerType.values()).map(Enum::name)
+            .toArray(String[]::new));
+    /** MS_LAYER_ANNOTATION: 8.0 still lexes the word and rejects the type with its own message. */
+    private static final int ANNOTATION = 4;
+
     private static final KeywordHandlers<LayerDef.Builder> KEYWORDS = new KeywordHandlers<LayerDef.Builder>("LAYER")
             .on("NAME", (v, b, s) -> b.name = v.string())
             .on("GROUP", (v, b, s) -> b.group = v.string())
             .on("TYPE", LayerReader::type)
             .on("STATUS", (v, b, s) -> b.status = Status.valueOf(v.symbol("ON", "OFF", "DEFAULT")))
             .on("DATA", (v, b, s) -> b.data = v.string())
-            .on("CONNECTIONTYPE", (v, b, s) -> b.connectionType = ConnectionType.valueOf(v.symbol("OGR", "POSTGIS",
-                    "WMS", "ORACLESPATIAL", "WFS", "PLUGIN", "UNION", "UVRASTER", "CONTOUR",
-                    "KERNELDENSITY", "IDW", "FLATGEOBUF")))
+            .on("CONNECTIONTYPE", (v, b, s) -> b.connectionType = ConnectionType.valueOf(v.symbol(CONNECTION_TYPES)))
             .on("CONNECTION", (v, b, s) -> b.connection = v.string())
             .on("PROJECTION", (v, b, s) -> b.projection = ProjectionReader.readOnce(v, b.projection))
             .on("CLASS", (v, b, s) -> b.classes.add(ClassReader.read(v.nestedBlock(), s)))
@@ -92,7 +98,6 @@ final class LayerReader {
                 b.geomTransform = v.expression();
             })
             .on("DEBUG", (v, b, s) -> b.debug = MapReader.debug(v))
-            .on("FORCE", (v, b, s) -> v.onOff())
             .on("PLUGIN", (v, b, s) -> b.plugin = v.string())
             .on("CLUSTER", (v, b, s) -> b.cluster = ClusterReader.read(v.nestedBlock(), s))
             .on("JOIN", (v, b, s) -> b.joins.add(JoinReader.read(v.nestedBlock(), s)))
@@ -124,25 +129,19 @@ final class LayerReader {
     }
 
     private static void type(Values v, LayerDef.Builder b, ReadSession s) {
-        if (v.peekType() == MapfileLexer.WORD) {
-            Token t = v.token("a layer type");
-            if (t.getText().equalsIgnoreCase("annotation")) {
+        Token t = v.token("a layer type");
+        if (t.getType() == MapfileLexer.WORD) {
+            if (org.jmapserv.mapfile.model.TokenCodes.of(t.getText()) == ANNOTATION) {
                 throw new ReadError(t, "Annotation Layers have been removed. To obtain same functionality, use a "
                         + "layer with label->styles and no class->styles");
             }
-            String up = t.getText().toUpperCase(java.util.Locale.ROOT);
-            String[] names = java.util.Arrays.stream(LayerType.values()).map(Enum::name).toArray(String[]::new);
-            String same = TokenCodes.sameCode(up, names);
-            for (LayerType lt : LayerType.values()) {
-                if (lt.name().equals(up) || lt.name().equals(same)) {
-                    b.type = lt;
-                    return;
-                }
+            String name = TYPES.match(t.getText());
+            if (name != null) {
+                b.type = LayerType.valueOf(name);
+                return;
             }
-            throw v.fail(t, "TYPE expects one of POINT, LINE, POLYGON, RASTER, QUERY, CIRCLE, CHART, TILEINDEX");
         }
-        throw v.fail(v.token("a layer type"),
-                "TYPE expects one of POINT, LINE, POLYGON, RASTER, QUERY, CIRCLE, CHART, TILEINDEX");
+        throw v.fail(t, "TYPE expects one of " + TYPES.describe());
     }
 
     private static void feature(Values v, LayerDef.Builder b, ReadSession s) {

@@ -24,7 +24,6 @@ final class LegendReader {
             .on("POSTLABELCACHE", (v, b, s) -> b.postLabelCache = v.trueFalse())
             .on("STATUS", (v, b, s) -> b.status = Status.valueOf(v.symbol("ON", "OFF", "EMBED")))
             .on("TRANSPARENT", (v, b, s) -> b.transparent = v.onOff())
-            .on("FORCE", (v, b, s) -> v.onOff())
             .on("TEMPLATE", (v, b, s) -> b.template = v.string());
 
     private LegendReader() {

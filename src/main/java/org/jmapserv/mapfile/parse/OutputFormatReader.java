@@ -38,8 +38,7 @@ final class OutputFormatReader {
                 String e = v.string();
                 b.extension = e.startsWith(".") ? e.substring(1) : e;
             })
-            .on("IMAGEMODE", (v, b, s) -> b.imageMode = OutputFormatDef.ImageMode.valueOf(
-                    v.symbol("PC256", "RGB", "RGBA", "INT16", "FLOAT32", "BYTE", "FEATURE")))
+            .on("IMAGEMODE", OutputFormatReader::imageMode)
             .on("TRANSPARENT", (v, b, s) -> b.transparent = v.onOff())
             .on("FORMATOPTION", (v, b, s) -> {
                 String opt = v.string();
@@ -85,5 +84,19 @@ final class OutputFormatReader {
         OutputFormatDef def = new OutputFormatDef(d.name == null ? d.driver.toLowerCase(Locale.ROOT) : d.name,
                 d.driver, d.mimeType, d.extension, d.imageMode, d.transparent, d.formatOptions, pos);
         into.add(def);
+    }
+
+    /** IMAGEMODE compares the token's text (getToken + strcasecmp), so a quoted "RGBA" is as good as RGBA. */
+    private static void imageMode(Values v, Draft b, ReadSession s) {
+        org.antlr.v4.runtime.Token t = v.token("an image mode");
+        String text = t.getType() == org.jmapserv.mapfile.antlr.MapfileLexer.STRING
+                ? QuotedString.value(t.getText()) : t.getText();
+        for (OutputFormatDef.ImageMode m : OutputFormatDef.ImageMode.values()) {
+            if (m.name().equalsIgnoreCase(text)) {
+                b.imageMode = m;
+                return;
+            }
+        }
+        throw v.fail(t, "IMAGEMODE expects one of PC256, RGB, RGBA, INT16, FLOAT32, BYTE, FEATURE");
     }
 }

@@ -5,7 +5,7 @@ import org.jmapserv.mapfile.antlr.MapfileParser;
 import org.jmapserv.mapfile.model.ReferenceDef;
 import org.jmapserv.mapfile.model.Status;
 
-/** Reads the REFERENCE block (mirrors loadReferenceMap, mapfile.c). */
+/** Reads the REFERENCE block (mirrors loadReferenceMap, mapfile.c): IMAGE and SIZE are required at END. */
 final class ReferenceReader {
     private static final KeywordHandlers<ReferenceDef.Builder> KEYWORDS =
             new KeywordHandlers<ReferenceDef.Builder>("REFERENCE")
@@ -35,7 +35,14 @@ final class ReferenceReader {
     static ReferenceDef read(MapfileParser.BlockContext block, ReadSession session) {
         ReferenceDef.Builder b = new ReferenceDef.Builder();
         b.source = Values.positionOf(block);
-        KEYWORDS.read(block, b, session);
+        if (KEYWORDS.read(block, b, session)) {
+            // loadReferenceMap checks these at END whatever the STATUS
+            if (b.image == null) {
+                session.problems().at(block.END().getSymbol(), "No image defined for the reference map.");
+            } else if (b.width == 0 || b.height == 0) {
+                session.problems().at(block.END().getSymbol(), "No image size defined for the reference map.");
+            }
+        }
         return b.build();
     }
 }

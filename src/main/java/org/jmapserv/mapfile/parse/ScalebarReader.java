@@ -9,6 +9,10 @@ import org.jmapserv.mapfile.model.Units;
 
 /** Reads the SCALEBAR block (mirrors loadScalebar, mapfile.c). */
 final class ScalebarReader {
+    /** loadScalebar's getSymbol list has no MS_DD: a scale bar in degrees makes no sense. */
+    private static final Choices UNITS = Choices.of("INCHES", "FEET", "MILES", "METERS", "KILOMETERS",
+            "NAUTICALMILES");
+
     private static final KeywordHandlers<ScalebarDef.Builder> KEYWORDS =
             new KeywordHandlers<ScalebarDef.Builder>("SCALEBAR")
             .on("ALIGN", (v, b, s) -> b.align = Align.valueOf(v.symbol("LEFT", "CENTER", "RIGHT")))
@@ -26,9 +30,8 @@ final class ScalebarReader {
             })
             .on("STATUS", (v, b, s) -> b.status = Status.valueOf(v.symbol("ON", "OFF", "EMBED")))
             .on("STYLE", (v, b, s) -> b.style = v.integer(Range.between(0, 1)))
-            .on("FORCE", (v, b, s) -> v.onOff())
             .on("TRANSPARENT", (v, b, s) -> b.transparent = v.onOff())
-            .on("UNITS", (v, b, s) -> b.units = Units.valueOf(v.symbol(MapReader.MAP_UNITS)))
+            .on("UNITS", (v, b, s) -> b.units = Units.valueOf(v.symbol(UNITS)))
             .on("OFFSET", (v, b, s) -> {
                 b.offsetX = v.integer(Range.between(-50, 50));
                 b.offsetY = v.integer(Range.between(-50, 50));

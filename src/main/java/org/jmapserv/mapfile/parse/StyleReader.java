@@ -128,6 +128,12 @@ final class StyleReader {
 
     private static void geomTransform(Values v, StyleDef.Builder b, ReadSession s) {
         org.jmapserv.mapfile.model.expr.ExpressionDef e = v.expression();
+        if (e.kind() == org.jmapserv.mapfile.model.expr.ExpressionKind.REGEX
+                || e.kind() == org.jmapserv.mapfile.model.expr.ExpressionKind.LIST) {
+            // getSymbol(2, MS_STRING, MS_EXPRESSION): no /regex/ or {list} here
+            throw new ReadError(v.keywordToken(), "Parsing error near (" + e.text() + "): GEOMTRANSFORM expects a "
+                    + "string or an (expression)");
+        }
         if (e.kind() == org.jmapserv.mapfile.model.expr.ExpressionKind.STRING && !TRANSFORMS.contains(e.text())) {
             throw new ReadError(v.keywordToken(), "unknown GEOMTRANSFORM \"" + e.text() + "\"; expected one of "
                     + String.join(", ", new java.util.TreeSet<>(TRANSFORMS)) + " or an (expression)");

@@ -29,7 +29,8 @@ final class SymbolReader {
                 b.anchorY = v.number(Range.between(0, 1));
             })
             .on("TRANSPARENT", (v, b, s) -> b.transparent = v.integer(Range.between(0, 255)))
-            .on("ANTIALIAS", (v, b, s) -> v.trueFalse());
+            // loadSymbol skips whatever token follows ANTIALIAS, END included (8.0 checks nothing)
+            .on("ANTIALIAS", (v, b, s) -> v.token("a value"));
 
     private SymbolReader() {
     }

@@ -11,6 +11,7 @@ import org.jmapserv.mapfile.antlr.MapfileLexer;
 import org.jmapserv.mapfile.antlr.MapfileParser;
 import org.jmapserv.mapfile.model.Color;
 import org.jmapserv.mapfile.model.KeywordTable;
+import org.jmapserv.mapfile.model.TokenCodes;
 import org.jmapserv.mapfile.model.expr.ExpressionDef;
 
 /**
@@ -103,6 +104,12 @@ final class Values {
         return items.get(next).value().getStart().getType();
     }
 
+    /** The lexer code of the next token when it is a word, else {@link TokenCodes#NONE}. */
+    int peekCode() {
+        return peekType() == MapfileLexer.WORD ? TokenCodes.of(items.get(next).value().getStart().getText())
+                : TokenCodes.NONE;
+    }
+
     /** getString(): a quoted string, or an unquoted word that maplexer.l does not lex as a keyword. */
     String string() {
         Token t = token("a string");
@@ -166,22 +173,21 @@ final class Values {
         return integer(Range.ANY);
     }
 
-    /** getSymbol(): one of the listed keywords, returned in upper case. */
+    /** getSymbol(): one of the listed keywords (or a word sharing its token code), returned in upper case. */
     String symbol(String... allowed) {
-        Token t = token("one of " + String.join(", ", allowed));
+        return symbol(Choices.of(allowed));
+    }
+
+    /** getSymbol(): the name of the choice whose code the next word lexes to. */
+    String symbol(Choices choices) {
+        Token t = token("one of " + choices.describe());
         if (t.getType() == MapfileLexer.WORD) {
-            String up = t.getText().toUpperCase(Locale.ROOT);
-            for (String a : allowed) {
-                if (a.equals(up)) {
-                    return up;
-                }
-            }
-            String same = TokenCodes.sameCode(up, allowed);
-            if (same != null) {
-                return same;
+            String name = choices.match(t.getText());
+            if (name != null) {
+                return name;
             }
         }
-        throw fail(t, keyword() + " expects one of " + String.join(", ", allowed));
+        throw fail(t, keyword() + " expects one of " + choices.describe());
     }
 
     /** Consumes the next token when it is the keyword {@code word}; true when it did. */
@@ -195,12 +201,15 @@ final class Values {
         return false;
     }
 
+    private static final Choices ON_OFF = Choices.of("ON", "OFF");
+    private static final Choices TRUE_FALSE = Choices.of("TRUE", "FALSE");
+
     boolean onOff() {
-        return symbol("ON", "OFF").equals("ON");
+        return symbol(ON_OFF).equals("ON");
     }
 
     boolean trueFalse() {
-        return symbol("TRUE", "FALSE").equals("TRUE");
+        return symbol(TRUE_FALSE).equals("TRUE");
     }
 
     /** The attribute name when the next token is an [attribute] binding (consumed), else null. */

@@ -8,6 +8,7 @@ import org.jmapserv.mapfile.model.ClassDef;
 import org.jmapserv.mapfile.model.ClusterDef;
 import org.jmapserv.mapfile.model.CompositeDef;
 import org.jmapserv.mapfile.model.ConnectionType;
+import org.jmapserv.mapfile.model.TokenCodes;
 import org.jmapserv.mapfile.model.FeatureDef;
 import org.jmapserv.mapfile.model.GridDef;
 import org.jmapserv.mapfile.model.JoinDef;
@@ -35,7 +36,7 @@ final class LayerWriter {
         out.word("STATUS", l.status(), d.status());
         boolean implied = l.connectionType() == ConnectionType.INLINE
                 || l.connectionType() == ConnectionType.GRATICULE && l.grid() != null;
-        out.word("CONNECTIONTYPE", implied ? null : l.connectionType(), d.connectionType());
+        out.word("CONNECTIONTYPE", implied ? null : connectionTypeWord(l.connectionType()), d.connectionType());
         out.string("CONNECTION", l.connection());
         out.string("DATA", l.data());
         out.string("CLASSITEM", l.classItem());
@@ -291,7 +292,9 @@ final class LayerWriter {
         out.string("HEADER", j.header());
         out.string("FOOTER", j.footer());
         out.string("CONNECTION", j.connection());
-        out.word("CONNECTIONTYPE", j.connectionType(), null);
+        // MS_DB_ORACLE has no word of its own; any word with its code (3) reads back as it
+        out.word("CONNECTIONTYPE", "ORACLE".equals(j.connectionType()) ? TokenCodes.wordFor(3) : j.connectionType(),
+                null);
         out.close();
     }
 
@@ -346,5 +349,10 @@ final class LayerWriter {
         }
         out.line(kw + " " + (bx != null ? "[" + bx + "]" : MapfileOut.num(x)) + " "
                 + (by != null ? "[" + by + "]" : MapfileOut.num(y)));
+    }
+
+    /** MS_GRATICULE without a GRID block is spelled by a word sharing its code (10): GRATICULE lexes as 1140. */
+    private static Object connectionTypeWord(ConnectionType t) {
+        return t == ConnectionType.GRATICULE ? TokenCodes.wordFor(10) : t;
     }
 }
