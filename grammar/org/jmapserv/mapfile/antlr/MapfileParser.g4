@@ -11,9 +11,7 @@ options { tokenVocab = MapfileLexer; }
 
 mapfile : BOM? block EOF ;
 
-block : BLOCK item* END ;
-
-item : block | value ;
-
-value : WORD | NUMBER | STRING | BINDING | EXPRESSION | LIST | REGEX | OTHER | BOM
-      | UNTERMINATED_STRING | UNTERMINATED_COMMENT ;
+/* A block's items are its nested blocks and its value tokens, as direct children: no rule context per token,
+   which would double the parse tree of a large mapfile for nothing. */
+block : BLOCK ( block | WORD | NUMBER | STRING | BINDING | EXPRESSION | LIST | REGEX | OTHER | BOM
+              | UNTERMINATED_STRING | UNTERMINATED_COMMENT )* END ;

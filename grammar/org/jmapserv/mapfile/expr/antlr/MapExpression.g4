@@ -13,6 +13,13 @@ options { caseInsensitive = true; }
 @lexer::members {
     private int previousType = Token.INVALID_TYPE;
 
+    /** Reused lexers start each expression with no operand before them. */
+    @Override
+    public void reset() {
+        super.reset();
+        previousType = Token.INVALID_TYPE;
+    }
+
     @Override
     public Token nextToken() {
         Token t = super.nextToken();

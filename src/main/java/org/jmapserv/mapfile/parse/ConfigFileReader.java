@@ -75,8 +75,8 @@ public final class ConfigFileReader {
             Token t = v.keywordToken();
             throw v.fail(t, "unknown keyword in CONFIG; expected one of ENV, MAPS, PLUGINS, END");
         }
-        for (MapfileParser.ItemContext item : block.item()) {
-            Token t = item.value() != null ? item.value().getStart() : item.block().BLOCK().getSymbol();
+        for (org.antlr.v4.runtime.tree.ParseTree item : Values.items(block)) {
+            Token t = Values.startToken(item);
             if (t.getType() == MapfileLexer.NUMBER) {
                 throw v.fail(t, "the config file takes quoted strings only");
             }

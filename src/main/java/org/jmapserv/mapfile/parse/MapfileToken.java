@@ -15,6 +15,7 @@ import org.jmapserv.mapfile.SourcePosition;
 final class MapfileToken extends CommonToken {
     private static final long serialVersionUID = 1L;
     private final transient List<SourcePosition> includedFrom;
+    private transient String upper;
 
     MapfileToken(Pair<TokenSource, CharStream> source, int type, int channel, int start, int stop,
             List<SourcePosition> includedFrom) {
@@ -27,6 +28,14 @@ final class MapfileToken extends CommonToken {
         super(t);
         this.includedFrom = t.includedFrom;
         setCharPositionInLine(t.getCharPositionInLine() + columns);
+    }
+
+    /** The text in upper case, computed once: block readers look keywords up by it. */
+    String upperText() {
+        if (upper == null) {
+            upper = getText().toUpperCase(java.util.Locale.ROOT);
+        }
+        return upper;
     }
 
     List<SourcePosition> includedFrom() {

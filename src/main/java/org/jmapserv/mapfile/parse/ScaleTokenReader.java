@@ -12,7 +12,7 @@ final class ScaleTokenReader {
                 b.values = HashReader.read(v.nestedBlock(), b.values);
                 String first = b.values.isEmpty() ? null : b.values.entries().get(0).key();
                 if (first != null && Values.atof(first) != 0) {
-                    throw new ReadError(v.nestedBlock().item(0).value().getStart(), "First SCALETOKEN VALUE (" + first
+                    throw new ReadError(Values.startToken(Values.items(v.nestedBlock()).get(0)), "First SCALETOKEN VALUE (" + first
                             + ") must be zero, for a scale token value to apply at every scale");
                 }
             });

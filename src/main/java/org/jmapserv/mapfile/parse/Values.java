@@ -21,7 +21,8 @@ import org.jmapserv.mapfile.model.expr.ExpressionDef;
  */
 final class Values {
     private final MapfileParser.BlockContext block;
-    private final List<MapfileParser.ItemContext> items;
+    /** The block's children between its keyword and END: nested BlockContexts and value TerminalNodes. */
+    private final List<ParseTree> items;
     private final String blockName;
     private int next;
     private Token keyword;
@@ -30,7 +31,7 @@ final class Values {
 
     Values(MapfileParser.BlockContext block) {
         this.block = block;
-        this.items = block.item();
+        this.items = items(block);
         this.blockName = BlockClassifier.name(block.BLOCK().getSymbol());
     }
 
@@ -51,15 +52,30 @@ final class Values {
         return ((MapfileToken) block.BLOCK().getSymbol()).position();
     }
 
+    /** The items of {@code block}: its children without the opening keyword and END. */
+    static List<ParseTree> items(MapfileParser.BlockContext block) {
+        return block.children.subList(1, block.children.size() - 1);
+    }
+
+    /** The value token of an item, or null when the item is a nested block. */
+    static Token valueToken(ParseTree item) {
+        return item instanceof TerminalNode n ? n.getSymbol() : null;
+    }
+
+    /** The token that starts an item: a value, or the keyword that opens a nested block. */
+    static Token startToken(ParseTree item) {
+        return item instanceof TerminalNode n ? n.getSymbol() : ((MapfileParser.BlockContext) item).BLOCK().getSymbol();
+    }
+
     /** Moves to the next keyword; false at the block's END. */
     boolean advance() {
         if (next >= items.size()) {
             return false;
         }
-        MapfileParser.ItemContext item = items.get(next++);
-        keywordBlock = item.block();
-        keyword = keywordBlock != null ? keywordBlock.BLOCK().getSymbol() : item.value().getStart();
-        keywordUpper = keyword.getText().toUpperCase(Locale.ROOT);
+        ParseTree item = items.get(next++);
+        keywordBlock = item instanceof MapfileParser.BlockContext b ? b : null;
+        keyword = startToken(item);
+        keywordUpper = ((MapfileToken) keyword).upperText();
         return true;
     }
 
@@ -86,27 +102,25 @@ final class Values {
             throw new ReadError(keyword, "Parsing error near (END): " + keyword() + " expects " + expected
                     + " but the " + blockName + " block ends");
         }
-        MapfileParser.ItemContext item = items.get(next);
-        if (item.value() == null) {
-            Token b = item.block().BLOCK().getSymbol();
+        Token value = valueToken(items.get(next));
+        if (value == null) {
+            Token b = startToken(items.get(next));
             throw new ReadError(keyword, "Parsing error near (" + b.getText() + "): " + keyword() + " expects "
                     + expected + ", found the block " + b.getText());
         }
         next++;
-        return item.value().getStart();
+        return value;
     }
 
     /** Type of the next value token, or -1 when the block ends or a nested block follows. */
     int peekType() {
-        if (next >= items.size() || items.get(next).value() == null) {
-            return -1;
-        }
-        return items.get(next).value().getStart().getType();
+        Token value = next < items.size() ? valueToken(items.get(next)) : null;
+        return value == null ? -1 : value.getType();
     }
 
     /** The lexer code of the next token when it is a word, else {@link TokenCodes#NONE}. */
     int peekCode() {
-        return peekType() == MapfileLexer.WORD ? TokenCodes.of(items.get(next).value().getStart().getText())
+        return peekType() == MapfileLexer.WORD ? TokenCodes.of(valueToken(items.get(next)).getText())
                 : TokenCodes.NONE;
     }
 
@@ -192,9 +206,8 @@ final class Values {
 
     /** Consumes the next token when it is the keyword {@code word}; true when it did. */
     boolean symbolIfNext(String word) {
-        if (next < items.size() && items.get(next).value() != null
-                && items.get(next).value().getStart().getType() == MapfileLexer.WORD
-                && items.get(next).value().getStart().getText().equalsIgnoreCase(word)) {
+        Token value = next < items.size() ? valueToken(items.get(next)) : null;
+        if (value != null && value.getType() == MapfileLexer.WORD && value.getText().equalsIgnoreCase(word)) {
             next++;
             return true;
         }
@@ -276,11 +289,12 @@ final class Values {
     List<Token> remainingTokens() {
         List<Token> out = new java.util.ArrayList<>();
         while (next < items.size()) {
-            MapfileParser.ItemContext item = items.get(next++);
-            if (item.value() == null) {
-                throw fail(item.block().BLOCK().getSymbol(), blockName + " expects values up to END");
+            ParseTree item = items.get(next++);
+            Token value = valueToken(item);
+            if (value == null) {
+                throw fail(startToken(item), blockName + " expects values up to END");
             }
-            out.add(item.value().getStart());
+            out.add(value);
         }
         return out;
     }

@@ -1,9 +1,13 @@
 package org.jmapserv.mapfile.parse.expr;
 
 import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.jmapserv.mapfile.expr.antlr.MapExpressionLexer;
 import org.jmapserv.mapfile.expr.antlr.MapExpressionParser;
 import org.jmapserv.mapfile.model.expr.Expr;
@@ -29,21 +33,59 @@ public final class ExpressionParser {
         if (textBetweenParens.isBlank()) {
             return new Expr.BooleanLiteral(true);
         }
-        MapExpressionLexer lexer = new MapExpressionLexer(CharStreams.fromString(textBetweenParens));
-        lexer.removeErrorListeners();
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        Machinery m = MACHINERY.get();
+        m.lexer.setInputStream(CharStreams.fromString(textBetweenParens));
+        CommonTokenStream tokens = m.tokens;
+        tokens.setTokenSource(m.lexer);
         tokens.fill();
         checkNesting(tokens.getTokens());
-        MapExpressionParser parser = new MapExpressionParser(tokens);
-        parser.removeErrorListeners();
-        parser.addErrorListener(new SyntaxErrorListener());
         try {
-            return new AstBuilder().visit(parser.parse().expr());
+            return new AstBuilder().visit(parse(m.parser, tokens).expr());
         } catch (SyntaxErrorListener.Abort abort) {
             throw abort.error;
         } catch (StackOverflowError e) {
             // Safety net only: checkNesting keeps real input far below the stack limit.
             throw new ExpressionSyntaxException(1, "expression is nested too deeply");
+        }
+    }
+
+    /**
+     * Two-stage prediction: SLL without error reporting first, which is enough for every valid expression
+     * of this grammar and far cheaper than full LL; only input SLL rejects is parsed again with full LL and the
+     * error listener, so that errors are reported exactly as a plain LL parse reports them.
+     */
+    private static MapExpressionParser.ParseContext parse(MapExpressionParser parser, CommonTokenStream tokens) {
+        parser.setTokenStream(tokens);
+        parser.removeErrorListeners();
+        parser.setErrorHandler(BAIL);
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        try {
+            return parser.parse();
+        } catch (ParseCancellationException sllFailed) {
+            tokens.seek(0);
+            parser.reset();
+            parser.setErrorHandler(new DefaultErrorStrategy());
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.addErrorListener(new SyntaxErrorListener());
+            return parser.parse();
+        }
+    }
+
+    private static final BailErrorStrategy BAIL = new BailErrorStrategy();
+
+    /**
+     * One lexer and parser per thread, re-pointed at each expression: building them (and their ATN simulators)
+     * cost more than parsing a typical expression. Their DFA caches are static and shared anyway.
+     */
+    private static final ThreadLocal<Machinery> MACHINERY = ThreadLocal.withInitial(Machinery::new);
+
+    private static final class Machinery {
+        final MapExpressionLexer lexer = new MapExpressionLexer(null);
+        final CommonTokenStream tokens = new CommonTokenStream(lexer);
+        final MapExpressionParser parser = new MapExpressionParser(null);
+
+        Machinery() {
+            lexer.removeErrorListeners();
         }
     }
 
