@@ -73,6 +73,11 @@ public final class TokenCodes {
         return c == null ? NONE : c;
     }
 
+    /** Every word of the 8.0 lexer that has a code, lower case. */
+    public static java.util.Set<String> words() {
+        return CODES.keySet();
+    }
+
     /**
      * A word that lexes to {@code code}, upper case, for MapServer constants that no word of their own spells
      * (MS_GRATICULE = 10 is written MEDIUM, MS_DB_ORACLE = 3 EMBED); null when no word has that code.
