@@ -9,38 +9,11 @@ import java.util.stream.Collectors;
 
 /**
  * What MapServer 8.0's mapfile language knows about keywords, shared by the reader and the writer: the words
- * maplexer.l turns into keyword tokens (which therefore can never be unquoted string values, as getString()
+ * maplexer.l turns into keyword tokens ({@link TokenCodes} holds them with their codes) (which therefore can never be unquoted string values, as getString()
  * accepts only MS_STRING), which keywords open a nested block in which block, the blocks whose content is a
  * plain list of values up to END, aliases, and hints for keywords MapServer 8 removed.
  */
 public final class KeywordTable {
-
-    /** Every word of maplexer.l's INITIAL state (MapServer 8.0), lower case. */
-    private static final Set<String> LEXER_KEYWORDS = words(
-            "colorrange datarange rangeitem align anchorpoint angle antialias backgroundcolor bandsitem bindvals "
-            + "browseformat buffer character class classitem classgroup cluster color compfilter composite compop "
-            + "config connection connectiontype data debug driver empty encoding end error expression extent "
-            + "extension feature filled filter filteritem footer font fontset force formatoption from gap "
-            + "geomtransform grid gridstep graticule group header image imagecolor imagetype imagemode imagepath "
-            + "temppath imageurl include index initialgap intervals join keyimage keysize keyspacing label "
-            + "labelcache labelformat labelitem labelmaxscale labelmaxscaledenom labelminscale labelminscaledenom "
-            + "labelrequires latlon layer leader legend legendformat linecap linejoin linejoinmaxsize map marker "
-            + "markersize mask maxarcs maxboxsize maxdistance maxfeatures maxinterval maxscale maxscaledenom "
-            + "maxgeowidth maxlength maxsize maxsubdivide maxtemplate maxwidth metadata mimetype minarcs "
-            + "minboxsize mindistance repeatdistance maxoverlapangle minfeaturesize mininterval minscale "
-            + "minscaledenom mingeowidth minsize minsubdivide mintemplate minwidth name offset offsite opacity "
-            + "connectionoptions outlinecolor outlinewidth outputformat partials pattern points items position "
-            + "postlabelcache priority processing projection queryformat querymap reference region relativeto "
-            + "requires resolution defresolution scale scaledenom scalebar scaletoken shadowcolor shadowsize "
-            + "shapepath size sizeunits status style styleitem symbol symbolscale symbolscaledenom symbolset "
-            + "table template text tileindex tileitem tilesrs title to tolerance toleranceunits transparent "
-            + "transform type units utfdata utfitem validation values web width wkt wrap "
-            + "annotation auto auto2 bevel bitmap butt cc center chart circle cl cr csv postgresql mysql default "
-            + "dd ellipse embed false feet follow giant hatch kerneldensity idw hilite inches kilometers large lc "
-            + "left line ll lr medium meters nauticalmiles miles miter multiple none normal off ogr flatgeobuf on "
-            + "one-to-one one-to-many oraclespatial percentages pixmap pixels point polygon postgis plugin query "
-            + "raster right round selected simple single small square svg polaroffset tiny triangle true "
-            + "truetype uc ul ur union uvraster contour vector wfs wms");
 
     /** Block keyword -> the keywords that open a nested block inside it. */
     private static final Map<String, Set<String>> CHILD_BLOCKS = Map.ofEntries(
@@ -111,7 +84,8 @@ public final class KeywordTable {
 
     /** Whether maplexer.l lexes {@code word} as a keyword, so that it cannot be an unquoted string value. */
     public static boolean isLexerKeyword(String word) {
-        return LEXER_KEYWORDS.contains(word.toLowerCase(Locale.ROOT));
+        // INCLUDE switches maplexer.l to its INCLUDE state instead of returning a token, so it has no code
+        return TokenCodes.of(word) != TokenCodes.NONE || word.equalsIgnoreCase("include");
     }
 
     /** Whether {@code keyword} (any case) opens a nested block inside {@code block} (upper case). */
@@ -140,10 +114,6 @@ public final class KeywordTable {
     public static String removedHint(String block, String keyword) {
         String hint = REMOVED.get(keyword + "@" + block);
         return hint != null ? hint : REMOVED.get(keyword);
-    }
-
-    private static Set<String> words(String list) {
-        return Set.copyOf(Arrays.asList(list.split(" ")));
     }
 
     private static Set<String> upper(String list) {

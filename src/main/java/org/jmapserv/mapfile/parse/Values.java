@@ -1,7 +1,6 @@
 package org.jmapserv.mapfile.parse;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
