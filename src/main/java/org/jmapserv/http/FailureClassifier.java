@@ -13,7 +13,6 @@ import java.util.Locale;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
-import org.jmapserv.http.tls.ClientCertificateRequests;
 import org.jmapserv.http.tls.PinMismatchException;
 
 /**
@@ -32,7 +31,7 @@ final class FailureClassifier {
         this.profile = profile;
     }
 
-    HttpFetchException classify(Throwable t, URI uri, boolean totalDeadlinePassed) {
+    HttpFetchException classify(Throwable t, URI uri, boolean totalDeadlinePassed, boolean certificateRequested) {
         String where = hostPort(uri);
         if (totalDeadlinePassed) {
             return fail(FailureKind.TOTAL_TIMEOUT, "total timeout: no complete response within "
@@ -57,7 +56,7 @@ final class FailureClassifier {
                     + " is not trusted (" + profile.trust().describeSource() + ")", uri, t);
         }
         String alert = clientCertificateAlert(t);
-        if (alert == null && ClientCertificateRequests.requestedOnThisThread()
+        if (alert == null && certificateRequested
                 && find(t, SocketTimeoutException.class) == null && find(t, java.io.IOException.class) != null) {
             alert = "none; connection closed after the server asked for a certificate";
         }
