@@ -13,6 +13,7 @@ import java.util.Locale;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.core5.http2.H2StreamResetException;
 import org.jmapserv.http.tls.PinMismatchException;
 
 /**
@@ -75,7 +76,7 @@ final class FailureClassifier {
             return fail(FailureKind.CONNECT_TIMEOUT, "connect timeout: no connection to " + where
                     + " within " + seconds(profile.timeouts().connect().toMillis()), uri, t);
         }
-        if (find(t, SocketTimeoutException.class) != null) {
+        if (find(t, SocketTimeoutException.class) != null || isStreamInactivity(t)) {
             return fail(FailureKind.STALL_TIMEOUT, "stall timeout: no data for "
                     + seconds(profile.timeouts().stall().toMillis()) + " from " + where, uri, t);
         }
@@ -94,6 +95,12 @@ final class FailureClassifier {
         }
         return fail(FailureKind.IO, "I/O error talking to " + where + ": "
                 + t.getClass().getSimpleName() + " " + UrlRedactor.mask(String.valueOf(t.getMessage())), uri, t);
+    }
+
+    /** An HTTP/2 stream reset by our own socket timeout: the h2 form of a stall. */
+    private static boolean isStreamInactivity(Throwable t) {
+        H2StreamResetException reset = find(t, H2StreamResetException.class);
+        return reset != null && String.valueOf(reset.getMessage()).toLowerCase(Locale.ROOT).contains("inactivity");
     }
 
     private static String clientCertificateAlert(Throwable t) {
