@@ -72,6 +72,10 @@ final class FailureClassifier {
     }
 
     private HttpFetchException classifyNetwork(Throwable t, URI uri, String where) {
+        HttpFetchException socks = classifySocks(t, uri);
+        if (socks != null) {
+            return socks;
+        }
         if (find(t, ConnectTimeoutException.class) != null) {
             return fail(FailureKind.CONNECT_TIMEOUT, "connect timeout: no connection to " + where
                     + " within " + seconds(profile.timeouts().connect().toMillis()), uri, t);
@@ -81,7 +85,10 @@ final class FailureClassifier {
                     + seconds(profile.timeouts().stall().toMillis()) + " from " + where, uri, t);
         }
         if (find(t, ConnectException.class) != null || find(t, NoRouteToHostException.class) != null) {
-            return fail(FailureKind.CONNECTION_REFUSED, "connection refused by " + where, uri, t);
+            ProxySettings proxy = profile.proxy();
+            String by = proxy == null ? where : proxy.type().name() + " proxy "
+                    + proxy.host() + ":" + proxy.port();
+            return fail(FailureKind.CONNECTION_REFUSED, "connection refused by " + by, uri, t);
         }
         if (find(t, UnknownHostException.class) != null) {
             return fail(FailureKind.UNKNOWN_HOST, "unknown host " + uri.getHost(), uri, t);
@@ -95,6 +102,37 @@ final class FailureClassifier {
         }
         return fail(FailureKind.IO, "I/O error talking to " + where + ": "
                 + t.getClass().getSimpleName() + " " + UrlRedactor.mask(String.valueOf(t.getMessage())), uri, t);
+    }
+
+    /**
+     * SOCKS5 failures, recognised by HttpCore's messages (SocksProxyProtocolHandler): the proxy
+     * refused our RFC 1929 credentials, wants credentials we do not have, or could not connect.
+     */
+    private HttpFetchException classifySocks(Throwable t, URI uri) {
+        ProxySettings proxy = profile.proxy();
+        if (proxy == null || proxy.type() != ProxyType.SOCKS5) {
+            return null;
+        }
+        String proxyName = "SOCKS5 proxy " + proxy.host() + ":" + proxy.port();
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            String m = String.valueOf(c.getMessage());
+            if (m.contains("Authentication failed for external SOCKS proxy")) {
+                return fail(FailureKind.PROXY_CREDENTIALS_REFUSED, proxyName + " refused the credentials of user "
+                        + proxy.username(), uri, t);
+            }
+            if (m.contains("unsupported authentication method")) {
+                return fail(FailureKind.PROXY_AUTH_REQUIRED, proxyName + " accepts none of the offered"
+                        + " authentication methods" + (proxy.hasCredentials() ? "" : " (no proxy credentials configured)"),
+                        uri, t);
+            }
+            if (m.startsWith("SOCKS")) {
+                return fail(FailureKind.PROXY_FAILURE, proxyName + " failed: " + UrlRedactor.mask(m), uri, t);
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return null;
     }
 
     /** An HTTP/2 stream reset by our own socket timeout: the h2 form of a stall. */
