@@ -41,6 +41,7 @@ final class Http1ClientFactory {
         return HttpClients.custom()
                 .setConnectionManager(pool)
                 .setProxy(new HttpHost("http", proxy.host(), proxy.port()))
+                .setDefaultAuthSchemeRegistry(HopContextFactory.authSchemeRegistry())
                 .disableRedirectHandling()
                 .disableCookieManagement()
                 .disableAutomaticRetries()

@@ -43,6 +43,7 @@ final class NegotiatingClientFactory {
         CloseableHttpAsyncClient async = HttpAsyncClients.custom()
                 .setConnectionManager(pool)
                 .setIOReactorConfig(reactor(key))
+                .setDefaultAuthSchemeRegistry(HopContextFactory.authSchemeRegistry())
                 .disableRedirectHandling()
                 .disableCookieManagement()
                 .disableAutomaticRetries()
