@@ -42,6 +42,6 @@ final class BlockingTransport implements Transport {
 
     @Override
     public void close() {
-        client.close(CloseMode.GRACEFUL);
+        client.close(CloseMode.IMMEDIATE); // only closed once no request uses it
     }
 }

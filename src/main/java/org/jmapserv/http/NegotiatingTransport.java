@@ -63,7 +63,7 @@ final class NegotiatingTransport implements Transport {
 
     @Override
     public void close() {
-        client.close(CloseMode.GRACEFUL);
+        client.close(CloseMode.IMMEDIATE); // only closed once no request uses it
     }
 
     /** Collects status, headers and at most {@code maxBytes} of body; more fails the exchange. */

@@ -18,6 +18,7 @@ import org.jmapserv.http.tls.SslContextFactory;
 final class PooledClient implements AutoCloseable {
     private final Transport transport;
     private final ClientCertificateRequests certificateRequests;
+    private volatile boolean closed;
 
     private PooledClient(Transport transport, ClientCertificateRequests certificateRequests) {
         this.transport = transport;
@@ -42,8 +43,13 @@ final class PooledClient implements AutoCloseable {
         return certificateRequests.requestedSince(startNanos);
     }
 
+    boolean isClosed() {
+        return closed;
+    }
+
     @Override
     public void close() throws IOException {
+        closed = true;
         transport.close();
     }
 }
