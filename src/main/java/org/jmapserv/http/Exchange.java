@@ -17,7 +17,8 @@ import org.apache.hc.client5.http.protocol.HttpClientContext;
  * follows a redirect (MapServer leaves it to libcurl: FOLLOWLOCATION, MAXREDIRS 10). At most 10
  * redirects; Authorization only on the first request's origin (scheme, host, port); our Cookie
  * only on the first request's host (any port, as MapServer's host-scoped cookies); never https
- * to http. Runs on a fetcher thread; the total deadline aborts the request from outside.
+ * to http. Runs on a fetcher thread; the pool's {@link Transport} (HTTP/2-capable or blocking
+ * HTTP/1.1) carries each hop and enforces the total deadline and the body limit.
  */
 final class Exchange {
     static final int MAX_REDIRECTS = 10;

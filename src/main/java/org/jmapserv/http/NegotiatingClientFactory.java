@@ -43,6 +43,7 @@ final class NegotiatingClientFactory {
         CloseableHttpAsyncClient async = HttpAsyncClients.custom()
                 .setConnectionManager(pool)
                 .setIOReactorConfig(reactor(key))
+                .setIoReactorExceptionCallback(NegotiatingClientFactory::reactorFailure)
                 .setDefaultAuthSchemeRegistry(HopContextFactory.authSchemeRegistry())
                 .disableRedirectHandling()
                 .disableCookieManagement()
@@ -51,6 +52,17 @@ final class NegotiatingClientFactory {
                 .build();
         async.start();
         return async;
+    }
+
+    /**
+     * A selection key cancelled while a pool closes is expected; anything else is logged by class
+     * only, since reactor messages may carry addresses we do not vet for secrets.
+     */
+    private static void reactorFailure(Exception e) {
+        if (!(e instanceof java.nio.channels.CancelledKeyException)) {
+            System.getLogger("org.jmapserv.http").log(System.Logger.Level.WARNING,
+                    "HTTP I/O reactor failure: " + e.getClass().getName());
+        }
     }
 
     private static IOReactorConfig reactor(ConnectionKey key) {
