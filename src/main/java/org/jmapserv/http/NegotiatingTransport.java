@@ -43,6 +43,7 @@ final class NegotiatingTransport implements Transport {
         try {
             raw = future.get(Math.max(1, deadline.remainingNanos()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
+            deadline.expire();
             future.cancel(true);
             throw new InterruptedIOException("total deadline passed");
         } catch (InterruptedException e) {

@@ -156,6 +156,24 @@ class NegotiatesHttp2ByAlpnTest {
         assertEquals(Duration.ZERO, second.timings().connect(), "second request reuses it");
     }
 
+    @Test
+    void presentsTheClientCertificateOverHttp2AndReportsItsAbsence(@TempDir Path dir) throws Exception {
+        TestCertificates pki = TestCertificates.create();
+        HttpProfile own = Fetching.quickProfile().withTrust(new TrustSettings(pki.writeCaBundle(dir.resolve("ca.pem")), List.of(), List.of()));
+        try (LocalH2Server mtls = LocalH2Server.requiringClientCertificate(
+                pki.serverContext(pki.server("localhost"), pki.ca().certificate()), r -> Reply.text(200, "hello client"))) {
+            TestCertificates.Issued client = pki.client("h2-client");
+            Path cert = client.writeCertificate(dir.resolve("client.pem"));
+            Path key = TestCertificates.writeEncryptedPkcs8(dir.resolve("client.key"), client.keyPair().getPrivate(), "k3y");
+            FetchResult r = Fetching.get(fetcher, mtls.uri("localhost", "/mtls"),
+                    own.withClientCertificate(new ClientCertificate(cert, key, Secret.of("k3y"))));
+            assertEquals("HTTP/2", r.timings().protocol());
+            assertTrue(mtls.last().clientPrincipal().contains("CN=h2-client"), mtls.last().clientPrincipal());
+            HttpFetchException e = Fetching.failure(fetcher, mtls.uri("localhost", "/none"), own);
+            assertEquals(FailureKind.CLIENT_CERTIFICATE_REFUSED, e.kind(), e.getMessage());
+        }
+    }
+
     private static byte[] gzip(String s) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {

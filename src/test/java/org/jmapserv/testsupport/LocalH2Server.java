@@ -49,8 +49,8 @@ import org.apache.hc.core5.reactor.ListenerEndpoint;
  * }</pre>
  */
 public final class LocalH2Server implements AutoCloseable {
-    /** A request as the server saw it. */
-    public record Seen(String protocol, RecordedRequest request) {
+    /** A request as the server saw it, with the client certificate's subject ("" if none). */
+    public record Seen(String protocol, RecordedRequest request, String clientPrincipal) {
     }
 
     /** What to answer: status, headers, body, and how long to wait before answering. */
@@ -79,10 +79,13 @@ public final class LocalH2Server implements AutoCloseable {
         return t;
     });
 
-    private LocalH2Server(SSLContext ctx, Function<RecordedRequest, Reply> responder) {
+    private LocalH2Server(SSLContext ctx, boolean needClientCertificate, Function<RecordedRequest, Reply> responder) {
+        H2ServerTlsStrategy tls = needClientCertificate
+                ? new H2ServerTlsStrategy(ctx, (endpoint, engine) -> engine.setNeedClientAuth(true), null)
+                : new H2ServerTlsStrategy(ctx);
         server = H2ServerBootstrap.bootstrap()
                 .setVersionPolicy(HttpVersionPolicy.NEGOTIATE)
-                .setTlsStrategy(new H2ServerTlsStrategy(ctx))
+                .setTlsStrategy(tls)
                 .register("*", handler(responder))
                 .registerVirtual("127.0.0.1", "*", handler(responder))
                 .create();
@@ -98,7 +101,12 @@ public final class LocalH2Server implements AutoCloseable {
 
     /** Starts a server answering every request with {@code responder}. */
     public static LocalH2Server start(SSLContext ctx, Function<RecordedRequest, Reply> responder) {
-        return new LocalH2Server(ctx, responder);
+        return new LocalH2Server(ctx, false, responder);
+    }
+
+    /** Like {@link #start}, but the TLS handshake requires a client certificate. */
+    public static LocalH2Server requiringClientCertificate(SSLContext ctx, Function<RecordedRequest, Reply> responder) {
+        return new LocalH2Server(ctx, true, responder);
     }
 
     public int port() {
@@ -135,8 +143,8 @@ public final class LocalH2Server implements AutoCloseable {
             @Override
             public void handle(Message<HttpRequest, Void> message, ResponseTrigger trigger, HttpContext context) {
                 RecordedRequest req = record(message.getHead());
-                String protocol = String.valueOf(HttpCoreContext.cast(context).getProtocolVersion());
-                seen.add(new Seen(protocol, req));
+                HttpCoreContext core = HttpCoreContext.cast(context);
+                seen.add(new Seen(String.valueOf(core.getProtocolVersion()), req, principal(core)));
                 Reply reply = responder.apply(req);
                 Runnable send = () -> submit(reply, trigger, context);
                 if (reply.delayMillis() > 0) {
@@ -146,6 +154,14 @@ public final class LocalH2Server implements AutoCloseable {
                 }
             }
         };
+    }
+
+    private static String principal(HttpCoreContext core) {
+        try {
+            return core.getSSLSession() == null ? "" : core.getSSLSession().getPeerPrincipal().getName();
+        } catch (javax.net.ssl.SSLPeerUnverifiedException e) {
+            return "";
+        }
     }
 
     private static void submit(Reply reply, AsyncServerRequestHandler.ResponseTrigger trigger, HttpContext context) {
