@@ -35,6 +35,11 @@ final class Deadline {
         return passed || remainingNanos() <= 0;
     }
 
+    /** Records that a wait bounded by this deadline ran out (timed waits may wake a hair early). */
+    void expire() {
+        passed = true;
+    }
+
     void watch(Cancellable request) {
         long remaining = Math.max(1, remainingNanos());
         pending = timer.schedule(() -> {

@@ -6,24 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
-import org.apache.hc.core5.http.ClassicHttpResponse;
-import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.jmapserv.http.tls.ClientCertificateRequests;
 
 /**
  * One fetch: the redirect loop and the per-hop request, written by hand so we control what
  * follows a redirect (MapServer leaves it to libcurl: FOLLOWLOCATION, MAXREDIRS 10). At most 10
  * redirects; Authorization only on the first request's origin (scheme, host, port); our Cookie
  * only on the first request's host (any port, as MapServer's host-scoped cookies); never https
- * to http. Runs on a fetcher thread; the total deadline aborts the request from outside.
+ * to http. Runs on a fetcher thread; the pool's {@link Transport} (HTTP/2-capable or blocking
+ * HTTP/1.1) carries each hop and enforces the total deadline and the body limit.
  */
 final class Exchange {
     static final int MAX_REDIRECTS = 10;
@@ -77,27 +72,24 @@ final class Exchange {
         HttpClientContext ctx = contexts.create(origin, sameOrigin, auth);
         debug.accept("HTTP request: GET " + UrlRedactor.maskUri(uri));
         limiter.acquire(origin, deadline, uri);
-        deadline.watch(get);
-        ClientCertificateRequests.reset();
-        try (ClassicHttpResponse resp = client.client().executeOpen(null, get, ctx)) {
-            long headersAt = System.nanoTime();
-            int status = resp.getCode();
-            Header location = resp.getFirstHeader("Location");
+        long hopStart = System.nanoTime();
+        try {
+            HopResponse resp = client.transport().send(get, ctx, profile.maxResponseBytes(), uri, deadline);
+            int status = resp.status();
+            String location = resp.first("Location");
             if (isRedirect(status) && location != null) {
-                EntityUtils.consumeQuietly(resp.getEntity());
-                return new Hop(null, resolve(uri, location.getValue()));
+                return new Hop(null, resolve(uri, location));
             }
             checkStatus(status, resp, uri);
-            byte[] body = BoundedBodyReader.read(resp.getEntity(), profile.maxResponseBytes(), uri);
-            FetchTimings timings = timings(ctx, headersAt);
-            debug.accept("HTTP: " + status + " " + body.length + " bytes, " + timings.summary()
-                    + " for " + UrlRedactor.maskUri(uri));
-            return new Hop(new FetchResult(status, contentType(resp), headers(resp), body, uri,
+            FetchTimings timings = timings(ctx, resp);
+            debug.accept("HTTP: " + status + " " + resp.body().length + " bytes over " + timings.protocol()
+                    + ", " + timings.summary() + " for " + UrlRedactor.maskUri(uri));
+            String type = resp.first("Content-Type");
+            return new Hop(new FetchResult(status, type == null ? "" : type, resp.byName(), resp.body(), uri,
                     redirects, timings), null);
         } catch (IOException | RuntimeException e) {
-            throw classifier.classify(e, uri, deadline.passed());
+            throw classifier.classify(e, uri, deadline.passed(), client.certificateRequestedSince(hopStart));
         } finally {
-            deadline.unwatch();
             limiter.release(origin);
         }
     }
@@ -105,6 +97,9 @@ final class Exchange {
     private HttpGet buildRequest(URI uri, boolean sameOrigin, boolean sameHost) {
         HttpGet get = new HttpGet(uri);
         get.setHeader("User-Agent", profile.userAgent());
+        if (profile.compression()) {
+            get.setHeader("Accept-Encoding", BoundedBodyReader.ACCEPTED_ENCODINGS);
+        }
         if (sameOrigin && auth != null && auth.scheme() == AuthScheme.BASIC) {
             String token = auth.username() + ":" + auth.password().reveal();
             get.setHeader("Authorization", "Basic "
@@ -140,7 +135,7 @@ final class Exchange {
         return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     }
 
-    private void checkStatus(int status, ClassicHttpResponse resp, URI uri) throws HttpFetchException {
+    private void checkStatus(int status, HopResponse resp, URI uri) throws HttpFetchException {
         if (status == 401) {
             throw new HttpFetchException(FailureKind.UNAUTHORIZED, "HTTP 401 (server asks for "
                     + challenges(resp, "WWW-Authenticate") + ")" + sentWith(), uri);
@@ -159,10 +154,10 @@ final class Exchange {
                 : "; sent " + auth.scheme().lowerName() + " credentials for user " + auth.username();
     }
 
-    static String challenges(ClassicHttpResponse resp, String header) {
+    static String challenges(HopResponse resp, String header) {
         List<String> names = new ArrayList<>();
-        for (Header h : resp.getHeaders(header)) {
-            String scheme = h.getValue().trim().split("[\\s,]", 2)[0];
+        for (String value : resp.all(header)) {
+            String scheme = value.trim().split("[\\s,]", 2)[0];
             if (!scheme.isEmpty() && !names.contains(scheme)) {
                 names.add(scheme);
             }
@@ -170,25 +165,13 @@ final class Exchange {
         return names.isEmpty() ? "no scheme" : String.join(", ", names);
     }
 
-    private FetchTimings timings(HttpClientContext ctx, long headersAt) {
-        Object handshake = ctx.getAttribute(TimedTlsStrategy.HANDSHAKE_DONE_NANOS);
+    private FetchTimings timings(HttpClientContext ctx, HopResponse resp) {
         long start = deadline.startNanos();
-        Duration connect = handshake instanceof Long h ? Duration.ofNanos(Math.max(0, h - start)) : Duration.ZERO;
-        return new FetchTimings(connect, Duration.ofNanos(headersAt - start),
-                Duration.ofNanos(System.nanoTime() - start));
-    }
-
-    private static String contentType(ClassicHttpResponse resp) {
-        Header h = resp.getFirstHeader("Content-Type");
-        return h == null ? "" : h.getValue();
-    }
-
-    private static Map<String, List<String>> headers(ClassicHttpResponse resp) {
-        Map<String, List<String>> map = new LinkedHashMap<>();
-        for (Header h : resp.getHeaders()) {
-            map.computeIfAbsent(h.getName().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(h.getValue());
-        }
-        map.replaceAll((k, v) -> List.copyOf(v));
-        return map;
+        long handshake = ctx.getAttribute(TimedTlsStrategy.HANDSHAKE_DONE_NANOS) instanceof Long h ? h
+                : TlsStrategies.handshakeDoneNanos(ctx.getSSLSession());
+        // a handshake before this fetch began belongs to a reused connection: nothing to report
+        Duration connect = handshake - start > 0 ? Duration.ofNanos(handshake - start) : Duration.ZERO;
+        return new FetchTimings(connect, Duration.ofNanos(resp.headersAtNanos() - start),
+                Duration.ofNanos(System.nanoTime() - start), resp.protocol());
     }
 }

@@ -13,7 +13,7 @@ import java.util.Locale;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
-import org.jmapserv.http.tls.ClientCertificateRequests;
+import org.apache.hc.core5.http2.H2StreamResetException;
 import org.jmapserv.http.tls.PinMismatchException;
 
 /**
@@ -32,7 +32,7 @@ final class FailureClassifier {
         this.profile = profile;
     }
 
-    HttpFetchException classify(Throwable t, URI uri, boolean totalDeadlinePassed) {
+    HttpFetchException classify(Throwable t, URI uri, boolean totalDeadlinePassed, boolean certificateRequested) {
         String where = hostPort(uri);
         if (totalDeadlinePassed) {
             return fail(FailureKind.TOTAL_TIMEOUT, "total timeout: no complete response within "
@@ -57,7 +57,7 @@ final class FailureClassifier {
                     + " is not trusted (" + profile.trust().describeSource() + ")", uri, t);
         }
         String alert = clientCertificateAlert(t);
-        if (alert == null && ClientCertificateRequests.requestedOnThisThread()
+        if (alert == null && certificateRequested
                 && find(t, SocketTimeoutException.class) == null && find(t, java.io.IOException.class) != null) {
             alert = "none; connection closed after the server asked for a certificate";
         }
@@ -72,16 +72,23 @@ final class FailureClassifier {
     }
 
     private HttpFetchException classifyNetwork(Throwable t, URI uri, String where) {
+        HttpFetchException socks = classifySocks(t, uri);
+        if (socks != null) {
+            return socks;
+        }
         if (find(t, ConnectTimeoutException.class) != null) {
             return fail(FailureKind.CONNECT_TIMEOUT, "connect timeout: no connection to " + where
                     + " within " + seconds(profile.timeouts().connect().toMillis()), uri, t);
         }
-        if (find(t, SocketTimeoutException.class) != null) {
+        if (find(t, SocketTimeoutException.class) != null || isStreamInactivity(t)) {
             return fail(FailureKind.STALL_TIMEOUT, "stall timeout: no data for "
                     + seconds(profile.timeouts().stall().toMillis()) + " from " + where, uri, t);
         }
         if (find(t, ConnectException.class) != null || find(t, NoRouteToHostException.class) != null) {
-            return fail(FailureKind.CONNECTION_REFUSED, "connection refused by " + where, uri, t);
+            ProxySettings proxy = profile.proxy();
+            String by = proxy == null ? where : proxy.type().name() + " proxy "
+                    + proxy.host() + ":" + proxy.port();
+            return fail(FailureKind.CONNECTION_REFUSED, "connection refused by " + by, uri, t);
         }
         if (find(t, UnknownHostException.class) != null) {
             return fail(FailureKind.UNKNOWN_HOST, "unknown host " + uri.getHost(), uri, t);
@@ -95,6 +102,43 @@ final class FailureClassifier {
         }
         return fail(FailureKind.IO, "I/O error talking to " + where + ": "
                 + t.getClass().getSimpleName() + " " + UrlRedactor.mask(String.valueOf(t.getMessage())), uri, t);
+    }
+
+    /**
+     * SOCKS5 failures, recognised by HttpCore's messages (SocksProxyProtocolHandler): the proxy
+     * refused our RFC 1929 credentials, wants credentials we do not have, or could not connect.
+     */
+    private HttpFetchException classifySocks(Throwable t, URI uri) {
+        ProxySettings proxy = profile.proxy();
+        if (proxy == null || proxy.type() != ProxyType.SOCKS5) {
+            return null;
+        }
+        String proxyName = "SOCKS5 proxy " + proxy.host() + ":" + proxy.port();
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            String m = String.valueOf(c.getMessage());
+            if (m.contains("Authentication failed for external SOCKS proxy")) {
+                return fail(FailureKind.PROXY_CREDENTIALS_REFUSED, proxyName + " refused the credentials of user "
+                        + proxy.username(), uri, t);
+            }
+            if (m.contains("unsupported authentication method")) {
+                return fail(FailureKind.PROXY_AUTH_REQUIRED, proxyName + " accepts none of the offered"
+                        + " authentication methods" + (proxy.hasCredentials() ? "" : " (no proxy credentials configured)"),
+                        uri, t);
+            }
+            if (m.startsWith("SOCKS")) {
+                return fail(FailureKind.PROXY_FAILURE, proxyName + " failed: " + UrlRedactor.mask(m), uri, t);
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** An HTTP/2 stream reset by our own socket timeout: the h2 form of a stall. */
+    private static boolean isStreamInactivity(Throwable t) {
+        H2StreamResetException reset = find(t, H2StreamResetException.class);
+        return reset != null && String.valueOf(reset.getMessage()).toLowerCase(Locale.ROOT).contains("inactivity");
     }
 
     private static String clientCertificateAlert(Throwable t) {

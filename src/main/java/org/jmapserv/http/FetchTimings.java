@@ -10,8 +10,10 @@ import java.time.Duration;
  *     pooled connection was reused or the hop was plain http (not measured there)
  * @param timeToFirstByte from the start of the fetch until the last hop's response headers
  * @param total from the start of the fetch until the body was read, redirects included
+ * @param protocol the HTTP version the last hop spoke, "HTTP/2" or "HTTP/1.1" (libcurl's
+ *     CURLINFO_HTTP_VERSION)
  */
-public record FetchTimings(Duration connect, Duration timeToFirstByte, Duration total) {
+public record FetchTimings(Duration connect, Duration timeToFirstByte, Duration total, String protocol) {
     /** The line MapServer's debug output prints per layer, in seconds. */
     public String summary() {
         double c = seconds(connect);

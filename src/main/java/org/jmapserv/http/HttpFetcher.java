@@ -1,12 +1,9 @@
 package org.jmapserv.http;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,22 +22,34 @@ import java.util.function.Consumer;
  */
 public final class HttpFetcher implements AutoCloseable {
     /** Sizing and debug output of a fetcher. */
-    public record Options(int threads, int maxPerHost, Consumer<String> debug) {
+    public record Options(int threads, int maxPerHost, int maxPools, Consumer<String> debug) {
+        /** Default cap on distinct connection pools (one per distinct {@link ConnectionKey}). */
+        public static final int DEFAULT_MAX_POOLS = 32;
+
         public Options {
-            if (threads < 1 || maxPerHost < 1) {
-                throw new IllegalArgumentException("threads and maxPerHost must be at least 1");
+            if (threads < 1 || maxPerHost < 1 || maxPools < 1) {
+                throw new IllegalArgumentException("threads, maxPerHost and maxPools must be at least 1");
             }
             debug = debug == null ? line -> { } : debug;
         }
 
-        /** 16 threads, 6 requests per host (a browser's cap), no debug output. */
+        public Options(int threads, int maxPerHost, Consumer<String> debug) {
+            this(threads, maxPerHost, DEFAULT_MAX_POOLS, debug);
+        }
+
+        /** 16 threads, 6 requests per host (a browser's cap), 32 pools, no debug output. */
         public static Options defaults() {
-            return new Options(16, 6, null);
+            return new Options(16, 6, DEFAULT_MAX_POOLS, null);
         }
 
         /** Same sizing, with every request, redirect and timing line (secrets masked) sent to {@code sink}. */
         public Options withDebug(Consumer<String> sink) {
-            return new Options(threads, maxPerHost, sink);
+            return new Options(threads, maxPerHost, maxPools, sink);
+        }
+
+        /** Same options with at most {@code max} connection pools; the least recently used is closed. */
+        public Options withMaxPools(int max) {
+            return new Options(threads, maxPerHost, max, debug);
         }
     }
 
@@ -48,7 +57,7 @@ public final class HttpFetcher implements AutoCloseable {
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
     private final HostLimiter limiter;
-    private final Map<ConnectionKey, PooledClient> pools = new ConcurrentHashMap<>();
+    private final ClientPools pools;
 
     public HttpFetcher() {
         this(Options.defaults());
@@ -59,6 +68,8 @@ public final class HttpFetcher implements AutoCloseable {
         this.workers = Executors.newFixedThreadPool(options.threads(), daemon("jmapserv-http-"));
         this.timer = Executors.newSingleThreadScheduledExecutor(daemon("jmapserv-http-deadline-"));
         this.limiter = new HostLimiter(options.maxPerHost());
+        this.pools = new ClientPools(options.maxPools(), key -> PooledClient.create(key, options.maxPerHost()),
+                options.debug());
     }
 
     /**
@@ -97,22 +108,17 @@ public final class HttpFetcher implements AutoCloseable {
             auth = fromUserInfo(uri.getRawUserInfo());
         }
         URI target = withoutUserInfo(uri);
-        return new Exchange(pool(profile.connectionKey()), profile, auth, limiter, deadline,
-                options.debug()).run(target);
+        PooledClient client = pools.acquire(profile.connectionKey());
+        try {
+            return new Exchange(client, profile, auth, limiter, deadline, options.debug()).run(target);
+        } finally {
+            pools.release(client);
+        }
     }
 
-    private PooledClient pool(ConnectionKey key) throws HttpFetchException {
-        PooledClient existing = pools.get(key);
-        if (existing != null) {
-            return existing;
-        }
-        PooledClient created = PooledClient.create(key, options.maxPerHost());
-        PooledClient raced = pools.putIfAbsent(key, created);
-        if (raced != null) {
-            closeQuietly(created);
-            return raced;
-        }
-        return created;
+    /** How many connection pools are open. */
+    int openPools() {
+        return pools.size();
     }
 
     private static AuthSettings fromUserInfo(String raw) {
@@ -135,16 +141,7 @@ public final class HttpFetcher implements AutoCloseable {
     public void close() {
         workers.shutdownNow();
         timer.shutdownNow();
-        pools.values().forEach(HttpFetcher::closeQuietly);
-        pools.clear();
-    }
-
-    private static void closeQuietly(PooledClient c) {
-        try {
-            c.close();
-        } catch (IOException e) {
-            // closing a pool can only fail on sockets we are abandoning anyway
-        }
+        pools.close();
     }
 
     private static ThreadFactory daemon(String prefix) {

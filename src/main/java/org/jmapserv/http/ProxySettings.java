@@ -2,9 +2,10 @@ package org.jmapserv.http;
 
 /**
  * A proxy ({@code wms_proxy_*}; msHTTPExecuteRequests sets CURLOPT_PROXY/PROXYPORT/PROXYTYPE and,
- * only when both username and password are set, PROXYUSERPWD). https goes through a CONNECT
- * tunnel. Proxy credentials are scoped to the proxy's host and port, so they never reach a
- * target server.
+ * only when both username and password are set, PROXYUSERPWD). Through an HTTP proxy, https
+ * goes through a CONNECT tunnel; a SOCKS5 proxy gets RFC 1929 user name and password from its
+ * pool's own I/O reactor. Proxy credentials are scoped to the proxy (and the connection key), so
+ * they never reach a target server or another profile.
  *
  * @param username null when the proxy needs no authentication
  */

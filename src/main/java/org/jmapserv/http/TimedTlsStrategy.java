@@ -11,7 +11,7 @@ import org.apache.hc.core5.http.protocol.HttpContext;
  * the connect time that MapServer's debug summary prints (CURLINFO_CONNECT_TIME).
  */
 final class TimedTlsStrategy implements TlsSocketStrategy {
-    static final String HANDSHAKE_DONE_NANOS = "jmapserv.handshakeDoneNanos";
+    static final String HANDSHAKE_DONE_NANOS = TlsStrategies.HANDSHAKE_DONE_NANOS;
 
     private final TlsSocketStrategy delegate;
 

@@ -29,8 +29,8 @@ import org.jmapserv.http.tls.CertificatePins;
  * <ol>
  * <li>the map side, one ordered {@link SettingsLookup}: layer METADATA, map WEB METADATA, map
  * CONFIG, config-file ENV (the WMS code merges these, wms_ before ows_);</li>
- * <li>the rc file found by {@link RcFileLocator} ($DAPRCFILE, ./.daprc, ./.dodsrc, $HOME/.daprc,
- * $HOME/.dodsrc), entries for the target's [host:port], then [host], then unprefixed;</li>
+ * <li>the rc file found by {@link RcFileLocator} ($NCRCENV_RC, $DAPRCFILE, ./.ncrc, ./.daprc,
+ * ./.dodsrc, then the same three names in $NCRCENV_HOME or $HOME), entries for the target's [host:port], then [host], then unprefixed;</li>
  * <li>for credentials only: the .netrc named by HTTP.NETRC, else ./.netrc, else $HOME/.netrc;</li>
  * <li>the (injected) environment: CURL_CA_BUNDLE, SSL_CERT_FILE, SSL_CERT_DIR,
  * MS_ENCRYPTION_KEY, https_proxy / http_proxy / all_proxy with no_proxy.</li>
@@ -47,7 +47,7 @@ public final class HttpProfileResolver {
 
     /**
      * @param env the environment to use (System.getenv() in production, a map in tests)
-     * @param cwd working directory searched for .daprc/.dodsrc/.netrc, or null to skip it
+     * @param cwd working directory searched for .ncrc/.daprc/.dodsrc/.netrc, or null to skip it
      * @param home home directory used when env has no HOME, or null
      * @param warnings receives notes about ignored settings
      */

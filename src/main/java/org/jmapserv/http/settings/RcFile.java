@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.jmapserv.http.HttpFetchException;
 
 /**
- * A netCDF/OPeNDAP rc file ({@code .daprc} / {@code .dodsrc}): lines {@code [host:port]KEY=value}
+ * A netCDF/OPeNDAP rc file ({@code .ncrc} / {@code .daprc} / {@code .dodsrc}): lines {@code [host:port]KEY=value}
  * or {@code KEY=value}; '#' starts a comment. For a request to host:port, an entry prefixed with
  * exactly that host:port wins, then one prefixed with the bare host (no port), then an unprefixed
  * one, as netCDF-C documents ("an entry with a matching host+port will take precedence").

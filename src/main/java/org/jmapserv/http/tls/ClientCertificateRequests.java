@@ -10,39 +10,40 @@ import javax.net.ssl.X509ExtendedKeyManager;
 /**
  * Notices when a server asks for a client certificate. Under TLS 1.3 a server that refuses our
  * certificate (or our lack of one) does so after the client's handshake has finished, so the
- * client only sees a broken pipe or reset; knowing that a certificate was requested on this
- * thread lets the error say "client certificate refused" instead of "I/O error". The classic
- * HttpClient handshakes on the thread that runs the request, hence the thread-local flag.
+ * client only sees a broken pipe or reset; knowing that a certificate was requested since the
+ * request started lets the error say "client certificate refused" instead of "I/O error". The
+ * handshake may run on an I/O reactor thread (HTTP/2 client), so the mark is a timestamp on the
+ * pool's own key manager, not a thread-local.
  */
 public final class ClientCertificateRequests extends X509ExtendedKeyManager {
-    private static final ThreadLocal<Boolean> REQUESTED = ThreadLocal.withInitial(() -> false);
-
     private final X509ExtendedKeyManager delegate;
+    private volatile long lastRequestNanos;
+    private volatile boolean everRequested;
 
     /** Wraps {@code delegate}, or offers no certificate when it is null. */
     ClientCertificateRequests(X509ExtendedKeyManager delegate) {
         this.delegate = delegate;
     }
 
-    /** Forgets earlier requests; call before each request on this thread. */
-    public static void reset() {
-        REQUESTED.set(false);
+    /** True if a server of this pool asked for a client certificate at or after {@code startNanos}. */
+    public boolean requestedSince(long startNanos) {
+        return everRequested && lastRequestNanos - startNanos >= 0;
     }
 
-    /** True if a server asked this thread for a client certificate since the last reset. */
-    public static boolean requestedOnThisThread() {
-        return REQUESTED.get();
+    private void mark() {
+        lastRequestNanos = System.nanoTime();
+        everRequested = true;
     }
 
     @Override
     public String chooseClientAlias(String[] keyType, Principal[] issuers, Socket socket) {
-        REQUESTED.set(true);
+        mark();
         return delegate == null ? null : delegate.chooseClientAlias(keyType, issuers, socket);
     }
 
     @Override
     public String chooseEngineClientAlias(String[] keyType, Principal[] issuers, SSLEngine engine) {
-        REQUESTED.set(true);
+        mark();
         return delegate == null ? null : delegate.chooseEngineClientAlias(keyType, issuers, engine);
     }
 

@@ -22,7 +22,7 @@ public final class SslContextFactory {
     private SslContextFactory() {
     }
 
-    public static SSLContext create(TrustSettings trust, ClientCertificate client) throws HttpFetchException {
+    public static TlsContext create(TrustSettings trust, ClientCertificate client) throws HttpFetchException {
         try {
             KeyStore anchors = trust.caBundle() == null ? null : CaBundleLoader.load(trust.caBundle());
             TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
@@ -46,10 +46,10 @@ public final class SslContextFactory {
                     }
                 }
             }
+            ClientCertificateRequests requests = new ClientCertificateRequests(keys);
             SSLContext ctx = SSLContext.getInstance("TLS");
-            ctx.init(new KeyManager[] {new ClientCertificateRequests(keys)}, new TrustManager[] {pinning},
-                    new SecureRandom());
-            return ctx;
+            ctx.init(new KeyManager[] {requests}, new TrustManager[] {pinning}, new SecureRandom());
+            return new TlsContext(ctx, requests);
         } catch (GeneralSecurityException e) {
             throw HttpFetchException.invalidSetting("cannot set up TLS (" + trust.describeSource()
                     + "): " + e.getMessage());
