@@ -113,6 +113,18 @@ class ChecksGetMapAsMapServer8DoesTest {
     }
 
     @Test
+    void capabilitiesListEachLayersOwnCrsList() throws Exception {
+        String xml = ServerFixture.text(fx.get("/mapserv?map=" + dir.resolve("o.map")
+                + "&SERVICE=WMS&REQUEST=GetCapabilities&VERSION=1.3.0", null));
+        String a = xml.substring(xml.indexOf("<Name>a</Name>"), xml.indexOf("<Name>b</Name>"));
+        String bLayer = xml.substring(xml.indexOf("<Name>b</Name>"), xml.indexOf("<Name>c</Name>"));
+        String c = xml.substring(xml.indexOf("<Name>c</Name>"));
+        assertTrue(a.contains("<CRS>EPSG:4326</CRS>") && a.contains("<CRS>EPSG:3857</CRS>"), a);
+        assertFalse(bLayer.contains("<CRS>"), "b has no list of its own: " + bLayer);
+        assertTrue(c.contains("<CRS>EPSG:3857</CRS>") && !c.contains("<CRS>EPSG:4326</CRS>"), c);
+    }
+
+    @Test
     void aBboxThatDoesNotFitTheSizeIsStretchedIntoIt() throws Exception {
         // 360 x 180 degrees into 100 x 100 pixels: mapserv 8.0 draws box 0..60 x 0..40 at x 50..65, y 28..49
         HttpResponse<byte[]> r = getMap("VERSION=1.1.1&STYLES=&SRS=EPSG:4326&BBOX=-180,-90,180,90&WIDTH=100&HEIGHT=100"
