@@ -79,9 +79,7 @@ final class WmsCapabilities {
         b.append("  <Layer>\n    <Name>").append(Xml.escape(map.name())).append("</Name>\n    <Title>")
                 .append(Xml.escape(orElse(OwsMetadata.lookup(map.web().metadata(), "title"), map.name())))
                 .append("</Title>\n");
-        for (String s : srs) {
-            b.append("    <").append(crsTag).append(">").append(Xml.escape(s)).append("</").append(crsTag).append(">\n");
-        }
+        crsList(b, srs, crsTag, "    ");
         box(b, map, map.extent(), v130, "    ");
         for (LayerDef l : map.layers()) {
             if (l.name() == null || l.name().isEmpty()
@@ -93,10 +91,19 @@ final class WmsCapabilities {
                     .append("</Name>\n      <Title>")
                     .append(Xml.escape(orElse(OwsMetadata.lookup(l.metadata(), "title"), l.name())))
                     .append("</Title>\n");
+            // msWMSDumpLayer: each layer repeats its own list (wms_srs, else its PROJECTION), even the map's
+            crsList(b, WmsSrsList.of(l), crsTag, "      ");
             box(b, map, l.extent() != null ? l.extent() : map.extent(), v130, "      ");
             b.append("    </Layer>\n");
         }
         b.append("  </Layer>\n");
+    }
+
+    private static void crsList(StringBuilder b, Set<String> codes, String tag, String indent) {
+        for (String s : codes) {
+            b.append(indent).append('<').append(tag).append('>').append(Xml.escape(s)).append("</").append(tag)
+                    .append(">\n");
+        }
     }
 
     private void box(StringBuilder b, MapDef map, Extent e, boolean v130, String indent) {

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.jmapserv.geo.AxisOrder;
 import org.jmapserv.geo.ProjectionException;
 import org.jmapserv.geo.ProjectionFactory;
+import org.jmapserv.geo.Reprojector;
 import org.jmapserv.mapfile.SourcePosition;
 import org.jmapserv.mapfile.model.Color;
 import org.jmapserv.mapfile.model.Extent;
@@ -20,11 +20,12 @@ import org.jmapserv.mapfile.model.Status;
 import org.jmapserv.render.RenderRequest;
 
 /**
- * Reads a GetMap request into a per-request map copy, mirroring msWMSLoadGetMapParams (mapwms.cpp): required
- * LAYERS, STYLES (1.3.0, unless {@code wms_allow_getmap_without_styles}), SRS/CRS, BBOX, WIDTH, HEIGHT and
- * FORMAT with MapServer's exception codes; 1.3.0 BBOX in the CRS's EPSG axis order; size limited to MAXSIZE;
- * TRANSPARENT and BGCOLOR. Requested layers (by NAME or GROUP) are switched on and drawn in LAYERS order, others
- * off unless DEFAULT. Known gap: a BBOX whose aspect differs from WIDTH/HEIGHT is drawn with square pixels.
+ * Reads a GetMap request into a per-request map copy, mirroring msWMSLoadGetMapParams (mapwms.cpp) in Debian's
+ * mapserv 8.0: its order of checks and exception codes (BBOX arguments, FORMAT, LAYERS by name, group or map name,
+ * case-insensitive; SRS/CRS valid for the map or every requested layer ({@link WmsCrsCheck}); image size; the
+ * missing SRS/BBOX/FORMAT/WIDTH/HEIGHT/STYLES parameters), the 1.3.0 BBOX in the CRS's EPSG axis order, a BBOX
+ * whose aspect differs from WIDTH/HEIGHT by more than a pixel drawn stretched (MS_NONSQUARE), layers without a
+ * PROJECTION keeping the mapfile's (msMapSetLayerProjections), and the edge-based BBOX moved in by half a pixel.
  */
 final class WmsGetMap {
 
@@ -39,48 +40,113 @@ final class WmsGetMap {
     }
 
     Prepared prepare(MapDef map, RequestParams p, boolean v130) throws WmsException {
-        String layers = required(p, "LAYERS");
-        if (v130 && p.first("STYLES") == null
-                && !"true".equalsIgnoreCase(map.web().metadata().value("wms_allow_getmap_without_styles"))) {
-            throw WmsException.getMap("MissingParameterValue", "Missing required parameter STYLES.");
+        String srs = p.first(v130 ? "CRS" : "SRS");
+        if (v130 && srs != null && srs.endsWith(",")) {
+            srs = srs.substring(0, srs.length() - 1); // as mapserv, for the OGC CITE "CRS=EPSG:4326," request
         }
-        String srs = required(p, v130 ? "CRS" : "SRS");
-        Extent bbox = bbox(required(p, "BBOX"), srs, v130);
-        int width = size(p, "WIDTH", map.maxSize());
-        int height = size(p, "HEIGHT", map.maxSize());
-        String format = required(p, "FORMAT");
-        List<LayerDef> ordered = layers(map, layers);
+        Extent bbox = p.first("BBOX") == null ? null : bbox(p.first("BBOX"), srs, v130);
+        String format = p.first("FORMAT");
+        OutputFormatDef f = format == null ? null : format(map, format);
+        if (p.first("LAYERS") == null) {
+            throw WmsException.getMap("MissingParameterValue", "Missing required parameter LAYERS");
+        }
+        List<LayerDef> ordered = layers(map, p.first("LAYERS"));
+        if (srs != null) {
+            WmsCrsCheck.requireValidForLayers(map, ordered, srs, v130);
+        }
+        int width = size(p.first("WIDTH"), map.width(), map.maxSize());
+        int height = size(p.first("HEIGHT"), map.height(), map.maxSize());
+        requirePresent(p, v130 ? "CRS" : "SRS", "BBOX", "FORMAT", "WIDTH", "HEIGHT");
+        if (p.first("STYLES") == null && map.web().metadata().value("wms_allow_getmap_without_styles") == null) {
+            throw WmsException.getMap("MissingParameterValue", "Missing required parameter STYLES. Note to service "
+                    + "administrators: defining the \"wms_allow_getmap_without_styles\" \"true\" MAP.WEB.METADATA "
+                    + "item will disable this check (backward compatibility with behaviour of MapServer < 8.0)");
+        }
         MapDef.Builder b = map.toBuilder();
-        b.layers = ordered;
-        b.projection = projection(map, srs, v130);
-        b.extent = bbox;
+        boolean nonSquare = nonSquare(map, bbox, width, height);
+        if (nonSquare) {
+            b.config = map.config().with("MS_NONSQUARE", "YES");
+        }
+        ProjectionDef requested = projection(map, srs, v130);
+        b.layers = nonSquare || Reprojector.argsDiffer(map.projection().args(), requested.args())
+                ? withMapProjection(ordered, map.projection()) : ordered;
+        b.projection = requested;
         Color bg = bgColor(p.first("BGCOLOR"));
         if (bg != null) {
             b.imageColor = bg;
         }
+        b.outputFormats = withChosenFormat(b.outputFormats, f, "TRUE".equalsIgnoreCase(p.first("TRANSPARENT")));
+        Extent drawn = "TRUE".equalsIgnoreCase(p.first("BBOX_PIXEL_IS_POINT")) ? bbox
+                : halfPixelIn(bbox, width, height);
+        b.extent = drawn;
+        RenderRequest request = RenderRequest.defaults().withExtent(drawn).withSize(width, height)
+                .withOutputFormat("wms_getmap");
+        return new Prepared(b.build(), request);
+    }
+
+    private static OutputFormatDef format(MapDef map, String format) throws WmsException {
         OutputFormatDef f = WmsFormats.find(map, format);
         if (f == null) {
             throw new WmsException("InvalidFormat", "msWMSLoadGetMapParams(): Image handling error. "
                     + "Unsupported output format (" + format + ").");
         }
-        boolean transparent = "TRUE".equalsIgnoreCase(p.first("TRANSPARENT"));
+        return f;
+    }
+
+    private static List<OutputFormatDef> withChosenFormat(List<OutputFormatDef> formats, OutputFormatDef f,
+            boolean transparent) {
         OutputFormatDef chosen = new OutputFormatDef("wms_getmap", f.driver(), f.mimeType(), f.extension(),
                 transparent ? OutputFormatDef.ImageMode.RGBA : f.imageMode(), transparent, f.formatOptions(),
                 SourcePosition.NONE);
-        List<OutputFormatDef> formats = new ArrayList<>(b.outputFormats);
-        formats.add(0, chosen);
-        b.outputFormats = formats;
-        RenderRequest request = RenderRequest.defaults().withExtent(bbox).withSize(width, height)
-                .withOutputFormat("wms_getmap");
-        return new Prepared(b.build(), request);
+        List<OutputFormatDef> out = new ArrayList<>(formats);
+        out.add(0, chosen);
+        return out;
     }
 
-    private static String required(RequestParams p, String name) throws WmsException {
-        String v = p.first(name);
-        if (v == null || (v.isEmpty() && !name.equals("STYLES"))) {
-            throw WmsException.getMap("MissingParameterValue", "Missing required parameter " + name);
+    private static void requirePresent(RequestParams p, String... names) throws WmsException {
+        for (String name : names) {
+            if (p.first(name) == null) {
+                throw WmsException.getMap("MissingParameterValue", "Missing required parameter " + name);
+            }
         }
-        return v;
+    }
+
+    /**
+     * More than one pixel off square pixels turns MS_NONSQUARE on for this request, as msWMSLoadGetMapParams
+     * does: the BBOX is then drawn into WIDTH x HEIGHT as asked rather than grown to keep pixels square.
+     */
+    static boolean nonSquare(MapDef map, Extent bbox, int width, int height) {
+        if ("YES".equalsIgnoreCase(map.config().value("MS_NONSQUARE"))) {
+            return true;
+        }
+        double dx = Math.abs(bbox.maxX() - bbox.minX());
+        double dy = Math.abs(bbox.maxY() - bbox.minY());
+        return Math.abs(width * dy / dx - height) > 1.0;
+    }
+
+    /** WMS boxes are edge to edge, MapServer extents pixel centre to pixel centre. */
+    private static Extent halfPixelIn(Extent e, int width, int height) {
+        if (width <= 1 || height <= 1) {
+            return e;
+        }
+        double dx = (e.maxX() - e.minX()) / width * 0.5;
+        double dy = (e.maxY() - e.minY()) / height * 0.5;
+        return new Extent(e.minX() + dx, e.minY() + dy, e.maxX() - dx, e.maxY() - dy);
+    }
+
+    /** msMapSetLayerProjections: a layer without PROJECTION is in the mapfile's CRS, not the requested one. */
+    private static List<LayerDef> withMapProjection(List<LayerDef> layers, ProjectionDef mapProjection) {
+        List<LayerDef> out = new ArrayList<>(layers.size());
+        for (LayerDef l : layers) {
+            if (l.projection().isEmpty() && !mapProjection.isEmpty()) {
+                LayerDef.Builder lb = l.toBuilder();
+                lb.projection = mapProjection;
+                out.add(lb.build());
+            } else {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     private static Extent bbox(String value, String srs, boolean v130) throws WmsException {
@@ -107,6 +173,9 @@ final class WmsGetMap {
     }
 
     private static boolean invertedAxes(String srs) {
+        if (srs == null) {
+            return false;
+        }
         String u = srs.toUpperCase(Locale.ROOT);
         if (!u.startsWith("EPSG:")) {
             return false;
@@ -118,13 +187,12 @@ final class WmsGetMap {
         }
     }
 
-    private static int size(RequestParams p, String name, int max) throws WmsException {
-        String v = required(p, name);
-        int n;
-        try {
-            n = Integer.parseInt(v.trim());
-        } catch (NumberFormatException e) {
-            n = -1;
+    /** atoi as mapserv reads WIDTH/HEIGHT (garbage is 0); an absent value is the mapfile's SIZE until later. */
+    private static int size(String value, int fallback, int max) throws WmsException {
+        int n = fallback;
+        if (value != null) {
+            java.util.regex.Matcher m = LEADING_INT.matcher(value);
+            n = m.lookingAt() ? parseClamped(m.group()) : 0;
         }
         if (n < 1 || n > max) {
             throw WmsException.getMap(null, "Image size out of range, WIDTH and HEIGHT must be between 1 and "
@@ -133,16 +201,35 @@ final class WmsGetMap {
         return n;
     }
 
+    private static final java.util.regex.Pattern LEADING_INT = java.util.regex.Pattern.compile("\\s*[+-]?\\d+");
+
+    private static int parseClamped(String digits) {
+        try {
+            return Integer.parseInt(digits.trim());
+        } catch (NumberFormatException tooLong) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    /**
+     * LAYERS names match a layer's NAME or GROUP, or the map's NAME for every layer, case-insensitively; DEFAULT
+     * layers stay first, the requested ones follow in request order, the rest go OFF.
+     */
     private static List<LayerDef> layers(MapDef map, String list) throws WmsException {
-        Set<String> wanted = new LinkedHashSet<>(List.of(list.split(",")));
-        List<LayerDef> first = new ArrayList<>();
+        List<LayerDef> all = map.layers();
+        boolean[] taken = new boolean[all.size()];
         List<LayerDef> requested = new ArrayList<>();
-        for (String name : wanted) {
+        for (String name : new LinkedHashSet<>(List.of(list.split(",", -1)))) {
             boolean found = false;
-            for (LayerDef l : map.layers()) {
-                if (name.equals(l.name()) || (l.group() != null && name.equals(l.group()))) {
-                    requested.add(withStatus(l, Status.ON));
+            for (int i = 0; i < all.size(); i++) {
+                LayerDef l = all.get(i);
+                if (name.equalsIgnoreCase(l.name()) || name.equalsIgnoreCase(l.group())
+                        || (map.name() != null && name.equalsIgnoreCase(map.name()))) {
                     found = true;
+                    if (!taken[i] && l.status() != Status.DEFAULT) {
+                        taken[i] = true;
+                        requested.add(withStatus(l, Status.ON));
+                    }
                 }
             }
             if (!found) {
@@ -150,13 +237,17 @@ final class WmsGetMap {
                         + "A layer might be disabled for this request. Check wms/ows_enable_request settings.");
             }
         }
-        for (LayerDef l : map.layers()) {
-            if (requested.stream().noneMatch(r -> r.name() != null && r.name().equals(l.name()))) {
-                first.add(l.status() == Status.DEFAULT ? l : withStatus(l, Status.OFF));
+        List<LayerDef> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            LayerDef l = all.get(i);
+            if (l.status() == Status.DEFAULT) {
+                out.add(l);
+            } else if (!taken[i]) {
+                out.add(withStatus(l, Status.OFF));
             }
         }
-        first.addAll(requested);
-        return first;
+        out.addAll(requested);
+        return out;
     }
 
     private static LayerDef withStatus(LayerDef l, Status s) {
@@ -165,18 +256,24 @@ final class WmsGetMap {
         return b.build();
     }
 
+    /**
+     * The requested CRS as the map's new PROJECTION. A map without PROJECTION cannot take one; a code PROJ cannot
+     * load fails as mapserv's msProcessProjection does (no exception code).
+     */
     private ProjectionDef projection(MapDef map, String srs, boolean v130) throws WmsException {
-        String code = srs.equalsIgnoreCase("CRS:84") ? "EPSG:4326" : srs;
-        if (!WmsSrsList.of(map).contains(code.toUpperCase(Locale.ROOT)) && !srs.equalsIgnoreCase("CRS:84")) {
-            throw WmsException.getMap(v130 ? "InvalidCRS" : "InvalidSRS", "Invalid " + (v130 ? "CRS" : "SRS")
-                    + " given : " + (v130 ? "CRS" : "SRS") + " must be valid for all requested layers.");
+        if (map.projection().isEmpty()) {
+            String what = v130 ? "CRS" : "SRS";
+            throw WmsException.getMap(v130 ? "InvalidCRS" : "InvalidSRS", "Cannot set new " + what + " on a map "
+                    + "that doesn't have any projection set. Please make sure your mapfile has a projection defined "
+                    + "at the top level.");
         }
+        String code = srs.equalsIgnoreCase("CRS:84") ? "EPSG:4326" : srs;
         List<String> args = List.of("init=" + code.toLowerCase(Locale.ROOT));
         try {
             projections.fromMapfileArgs(args);
         } catch (ProjectionException e) {
-            throw WmsException.getMap(v130 ? "InvalidCRS" : "InvalidSRS", "Unsupported " + (v130 ? "CRS" : "SRS")
-                    + ".");
+            throw new WmsException(null, "msProcessProjection(): Projection library error. proj error \""
+                    + e.getMessage() + "\" for \"" + srs + "\"");
         }
         return new ProjectionDef(args, SourcePosition.NONE);
     }

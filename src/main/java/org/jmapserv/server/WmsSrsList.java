@@ -5,12 +5,15 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.jmapserv.geo.EpsgCodes;
+import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.mapfile.model.MapDef;
+import org.jmapserv.mapfile.model.Metadata;
+import org.jmapserv.mapfile.model.ProjectionDef;
 import org.jmapserv.wms.client.OwsMetadata;
 
 /**
- * The CRS codes the server advertises and accepts (msOWSGetEPSGProj, mapows.cpp): the map's
- * {@code wms_srs}/{@code ows_srs} list, else the map PROJECTION's EPSG code. Upper-case.
+ * The CRS codes the server advertises and accepts (msOWSGetEPSGProj, mapows.cpp): the map's (or a layer's)
+ * {@code wms_srs}/{@code ows_srs} list, else its PROJECTION's EPSG code. Upper-case.
  */
 final class WmsSrsList {
 
@@ -18,8 +21,16 @@ final class WmsSrsList {
     }
 
     static Set<String> of(MapDef map) {
+        return of(map.web().metadata(), map.projection());
+    }
+
+    static Set<String> of(LayerDef layer) {
+        return of(layer.metadata(), layer.projection());
+    }
+
+    private static Set<String> of(Metadata metadata, ProjectionDef projection) {
         Set<String> out = new LinkedHashSet<>();
-        String md = OwsMetadata.lookup(map.web().metadata(), "srs");
+        String md = OwsMetadata.lookup(metadata, "srs");
         if (md != null) {
             for (String s : md.trim().split("\\s+")) {
                 if (!s.isEmpty()) {
@@ -28,7 +39,7 @@ final class WmsSrsList {
             }
         }
         if (out.isEmpty()) {
-            EpsgCodes.fromArgs(map.projection().args()).ifPresent(c -> out.add(c.toUpperCase(Locale.ROOT)));
+            EpsgCodes.fromArgs(projection.args()).ifPresent(c -> out.add(c.toUpperCase(Locale.ROOT)));
         }
         return out;
     }

@@ -49,7 +49,7 @@ class AppliesRuntimeSubstitutionOnlyWhereValidationAllowsTest {
         MapDef m = apply(map(), "year=../../etc&key=http://evil", Map.of(), errors);
         assertEquals("roads_%year%", m.layers().get(0).data());
         assertEquals("http://remote/wms?k=%key%&v=1", m.layers().get(0).connection());
-        assertEquals(3, errors.size(), "DATA, CONNECTION and the WEB METADATA title each report it");
+        assertEquals(2, errors.size(), "as msApplySubstitutions: once per failing VALIDATION entry (layer key, web year)");
         assertEquals(true, errors.stream().allMatch(e -> e.endsWith("Parameter pattern validation failed.")));
     }
 

@@ -103,7 +103,7 @@ class ServesWmsFromTheMapfileTest {
                 "Invalid layer(s) given in the LAYERS parameter.");
         assertException("VERSION=1.1.1&LAYERS=box&SRS=EPSG:9999&BBOX=-180,-90,180,90&" + ok, "InvalidSRS", se111,
                 "SRS must be valid for all requested layers.");
-        assertException("VERSION=1.3.0&LAYERS=box&CRS=EPSG:9999&BBOX=-180,-90,180,90&" + ok, "InvalidCRS", se130,
+        assertException("VERSION=1.3.0&LAYERS=box&CRS=EPSG:9999&BBOX=-180,-90,180,90&" + ok, "InvalidSRS", se130,
                 "CRS must be valid");
         assertException("VERSION=1.1.1&LAYERS=box&SRS=EPSG:4326&BBOX=-180,-90,180,90&STYLES=&FORMAT=image/foo"
                 + "&WIDTH=10&HEIGHT=10", "InvalidFormat", se111, "Unsupported output format (image/foo).");

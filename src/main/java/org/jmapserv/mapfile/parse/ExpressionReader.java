@@ -45,6 +45,16 @@ final class ExpressionReader {
         };
     }
 
+    /** The same kind of expression with new source text (a logical one parsed again, null tree if it fails). */
+    static ExpressionDef withText(ExpressionDef e, String text) {
+        return switch (e.kind()) {
+            case STRING -> ExpressionDef.string(text, e.caseInsensitive());
+            case REGEX -> ExpressionDef.regex(text, e.caseInsensitive());
+            case LIST -> ExpressionDef.list(text);
+            case LOGICAL -> logical(text);
+        };
+    }
+
     /** A plain string expression made in code (GEOMTRANSFORM "labelpnt", ...). */
     static ExpressionDef string(String value) {
         return ExpressionDef.string(value, false);
