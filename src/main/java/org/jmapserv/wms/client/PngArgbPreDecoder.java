@@ -14,7 +14,9 @@ import java.util.zip.Inflater;
  * in. ImageIO would decode into a byte-interleaved image that Java2D then converts pixel by pixel on every draw; this
  * path inflates each row into the int array the canvas blends from, on the thread that fetched the response.
  * <p>Premultiplication rounds as Java2D's own conversion does (its mul8table), so an image decoded here composites
- * to exactly the pixels ImageIO's image drawn onto the canvas would give.
+ * to exactly the pixels ImageIO's image drawn onto the canvas would give — except grey+alpha, which ImageIO reads
+ * into a linear-grey colour space that Java2D brightens on the way to sRGB; here, as in libpng and GDAL (hence
+ * MapServer), the grey sample is simply repeated.
  * <p>Anything else (16-bit or sub-byte grey, interlaced, a tRNS colour key on grey/RGB, an ICC profile, unknown
  * critical chunks) answers {@link Optional#empty()} so the caller falls back to ImageIO. Broken data (bad CRC,
  * truncated or corrupt compressed data, missing IHDR/IDAT/PLTE) raises an {@link IOException} saying what is wrong.
