@@ -5,14 +5,13 @@ import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.zip.CRC32;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 
 /**
  * Decodes the PNGs WMS servers usually send — 8-bit greyscale, grey+alpha, RGB, RGBA, and palette images of 1, 2,
  * 4 or 8 bits, not interlaced — straight into a {@code TYPE_INT_ARGB_PRE} image, the layout the map is composited
- * in. ImageIO would decode into a byte-interleaved image that Java2D then converts pixel by pixel on every draw; this
- * path inflates each row into the int array the canvas blends from, on the thread that fetched the response.
+ * in. ImageIO would decode into a byte-interleaved image that Java2D then converts pixel by pixel; this path
+ * inflates with {@link ZlibDecoder} (fast on the long transparent runs of WMS overlays) and unfilters straight into
+ * the int array the canvas blends from, on the thread that fetched the response.
  * <p>Premultiplication rounds as Java2D's own conversion does (its mul8table), so an image decoded here composites
  * to exactly the pixels ImageIO's image drawn onto the canvas would give — except grey+alpha, which ImageIO reads
  * into a linear-grey colour space that Java2D brightens on the way to sRGB; here, as in libpng and GDAL (hence
@@ -47,12 +46,7 @@ public final class PngArgbPreDecoder {
         BufferedImage image = new BufferedImage(h.width(), h.height(), BufferedImage.TYPE_INT_ARGB_PRE);
         int[] out = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         int[] lut = h.colorType() == 3 ? palette(chunks, h) : null;
-        Inflater inflater = new Inflater();
-        try {
-            new RowReader(chunks, inflater, h).readInto(out, lut);
-        } finally {
-            inflater.end();
-        }
+        new RowReader(chunks, h).readInto(out, lut);
         return Optional.of(image);
     }
 
@@ -232,88 +226,89 @@ public final class PngArgbPreDecoder {
         return a << 24 | mul8(a, r) << 16 | mul8(a, g) << 8 | mul8(a, b);
     }
 
-    /** Inflates the IDAT stream row by row, undoes the filters and writes premultiplied pixels. */
+    /** Inflates the whole IDAT stream at once, then undoes the filters and writes premultiplied pixels row by row. */
     private static final class RowReader {
         private final Chunks chunks;
-        private final Inflater inflater;
         private final Header h;
-        private int nextIdat;
 
-        RowReader(Chunks chunks, Inflater inflater, Header h) {
+        RowReader(Chunks chunks, Header h) {
             this.chunks = chunks;
-            this.inflater = inflater;
             this.h = h;
         }
 
         void readInto(int[] out, int[] lut) throws IOException {
-            int rowBytes = h.rowBytes();
-            byte[] row = new byte[rowBytes + 1];
-            byte[] prior = new byte[rowBytes + 1];
+            int stride = h.rowBytes() + 1;
+            byte[] raw = new byte[Math.multiplyExact(stride, h.height())];
+            int got;
+            try {
+                byte[] z = compressed();
+                got = ZlibDecoder.inflate(z, 0, z.length, raw);
+            } catch (IOException e) {
+                throw new IOException("PNG image data is corrupt (" + e.getMessage() + ")");
+            }
+            if (got < raw.length) {
+                throw new IOException("PNG image data is truncated at row " + got / stride + " of " + h.height());
+            }
             int w = h.width();
             for (int y = 0; y < h.height(); y++) {
-                fill(row, y);
-                unfilter(row, prior, rowBytes, h.filterUnit(), y);
-                convert(row, out, y * w, w, lut);
-                byte[] t = prior;
-                prior = row;
-                row = t;
+                int at = y * stride;
+                unfilter(raw, at, y == 0 ? -1 : at - stride, stride - 1, h.filterUnit(), y);
+                convert(raw, at, out, y * w, w, lut);
             }
         }
 
-        /** Reads one filter byte and one row of filtered bytes into {@code row}. */
-        private void fill(byte[] row, int y) throws IOException {
-            int got = 0;
-            try {
-                while (got < row.length) {
-                    int n = inflater.inflate(row, got, row.length - got);
-                    got += n;
-                    if (n == 0 && got < row.length) {
-                        if (inflater.finished() || inflater.needsDictionary()) {
-                            throw new IOException("PNG image data ends at row " + y + " of " + h.height());
-                        }
-                        if (!inflater.needsInput()) {
-                            continue;
-                        }
-                        if (nextIdat == chunks.idatCount) {
-                            throw new IOException("PNG image data is truncated at row " + y + " of " + h.height());
-                        }
-                        inflater.setInput(chunks.png, chunks.idatOffsets[nextIdat], chunks.idatLengths[nextIdat]);
-                        nextIdat++;
-                    }
-                }
-            } catch (DataFormatException e) {
-                throw new IOException("PNG image data is corrupt at row " + y + " (" + e.getMessage() + ")");
+        /** The IDAT chunks' data as one array (the usual single IDAT is copied too: it is small). */
+        private byte[] compressed() {
+            int total = 0;
+            for (int i = 0; i < chunks.idatCount; i++) {
+                total += chunks.idatLengths[i];
             }
+            byte[] z = new byte[total];
+            int at = 0;
+            for (int i = 0; i < chunks.idatCount; i++) {
+                System.arraycopy(chunks.png, chunks.idatOffsets[i], z, at, chunks.idatLengths[i]);
+                at += chunks.idatLengths[i];
+            }
+            return z;
         }
 
-        /** Undoes the row's filter in place; index 0 holds the filter type, pixels start at 1. */
-        private static void unfilter(byte[] row, byte[] prior, int n, int bpp, int y) throws IOException {
-            switch (row[0]) {
+        /**
+         * Undoes one row's filter in place: {@code buf[row]} is the filter type, the row's bytes follow; {@code prior}
+         * is where the previous (already unfiltered) row starts, or -1 for the first row.
+         */
+        private static void unfilter(byte[] buf, int row, int prior, int n, int bpp, int y) throws IOException {
+            int p = row + 1;
+            int q = prior + 1;
+            switch (buf[row]) {
                 case 0 -> { }
                 case 1 -> {
-                    for (int i = 1 + bpp; i <= n; i++) {
-                        row[i] += row[i - bpp];
+                    for (int i = bpp; i < n; i++) {
+                        buf[p + i] += buf[p + i - bpp];
                     }
                 }
                 case 2 -> {
-                    for (int i = 1; i <= n; i++) {
-                        row[i] += prior[i];
+                    if (prior >= 0) {
+                        for (int i = 0; i < n; i++) {
+                            buf[p + i] += buf[q + i];
+                        }
                     }
                 }
                 case 3 -> {
-                    for (int i = 1; i <= n; i++) {
-                        int left = i > bpp ? row[i - bpp] & 0xff : 0;
-                        row[i] += (byte) ((left + (prior[i] & 0xff)) >>> 1);
+                    for (int i = 0; i < n; i++) {
+                        int left = i >= bpp ? buf[p + i - bpp] & 0xff : 0;
+                        int up = prior >= 0 ? buf[q + i] & 0xff : 0;
+                        buf[p + i] += (byte) ((left + up) >>> 1);
                     }
                 }
                 case 4 -> {
-                    for (int i = 1; i <= n; i++) {
-                        int a = i > bpp ? row[i - bpp] & 0xff : 0;
-                        int c = i > bpp ? prior[i - bpp] & 0xff : 0;
-                        row[i] += (byte) paeth(a, prior[i] & 0xff, c);
+                    for (int i = 0; i < n; i++) {
+                        int a = i >= bpp ? buf[p + i - bpp] & 0xff : 0;
+                        int b = prior >= 0 ? buf[q + i] & 0xff : 0;
+                        int c = i >= bpp && prior >= 0 ? buf[q + i - bpp] & 0xff : 0;
+                        buf[p + i] += (byte) paeth(a, b, c);
                     }
                 }
-                default -> throw new IOException("PNG row " + y + " has an unknown filter type " + (row[0] & 0xff));
+                default -> throw new IOException("PNG row " + y + " has an unknown filter type " + (buf[row] & 0xff));
             }
         }
 
@@ -324,47 +319,47 @@ public final class PngArgbPreDecoder {
             return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
         }
 
-        private void convert(byte[] row, int[] out, int at, int w, int[] lut) {
+        private void convert(byte[] row, int from, int[] out, int at, int w, int[] lut) {
             switch (h.colorType()) {
                 case 6 -> {
-                    for (int x = 0, i = 1; x < w; x++, i += 4) {
+                    for (int x = 0, i = from + 1; x < w; x++, i += 4) {
                         out[at + x] = premultiply(row[i + 3] & 0xff, row[i] & 0xff, row[i + 1] & 0xff,
                                 row[i + 2] & 0xff);
                     }
                 }
                 case 2 -> {
-                    for (int x = 0, i = 1; x < w; x++, i += 3) {
+                    for (int x = 0, i = from + 1; x < w; x++, i += 3) {
                         out[at + x] = 0xff000000 | (row[i] & 0xff) << 16 | (row[i + 1] & 0xff) << 8 | row[i + 2] & 0xff;
                     }
                 }
                 case 4 -> {
-                    for (int x = 0, i = 1; x < w; x++, i += 2) {
+                    for (int x = 0, i = from + 1; x < w; x++, i += 2) {
                         int v = row[i] & 0xff;
                         out[at + x] = premultiply(row[i + 1] & 0xff, v, v, v);
                     }
                 }
                 case 0 -> {
                     for (int x = 0; x < w; x++) {
-                        int v = row[x + 1] & 0xff;
+                        int v = row[from + 1 + x] & 0xff;
                         out[at + x] = 0xff000000 | v << 16 | v << 8 | v;
                     }
                 }
-                default -> indexed(row, out, at, w, lut);
+                default -> indexed(row, from, out, at, w, lut);
             }
         }
 
-        private void indexed(byte[] row, int[] out, int at, int w, int[] lut) {
+        private void indexed(byte[] row, int from, int[] out, int at, int w, int[] lut) {
             int depth = h.bitDepth();
             if (depth == 8) {
                 for (int x = 0; x < w; x++) {
-                    out[at + x] = lut[row[x + 1] & 0xff];
+                    out[at + x] = lut[row[from + 1 + x] & 0xff];
                 }
                 return;
             }
             int perByte = 8 / depth;
             int mask = (1 << depth) - 1;
             for (int x = 0; x < w; x++) {
-                int b = row[1 + x / perByte] & 0xff;
+                int b = row[from + 1 + x / perByte] & 0xff;
                 int shift = 8 - depth * (x % perByte + 1);
                 out[at + x] = lut[b >>> shift & mask];
             }
