@@ -75,7 +75,7 @@ final class LayerSequence {
     private LayerTiming drawOne(int i, LayerDef l, PendingLayer p, Graphics2D g, BufferedImage canvas)
             throws RenderException {
         long t0 = System.nanoTime();
-        long n = l.composites().isEmpty() ? p.draw(g) : drawComposited(l, p, g, canvas);
+        long n = l.composites().isEmpty() ? p.drawOnto(canvas, g) : drawComposited(l, p, g, canvas);
         LayerTiming t = new LayerTiming(l.name(), System.nanoTime() - t0, n);
         if (debug.layer(l) > 0 || debug.map() >= 2) {
             ctx.debug().accept(String.format("msDrawMap(): Layer %d (%s), %.3fs, %d features drawn", i, l.name(),
@@ -93,7 +93,7 @@ final class LayerSequence {
         Graphics2D lg = MapRenderer.Canvas.graphics(layerImg);
         long n;
         try {
-            n = p.draw(lg);
+            n = p.drawOnto(layerImg, lg);
         } finally {
             lg.dispose();
         }
