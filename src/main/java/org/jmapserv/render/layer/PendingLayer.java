@@ -10,6 +10,11 @@ public interface PendingLayer {
 
     long draw(Graphics2D g) throws RenderException;
 
+    /** False while the layer is still waiting for something (a remote image in flight); {@link #draw} would block. */
+    default boolean isReady() {
+        return true;
+    }
+
     /**
      * Draws onto {@code target}, the image {@code g} paints on (untransformed, unclipped, source-over). Layers that are
      * whole images (WMS) override this to blend straight into the target's pixels.

@@ -46,6 +46,11 @@ final class WmsBatch implements LayerDrawer {
             }
 
             @Override
+            public boolean isReady() {
+                return placed.isDone();
+            }
+
+            @Override
             public long drawOnto(BufferedImage target, Graphics2D g) throws RenderException {
                 return WmsBatch.draw(layer, placed, ctx, g, target);
             }
