@@ -30,7 +30,7 @@ public final class PngArgbPreDecoder {
     private static final int IDAT = 0x49444154;
     private static final int IEND = 0x49454e44;
     private static final int ICCP = 0x69434350;
-    /** A sanity bound (as libpng's default user limit): refuses to allocate for absurd headers. */
+    /** A sanity bound (2^28 pixels, 1 GiB as ARGB): a header beyond it is refused before anything is allocated. */
     private static final long MAX_PIXELS = 1L << 28;
 
     private PngArgbPreDecoder() {
@@ -80,14 +80,12 @@ public final class PngArgbPreDecoder {
         int paletteLength;
         int trnsOffset = -1;
         int trnsLength;
-        final int[] idatOffsets;
-        final int[] idatLengths;
+        int[] idatOffsets = new int[4];
+        int[] idatLengths = new int[4];
         int idatCount;
 
-        private Chunks(byte[] png, int max) {
+        private Chunks(byte[] png) {
             this.png = png;
-            idatOffsets = new int[max];
-            idatLengths = new int[max];
         }
 
         /** Null when the PNG needs ImageIO. */
@@ -100,7 +98,7 @@ public final class PngArgbPreDecoder {
                     throw new IOException("not a PNG signature");
                 }
             }
-            Chunks c = new Chunks(png, png.length / 12 + 1);
+            Chunks c = new Chunks(png);
             CRC32 crc = new CRC32();
             int pos = SIGNATURE.length;
             boolean ended = false;
@@ -155,6 +153,10 @@ public final class PngArgbPreDecoder {
                     trnsLength = length;
                 }
                 case IDAT -> {
+                    if (idatCount == idatOffsets.length) {
+                        idatOffsets = java.util.Arrays.copyOf(idatOffsets, 2 * idatCount);
+                        idatLengths = java.util.Arrays.copyOf(idatLengths, 2 * idatCount);
+                    }
                     idatOffsets[idatCount] = at;
                     idatLengths[idatCount++] = length;
                 }
