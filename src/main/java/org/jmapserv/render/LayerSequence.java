@@ -18,7 +18,8 @@ import org.jmapserv.render.raster.PremultipliedBlend;
 
 /**
  * The layer loop of msDrawMap: pick the visible layers, run every drawer's prepare phase first (so remote layers
- * fetch in parallel), then draw in map order (local layers behind a remote layer still in flight draw meanwhile). A layer with COMPOSITE blocks draws into its own transparent
+ * fetch in parallel), then draw in map order (local layers above a remote layer still in flight draw meanwhile).
+ * A layer with COMPOSITE blocks draws into its own transparent
  * buffer which is blended with OPACITY (msDrawLayer / compositeRasterBuffer); a single COMPOSITE with OPACITY 0
  * skips the layer. POSTLABELCACHE layers are drawn after the label cache, which the caller supplies.
  */

@@ -46,7 +46,8 @@ public final class ImageWarper {
                 && source.getRaster().getDataBuffer().getSize() == sw * sh;
         int[] src = pre ? ((DataBufferInt) source.getRaster().getDataBuffer()).getData()
                 : source.getRGB(0, 0, sw, sh, null, 0, sw);
-        BufferedImage out = new BufferedImage(w, h, pre ? BufferedImage.TYPE_INT_ARGB_PRE : BufferedImage.TYPE_INT_ARGB);
+        BufferedImage out = new BufferedImage(w, h,
+                pre ? BufferedImage.TYPE_INT_ARGB_PRE : BufferedImage.TYPE_INT_ARGB);
         int[] dst = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
         double cw = sourceBox.width() / sw;
         double ch = sourceBox.height() / sh;

@@ -98,7 +98,8 @@ final class WmsBatch implements LayerDrawer {
 
     /** True when drawImage through {@code g} would be a plain, unclipped, untransformed source-over blend. */
     private static boolean plainSourceOver(Graphics2D g) {
-        return g.getClip() == null && g.getTransform().isIdentity() && g.getComposite() == java.awt.AlphaComposite.SrcOver;
+        return g.getClip() == null && g.getTransform().isIdentity()
+                && g.getComposite() == java.awt.AlphaComposite.SrcOver;
     }
 
     private static long failed(LayerDef layer, Throwable cause, DrawContext ctx) throws RenderException {

@@ -120,7 +120,8 @@ class PngArgbPreDecoderTest {
     @ValueSource(ints = {BufferedImage.TYPE_INT_ARGB, BufferedImage.TYPE_INT_RGB, BufferedImage.TYPE_BYTE_GRAY,
             BufferedImage.TYPE_BYTE_INDEXED, BufferedImage.TYPE_4BYTE_ABGR})
     void decodesWhatImageIosPngWriterProducesAsImageIoReadsIt(int type) throws Exception {
-        BufferedImage img = type == BufferedImage.TYPE_BYTE_INDEXED ? indexedWithAlpha() : new BufferedImage(W, H, type);
+        BufferedImage img = type == BufferedImage.TYPE_BYTE_INDEXED ? indexedWithAlpha()
+                : new BufferedImage(W, H, type);
         Random r = new Random(type);
         for (int y = 0; y < H; y++) {
             for (int x = 0; x < W; x++) {
