@@ -14,10 +14,12 @@ import org.jmapserv.render.layer.DrawContext;
 import org.jmapserv.render.layer.LayerDrawer;
 import org.jmapserv.render.layer.LayerDrawers;
 import org.jmapserv.render.layer.PendingLayer;
+import org.jmapserv.render.raster.PremultipliedBlend;
 
 /**
  * The layer loop of msDrawMap: pick the visible layers, run every drawer's prepare phase first (so remote layers
- * fetch in parallel), then draw in map order. A layer with COMPOSITE blocks draws into its own transparent
+ * fetch in parallel), then draw in map order (local layers above a remote layer still in flight draw meanwhile).
+ * A layer with COMPOSITE blocks draws into its own transparent
  * buffer which is blended with OPACITY (msDrawLayer / compositeRasterBuffer); a single COMPOSITE with OPACITY 0
  * skips the layer. POSTLABELCACHE layers are drawn after the label cache, which the caller supplies.
  */
@@ -58,11 +60,7 @@ final class LayerSequence {
             pending.add(drawer.prepare(l, ctx));
         }
         List<LayerTiming> timings = new ArrayList<>();
-        for (int i = 0; i < layers.size(); i++) {
-            if (!layers.get(i).postLabelCache()) {
-                timings.add(drawOne(i, layers.get(i), pending.get(i), g, canvas));
-            }
-        }
+        drawBeforeLabels(layers, pending, g, canvas, timings);
         labelCache.run();
         for (int i = 0; i < layers.size(); i++) {
             if (layers.get(i).postLabelCache()) {
@@ -72,10 +70,61 @@ final class LayerSequence {
         return timings;
     }
 
+    /**
+     * The layers without POSTLABELCACHE in map order. While a remote layer is still in flight, the plain local layers
+     * right after it draw meanwhile into a transparent buffer, which is blended over the canvas once the remote
+     * image is in: source-over is associative, so the result is the in-order one (to within a unit of rounding at
+     * antialiased edges) and the local layers' drawing time no longer adds to the wait.
+     */
+    private void drawBeforeLabels(List<LayerDef> layers, List<PendingLayer> pending, Graphics2D g,
+            BufferedImage canvas, List<LayerTiming> timings) throws RenderException {
+        int i = 0;
+        while (i < layers.size()) {
+            if (layers.get(i).postLabelCache()) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            if (!pending.get(i).isReady()) {
+                while (end < layers.size() && canDrawAhead(layers.get(end), pending.get(end))) {
+                    end++;
+                }
+            }
+            if (end == i + 1) {
+                timings.add(drawOne(i, layers.get(i), pending.get(i), g, canvas));
+                i++;
+                continue;
+            }
+            BufferedImage ahead = MapRenderer.Canvas.create(canvas.getWidth(), canvas.getHeight(), null);
+            Graphics2D ag = MapRenderer.Canvas.graphics(ahead);
+            List<LayerTiming> aheadTimings = new ArrayList<>();
+            try {
+                for (int k = i + 1; k < end; k++) {
+                    aheadTimings.add(drawOne(k, layers.get(k), pending.get(k), ag, ahead));
+                }
+            } finally {
+                ag.dispose();
+            }
+            timings.add(drawOne(i, layers.get(i), pending.get(i), g, canvas));
+            timings.addAll(aheadTimings);
+            if (PremultipliedBlend.applies(ahead, canvas)) {
+                PremultipliedBlend.srcOver(ahead, canvas);
+            } else {
+                g.drawImage(ahead, 0, 0, null);
+            }
+            i = end;
+        }
+    }
+
+    /** A layer that can draw ahead of a remote layer before it: ready now, no COMPOSITE, not POSTLABELCACHE. */
+    private static boolean canDrawAhead(LayerDef l, PendingLayer p) {
+        return p.isReady() && l.composites().isEmpty() && !l.postLabelCache();
+    }
+
     private LayerTiming drawOne(int i, LayerDef l, PendingLayer p, Graphics2D g, BufferedImage canvas)
             throws RenderException {
         long t0 = System.nanoTime();
-        long n = l.composites().isEmpty() ? p.draw(g) : drawComposited(l, p, g, canvas);
+        long n = l.composites().isEmpty() ? p.drawOnto(canvas, g) : drawComposited(l, p, g, canvas);
         LayerTiming t = new LayerTiming(l.name(), System.nanoTime() - t0, n);
         if (debug.layer(l) > 0 || debug.map() >= 2) {
             ctx.debug().accept(String.format("msDrawMap(): Layer %d (%s), %.3fs, %d features drawn", i, l.name(),
@@ -93,7 +142,7 @@ final class LayerSequence {
         Graphics2D lg = MapRenderer.Canvas.graphics(layerImg);
         long n;
         try {
-            n = p.draw(lg);
+            n = p.drawOnto(layerImg, lg);
         } finally {
             lg.dispose();
         }

@@ -204,12 +204,9 @@ public final class MapRenderer {
         static BufferedImage create(int w, int h, org.jmapserv.mapfile.model.Color background) {
             BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
             if (background != null && background.isSet()) {
+                // opaque, so premultiplied equals straight; setRGB would convert pixel by pixel (~20 ms at 1024x768)
                 int argb = 0xff000000 | background.red() << 16 | background.green() << 8 | background.blue();
-                int[] row = new int[w];
-                java.util.Arrays.fill(row, argb);
-                for (int y = 0; y < h; y++) {
-                    img.setRGB(0, y, w, 1, row, 0, w);
-                }
+                java.util.Arrays.fill(((java.awt.image.DataBufferInt) img.getRaster().getDataBuffer()).getData(), argb);
             }
             return img;
         }

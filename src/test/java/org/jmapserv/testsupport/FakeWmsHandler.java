@@ -53,6 +53,8 @@ public final class FakeWmsHandler implements HttpHandler {
     private volatile java.util.concurrent.CyclicBarrier barrier;
     private volatile String exceptionCode;
     private volatile String exceptionContentType = "application/vnd.ogc.se_xml";
+    private final Map<String, byte[]> imageCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean cachingImages;
 
     public FakeWmsHandler layer(String name, Feature feature) {
         layers.put(name, feature);
@@ -62,6 +64,15 @@ public final class FakeWmsHandler implements HttpHandler {
     /** Requests for which {@code test} is false get 401. */
     public FakeWmsHandler requiring(Predicate<Received> test) {
         this.authorised = test;
+        return this;
+    }
+
+    /**
+     * Answers a repeated query with the bytes drawn the first time, so the answer time is the {@link #delay} alone
+     * (benchmarks: a real server's encoding time would otherwise land on our CPUs).
+     */
+    public FakeWmsHandler cachingImages() {
+        this.cachingImages = true;
         return this;
     }
 
@@ -113,7 +124,14 @@ public final class FakeWmsHandler implements HttpHandler {
             }
             String format = r.param("FORMAT") == null ? "image/png" : r.param("FORMAT");
             String type = format.toLowerCase(Locale.ROOT).contains("jpeg") ? "jpeg" : "png";
-            send(ex, 200, "image/" + type, draw(r, type));
+            byte[] image = cachingImages ? imageCache.get(String.valueOf(r.rawQuery())) : null;
+            if (image == null) {
+                image = draw(r, type);
+                if (cachingImages) {
+                    imageCache.put(String.valueOf(r.rawQuery()), image);
+                }
+            }
+            send(ex, 200, "image/" + type, image);
         }
     }
 

@@ -29,7 +29,8 @@ public final class ImageWarper {
      * @param sourceBox    its edge-based bounding box in the source CRS
      * @param mapToSource  from the map's CRS to the image's CRS (identity when they are the same)
      * @param grid         the map's grid
-     * @return an image of the grid's size: {@code source} itself on the direct path, else a new ARGB image
+     * @return an image of the grid's size: {@code source} itself on the direct path, else a new image, premultiplied
+     *         ({@code TYPE_INT_ARGB_PRE}) when the source is, ARGB otherwise
      */
     public static BufferedImage warp(BufferedImage source, Rect sourceBox, Reprojector mapToSource, PixelGrid grid) {
         if (mapToSource.isIdentity() && onGrid(source, sourceBox, grid)) {
@@ -39,8 +40,14 @@ public final class ImageWarper {
         int h = grid.height();
         int sw = source.getWidth();
         int sh = source.getHeight();
-        int[] src = source.getRGB(0, 0, sw, sh, null, 0, sw);
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        // nearest neighbour copies pixels, so a premultiplied source can be copied as it is, without a round trip
+        boolean pre = source.getType() == BufferedImage.TYPE_INT_ARGB_PRE
+                && source.getRaster().getDataBuffer().getOffset() == 0
+                && source.getRaster().getDataBuffer().getSize() == sw * sh;
+        int[] src = pre ? ((DataBufferInt) source.getRaster().getDataBuffer()).getData()
+                : source.getRGB(0, 0, sw, sh, null, 0, sw);
+        BufferedImage out = new BufferedImage(w, h,
+                pre ? BufferedImage.TYPE_INT_ARGB_PRE : BufferedImage.TYPE_INT_ARGB);
         int[] dst = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
         double cw = sourceBox.width() / sw;
         double ch = sourceBox.height() / sh;

@@ -15,6 +15,7 @@ import org.jmapserv.render.layer.DrawContext;
 import org.jmapserv.render.layer.LayerDrawer;
 import org.jmapserv.render.layer.PendingLayer;
 import org.jmapserv.render.raster.ImageWarper;
+import org.jmapserv.render.raster.PremultipliedBlend;
 import org.jmapserv.wms.client.RemoteImage;
 import org.jmapserv.wms.client.WmsLayerException;
 import org.jmapserv.wms.client.WmsLayerSettings;
@@ -38,7 +39,22 @@ final class WmsBatch implements LayerDrawer {
         // Warp on the thread that completes the fetch, so images are put on the grid while earlier layers draw.
         CompletableFuture<Placed> placed = future == null ? CompletableFuture.completedFuture(null)
                 : future.thenApply(image -> image == null ? null : new Placed(image, onGrid(image, ctx)));
-        return g -> draw(layer, placed, ctx, g);
+        return new PendingLayer() {
+            @Override
+            public long draw(Graphics2D g) throws RenderException {
+                return WmsBatch.draw(layer, placed, ctx, g, null);
+            }
+
+            @Override
+            public boolean isReady() {
+                return placed.isDone();
+            }
+
+            @Override
+            public long drawOnto(BufferedImage target, Graphics2D g) throws RenderException {
+                return WmsBatch.draw(layer, placed, ctx, g, target);
+            }
+        };
     }
 
     /** A fetched image and the same image on the map's grid. */
@@ -53,8 +69,9 @@ final class WmsBatch implements LayerDrawer {
                 ctx.view().grid());
     }
 
-    private static long draw(LayerDef layer, CompletableFuture<Placed> future, DrawContext ctx, Graphics2D g)
-            throws RenderException {
+    /** Draws through {@code g}, or blends straight into {@code target}'s pixels when it can (target may be null). */
+    private static long draw(LayerDef layer, CompletableFuture<Placed> future, DrawContext ctx, Graphics2D g,
+            BufferedImage target) throws RenderException {
         Placed placed;
         try {
             placed = future.get();
@@ -69,10 +86,20 @@ final class WmsBatch implements LayerDrawer {
         if (placed == null) {
             return 0;
         }
-        g.drawImage(placed.onGrid(), 0, 0, null);
+        if (target != null && plainSourceOver(g) && PremultipliedBlend.applies(placed.onGrid(), target)) {
+            PremultipliedBlend.srcOver(placed.onGrid(), target);
+        } else {
+            g.drawImage(placed.onGrid(), 0, 0, null);
+        }
         ctx.debug().accept("msDrawWMSLayerLow(): layer '" + layer.name() + "' drawn from "
                 + placed.remote().maskedUrl() + " (fetched in " + placed.remote().fetchMillis() + " ms)");
         return 1;
+    }
+
+    /** True when drawImage through {@code g} would be a plain, unclipped, untransformed source-over blend. */
+    private static boolean plainSourceOver(Graphics2D g) {
+        return g.getClip() == null && g.getTransform().isIdentity()
+                && g.getComposite() == java.awt.AlphaComposite.SrcOver;
     }
 
     private static long failed(LayerDef layer, Throwable cause, DrawContext ctx) throws RenderException {

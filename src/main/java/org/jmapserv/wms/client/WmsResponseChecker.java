@@ -9,13 +9,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Decides whether a GetMap response is the image we asked for, mirroring the checks of msDrawWMSLayerLow but
  * stricter: the status must be 200; an OGC ServiceException is recognised whatever the XML content type and its
  * charset parameter (MapServer only matches {@code text/xml} exactly, so {@code text/xml; charset=UTF-8} slips
  * through to GDAL and fails the whole map), and so is an HTML error page; the image is decoded only when the
- * Content-Type, the magic bytes and the format we asked for agree.
+ * Content-Type, the magic bytes and the format we asked for agree. Images come back as {@code TYPE_INT_ARGB_PRE},
+ * the canvas's layout (common PNGs through {@link PngArgbPreDecoder}, the rest through ImageIO).
  * <p>Failures come back as {@link Failure} with a plain-words reason; the caller adds the layer and the URL.
  */
 public final class WmsResponseChecker {
@@ -66,14 +68,40 @@ public final class WmsResponseChecker {
             throw new Failure("asked for " + requestedFormat + " but the server sent " + actual);
         }
         try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(body));
+            if (actual == ImageFormat.PNG) {
+                java.util.Optional<BufferedImage> fast = PngArgbPreDecoder.decode(body);
+                if (fast.isPresent()) {
+                    return fast.get();
+                }
+            }
+            // an in-memory stream: ImageIO.read(InputStream) would cache the body in a temporary file
+            BufferedImage image = ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(body)));
             if (image == null) {
                 throw new Failure("could not decode the " + actual + " image the server sent");
             }
-            return image;
+            return toArgbPre(image);
         } catch (IOException | RuntimeException e) {
             throw new Failure("corrupt " + actual + " image (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * The image in the canvas's own layout, converted here on the fetching thread so that compositing in layer
+     * order is a plain blend; Java2D premultiplies exactly as it would while drawing the original.
+     */
+    private static BufferedImage toArgbPre(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_INT_ARGB_PRE) {
+            return image;
+        }
+        BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_ARGB_PRE);
+        java.awt.Graphics2D g = out.createGraphics();
+        try {
+            g.setComposite(java.awt.AlphaComposite.Src);
+            g.drawImage(image, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
     }
 
     private static boolean looksLikeXml(String contentType, byte[] body) {

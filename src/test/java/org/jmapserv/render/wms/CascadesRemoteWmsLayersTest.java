@@ -124,6 +124,24 @@ class CascadesRemoteWmsLayersTest {
     }
 
     @Test
+    void skipsACorruptPngWithAWarningNamingTheLayerAndTheDamage() throws Exception {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(400, 300,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", png);
+        byte[] corrupt = png.toByteArray();
+        corrupt[corrupt.length - 20] ^= 0x55;
+        server.route("/bad", org.jmapserv.testsupport.Responders.bytes(200, "image/png", corrupt));
+        MapDef map = maps.read(mapfile(trusted(), "", "").replace("/wms?", "/bad?"), dir);
+        RenderedMap out = maps.render(map);
+        assertEquals(WHITE, CascadedWmsMaps.colourAt(out, map, 0, 47.5));
+        assertEquals(1, out.warnings().size());
+        String w = out.warnings().get(0);
+        assertTrue(w.startsWith("WMS layer 'roads': corrupt PNG image (PNG chunk IDAT fails its CRC check) (URL: "), w);
+        assertFalse(w.contains("hunter2"), w);
+    }
+
+    @Test
     void failsTheMapWhenAnEssentialLayerFails() throws Exception {
         MapDef map = maps.read(mapfile("", "\"wms_essential\" \"1\"", ""), dir);
         RenderException e = assertThrows(RenderException.class, () -> maps.render(map));
