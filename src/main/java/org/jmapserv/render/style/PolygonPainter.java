@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 
 import org.jmapserv.mapfile.model.SymbolType;
 import org.jmapserv.render.font.FontException;
+import org.jmapserv.render.scanline.SolidCanvas;
 import org.jmapserv.render.symbol.MarkerPainter;
 
 /**
@@ -33,6 +34,12 @@ public final class PolygonPainter {
     }
 
     public void paint(Graphics2D g, PixelShape shape, StyleValues v) throws FontException {
+        SolidCanvas fast = SolidCanvas.of(g);
+        boolean solidFill = !v.hasSymbol() || v.symbol().type() == SymbolType.SIMPLE;
+        if (fast != null && (solidFill || !v.color().isSet())) {
+            paintFast(fast, shape, v);
+            return;
+        }
         Path2D.Double path = shape.path(true, v.offsetX(), v.offsetY() == StyleValues.PERPENDICULAR ? 0 : v.offsetY());
         if (v.color().isSet()) {
             if (!v.hasSymbol() || v.symbol().type() == SymbolType.SIMPLE) {
@@ -44,11 +51,34 @@ public final class PolygonPainter {
                 tile(g, path, v);
             }
         }
-        if (v.outlineColor().isSet()) {
+        if (v.outlineColor().isSet() && SolidCanvas.of(g) != null) {
+            paintFast(SolidCanvas.of(g), shape, withoutFill(v));
+        } else if (v.outlineColor().isSet()) {
             g.setColor(ColorText.awt(v.outlineColor()));
             g.setStroke(Strokes.of(v.width(), v.lineCap(), v.lineJoin(), v.pattern()));
             g.draw(path);
         }
+    }
+
+    /** Solid fill and outline through our rasteriser, as agg2RenderPolygon and agg2RenderLine draw them. */
+    private static void paintFast(SolidCanvas fast, PixelShape shape, StyleValues v) {
+        double dx = v.offsetX();
+        double dy = v.offsetY() == StyleValues.PERPENDICULAR ? 0 : v.offsetY();
+        if (v.color().isSet()) {
+            fast.fillPolygon(shape.xy(), shape.partStarts(), dx, dy, ColorText.awt(v.color()));
+        }
+        if (v.outlineColor().isSet()) {
+            // MapServer strokes rings as open lines ending on their closing vertex: caps there, not a join
+            fast.strokeLines(shape.xy(), shape.partStarts(), dx, dy,
+                    Strokes.aggStyle(v.width(), v.lineCap(), v.lineJoin()), Strokes.aggDashes(v.pattern()),
+                    ColorText.awt(v.outlineColor()));
+        }
+    }
+
+    private static StyleValues withoutFill(StyleValues v) {
+        return new StyleValues(org.jmapserv.mapfile.model.Color.UNSET, v.outlineColor(), v.width(), v.outlineWidth(),
+                v.size(), v.angle(), v.autoAngle(), v.offsetX(), v.offsetY(), v.gap(), v.initialGap(), v.pattern(),
+                v.lineCap(), v.lineJoin(), v.symbol(), v.geomTransform());
     }
 
     /**
