@@ -36,8 +36,21 @@ public final class CellRasterizer implements PathSink {
     private int curCover;
     private int curArea;
     private boolean curValid;
+    private int[] edges = new int[256];
+    private int edgeCount;
+    private int minX;
+    private int maxX;
     private int minY;
     private int maxY;
+
+    /** Small shapes accumulate into a dense grid over their cell box instead of a sorted cell list. */
+    private static final int DENSE_LIMIT = 4096;
+    private final int[] denseCover = new int[DENSE_LIMIT];
+    private final int[] denseArea = new int[DENSE_LIMIT];
+    private boolean dense;
+    private int gridX;
+    private int gridY;
+    private int gridW;
 
     private int[] rowCount = new int[64];
     private int[] order = new int[1024];
@@ -57,15 +70,22 @@ public final class CellRasterizer implements PathSink {
         this.height = height;
         clipper.box(this, (long) width << SHIFT, (long) height << SHIFT);
         cellCount = 0;
+        edgeCount = 0;
         curValid = false;
+        clearBox();
+        open = false;
+    }
+
+    private void clearBox() {
+        minX = Integer.MAX_VALUE;
+        maxX = Integer.MIN_VALUE;
         minY = Integer.MAX_VALUE;
         maxY = Integer.MIN_VALUE;
-        open = false;
     }
 
     /** True when nothing has been added since {@link #reset}. */
     public boolean isEmpty() {
-        return cellCount == 0 && !(curValid && (curCover | curArea) != 0);
+        return edgeCount == 0;
     }
 
     @Override
@@ -109,14 +129,31 @@ public final class CellRasterizer implements PathSink {
         return (long) (s < 0 ? s - 0.5 : s + 0.5);
     }
 
-    /** One clipped edge in subpixels; all coordinates lie inside the clip box. */
+    /** One clipped edge in subpixels; all coordinates lie inside the clip box. Kept until the sweep. */
     void line(int x1, int y1, int x2, int y2) {
+        if (edgeCount * 4 == edges.length) {
+            edges = Arrays.copyOf(edges, edges.length * 2);
+        }
+        int k = edgeCount * 4;
+        edges[k] = x1;
+        edges[k + 1] = y1;
+        edges[k + 2] = x2;
+        edges[k + 3] = y2;
+        edgeCount++;
+        minX = Math.min(minX, Math.min(x1, x2));
+        maxX = Math.max(maxX, Math.max(x1, x2));
+        minY = Math.min(minY, Math.min(y1, y2));
+        maxY = Math.max(maxY, Math.max(y1, y2));
+    }
+
+    /** rasterizer_cells_aa::line: the cells one edge passes through. */
+    private void walk(int x1, int y1, int x2, int y2) {
         long dxl = (long) x2 - x1;
         if (dxl >= DX_LIMIT || dxl <= -DX_LIMIT) {
             int cx = (int) (((long) x1 + x2) >> 1);
             int cy = (int) (((long) y1 + y2) >> 1);
-            line(x1, y1, cx, cy);
-            line(cx, cy, x2, y2);
+            walk(x1, y1, cx, cy);
+            walk(cx, cy, x2, y2);
             return;
         }
         int dx = (int) dxl;
@@ -126,8 +163,6 @@ public final class CellRasterizer implements PathSink {
         int ey2 = y2 >> SHIFT;
         int fy1 = y1 & MASK;
         int fy2 = y2 & MASK;
-        minY = Math.min(minY, Math.min(ey1, ey2));
-        maxY = Math.max(maxY, Math.max(ey1, ey2));
         setCell(ex1, ey1);
         if (ey1 == ey2) {
             hline(ey1, x1, fy1, x2, fy2);
@@ -271,7 +306,16 @@ public final class CellRasterizer implements PathSink {
     }
 
     private void flushCell() {
-        if (!curValid || (curCover | curArea) == 0 || cellCount >= MAX_CELLS) {
+        if (!curValid || (curCover | curArea) == 0) {
+            return;
+        }
+        if (dense) {
+            int i = (curY - gridY) * gridW + curX - gridX;
+            denseCover[i] += curCover;
+            denseArea[i] += curArea;
+            return;
+        }
+        if (cellCount >= MAX_CELLS) {
             return;
         }
         if (cellCount == cellX.length) {
@@ -294,25 +338,111 @@ public final class CellRasterizer implements PathSink {
      */
     public void sweep(boolean evenOdd, CoverageGamma gamma, SpanSink sink) {
         closePath();
-        flushCell();
-        curValid = false;
-        if (cellCount == 0) {
-            return;
-        }
-        int y0 = Math.max(minY, 0);
-        int y1 = Math.min(maxY, height - 1);
-        if (y0 <= y1) {
-            sortCells(y0, y1);
-            int start = 0;
-            for (int y = y0; y <= y1; y++) {
-                int end = start + rowCount[y - y0];
-                sweepRow(y, start, end, evenOdd, gamma, sink);
-                start = end;
+        if (edgeCount > 0) {
+            int cx0 = minX >> SHIFT;
+            int cy0 = minY >> SHIFT;
+            int w = (maxX >> SHIFT) - cx0 + 1;
+            int h = (maxY >> SHIFT) - cy0 + 1;
+            dense = (long) w * h <= DENSE_LIMIT;
+            gridX = cx0;
+            gridY = cy0;
+            gridW = w;
+            walkEdges();
+            if (dense) {
+                sweepDense(h, evenOdd, gamma, sink);
+            } else {
+                sweepCells(cy0, cy0 + h - 1, evenOdd, gamma, sink);
             }
         }
         cellCount = 0;
-        minY = Integer.MAX_VALUE;
-        maxY = Integer.MIN_VALUE;
+        edgeCount = 0;
+        dense = false;
+        clearBox();
+    }
+
+    private void walkEdges() {
+        curValid = false;
+        for (int k = 0, n = edgeCount * 4; k < n; k += 4) {
+            walk(edges[k], edges[k + 1], edges[k + 2], edges[k + 3]);
+        }
+        flushCell();
+        curValid = false;
+    }
+
+    private void sweepCells(int cy0, int cy1, boolean evenOdd, CoverageGamma gamma, SpanSink sink) {
+        int y0 = Math.max(cy0, 0);
+        int y1 = Math.min(cy1, height - 1);
+        if (y0 > y1 || cellCount == 0) {
+            return;
+        }
+        sortCells(y0, y1);
+        int start = 0;
+        for (int y = y0; y <= y1; y++) {
+            int end = start + rowCount[y - y0];
+            sweepRow(y, start, end, evenOdd, gamma, sink);
+            start = end;
+        }
+    }
+
+    /**
+     * The sweep over the dense grid: the same sums per pixel as sorting the cells would give, so the same
+     * coverage; the grid is left zeroed for the next shape.
+     */
+    private void sweepDense(int rows, boolean evenOdd, CoverageGamma gamma, SpanSink sink) {
+        for (int r = 0; r < rows; r++) {
+            int y = gridY + r;
+            int base = r * gridW;
+            if (y >= height) {
+                java.util.Arrays.fill(denseCover, base, base + gridW, 0);
+                java.util.Arrays.fill(denseArea, base, base + gridW, 0);
+                continue;
+            }
+            int cover = 0;
+            int runStart = 0;
+            int runAlpha = 0;
+            int lastX = Math.min(gridX + gridW, width);
+            for (int c = 0; c < gridW; c++) {
+                int i = base + c;
+                int cv = denseCover[i];
+                int ar = denseArea[i];
+                if ((cv | ar) == 0 && cover == 0 && runAlpha == 0) {
+                    continue;
+                }
+                denseCover[i] = 0;
+                denseArea[i] = 0;
+                cover += cv;
+                int x = gridX + c;
+                if (ar != 0) {
+                    if (runAlpha != 0) {
+                        emitRun(sink, y, runStart, x, lastX, runAlpha);
+                        runAlpha = 0;
+                    }
+                    int alpha = alpha((cover << (SHIFT + 1)) - ar, evenOdd, gamma);
+                    if (alpha != 0 && x < width) {
+                        sink.cell(y, x, alpha);
+                    }
+                } else {
+                    int alpha = alpha(cover << (SHIFT + 1), evenOdd, gamma);
+                    if (alpha != runAlpha) {
+                        if (runAlpha != 0) {
+                            emitRun(sink, y, runStart, x, lastX, runAlpha);
+                        }
+                        runStart = x;
+                        runAlpha = alpha;
+                    }
+                }
+            }
+            if (runAlpha != 0) {
+                emitRun(sink, y, runStart, gridX + gridW, lastX, runAlpha);
+            }
+        }
+    }
+
+    private static void emitRun(SpanSink sink, int y, int from, int to, int limit, int alpha) {
+        int end = Math.min(to, limit);
+        if (end > from) {
+            sink.run(y, from, end - from, alpha);
+        }
     }
 
     private void sweepRow(int y, int i, int end, boolean evenOdd, CoverageGamma gamma, SpanSink sink) {
