@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jmapserv.data.Feature;
+import org.jmapserv.data.ShapeGeometry;
 import org.jmapserv.data.FeatureCursor;
 import org.jmapserv.data.FeatureSource;
 import org.jmapserv.mapfile.model.ClassDef;
@@ -21,8 +22,10 @@ import org.jmapserv.render.label.LabelRequest;
 import org.jmapserv.render.label.UncachedLabels;
 import org.jmapserv.render.style.FeaturePainter;
 import org.jmapserv.render.style.PixelShape;
+import org.jmapserv.render.style.PolylineClipper;
 import org.jmapserv.render.style.ScaleFactor;
 import org.jmapserv.render.style.StyleResolver;
+import org.jmapserv.render.style.StyleValues;
 import org.jmapserv.render.symbol.MarkerPainter;
 import org.jmapserv.render.symbol.PixmapCache;
 import org.jmapserv.render.symbol.SymbolCatalog;
@@ -71,6 +74,18 @@ final class VectorLayerPainter {
         }
     }
 
+    /** msDrawShape's clip_buf for one style: NINT(largest of symbol size, SIZE, WIDTH in pixels + 1). */
+    private double clipBuffer(StyleValues v) {
+        return Math.floor(Math.max(styles.scaleFactor(), Math.max(v.size(), v.width())) + 1 + 0.5);
+    }
+
+    /** Lines are clipped to the extent grown by clip_buf pixels, as msDrawShape does before drawing. */
+    private ShapeGeometry clipLines(ShapeGeometry shape, double clipBuf) {
+        Extent e = ctx.view().extent();
+        double d = clipBuf * ctx.view().cellSize();
+        return PolylineClipper.clip(shape, e.minX() - d, e.minY() - d, e.maxX() + d, e.maxY() + d);
+    }
+
     static RenderException failure(LayerDef layer, String cause) {
         return new RenderException("msDrawMap(): Failed to draw layer named '" + layer.name() + "'. " + cause);
     }
@@ -107,17 +122,28 @@ final class VectorLayerPainter {
     private void drawFeature(Graphics2D g, Feature f, int ci, boolean labelsInScale)
             throws FontException, SymbolCatalog.UnknownSymbolException {
         ClassDef c = layer.classes().get(ci);
-        PixelShape px = PixelShape.of(f.shape(), ctx.view());
+        SymbolDef[] syms = classSymbols.get(ci);
+        StyleValues[] values = new StyleValues[c.styles().size()];
+        double clipBuf = 0;
+        for (int i = 0; i < values.length; i++) {
+            StyleDef s = c.styles().get(i);
+            if (ScaleRange.inBounds(ctx.view().scaleDenom(), s.minScaleDenom(), s.maxScaleDenom())) {
+                values[i] = styles.resolve(s, syms[i], f);
+                clipBuf = Math.max(clipBuf, clipBuffer(values[i]));
+            }
+        }
+        ShapeGeometry shape = clipLines(f.shape(), clipBuf);
+        if (shape == null) {
+            return; // wholly outside: msClipPolylineRect left no line, msDrawShape draws nothing
+        }
+        PixelShape px = PixelShape.of(shape, ctx.view());
         if (px.isEmpty()) {
             return; // every part fell below a pixel: msDrawShape draws nothing, labels included
         }
-        SymbolDef[] syms = classSymbols.get(ci);
-        for (int i = 0; i < c.styles().size(); i++) {
-            StyleDef s = c.styles().get(i);
-            if (!ScaleRange.inBounds(ctx.view().scaleDenom(), s.minScaleDenom(), s.maxScaleDenom())) {
-                continue;
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                painter.paint(g, layer.type(), f, px, c.styles().get(i), values[i]);
             }
-            painter.paint(g, layer.type(), f, px, s, styles.resolve(s, syms[i], f));
         }
         if (labelsInScale && !c.labels().isEmpty()) {
             for (LabelRequest r : labels.build(layer, c, f, px)) {
