@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jmapserv.data.Feature;
 import org.jmapserv.data.ShapeGeometry;
+import org.jmapserv.data.ShapeKind;
 import org.jmapserv.data.FeatureCursor;
 import org.jmapserv.data.FeatureSource;
 import org.jmapserv.mapfile.model.ClassDef;
@@ -22,6 +23,7 @@ import org.jmapserv.render.label.LabelRequest;
 import org.jmapserv.render.label.UncachedLabels;
 import org.jmapserv.render.style.FeaturePainter;
 import org.jmapserv.render.style.PixelShape;
+import org.jmapserv.render.style.PolygonClipper;
 import org.jmapserv.render.style.PolylineClipper;
 import org.jmapserv.render.style.ScaleFactor;
 import org.jmapserv.render.style.StyleResolver;
@@ -79,9 +81,16 @@ final class VectorLayerPainter {
         return Math.floor(Math.max(styles.scaleFactor(), Math.max(v.size(), v.width())) + 1 + 0.5);
     }
 
-    /** Lines are clipped to the extent grown by clip_buf pixels, as msDrawShape does before drawing. */
-    private ShapeGeometry clipLines(ShapeGeometry shape, double clipBuf) {
+    /**
+     * Lines and polygons are clipped to the extent grown by clip_buf pixels (2 more for polygons, #179), as
+     * msDrawShape does before drawing.
+     */
+    private ShapeGeometry clipToExtent(ShapeGeometry shape, double clipBuf) {
         Extent e = ctx.view().extent();
+        if (shape.kind() == ShapeKind.POLYGON) {
+            double d = (clipBuf + 2) * ctx.view().cellSize();
+            return PolygonClipper.clip(shape, e.minX() - d, e.minY() - d, e.maxX() + d, e.maxY() + d);
+        }
         double d = clipBuf * ctx.view().cellSize();
         return PolylineClipper.clip(shape, e.minX() - d, e.minY() - d, e.maxX() + d, e.maxY() + d);
     }
@@ -132,9 +141,9 @@ final class VectorLayerPainter {
                 clipBuf = Math.max(clipBuf, clipBuffer(values[i]));
             }
         }
-        ShapeGeometry shape = clipLines(f.shape(), clipBuf);
+        ShapeGeometry shape = clipToExtent(f.shape(), clipBuf);
         if (shape == null) {
-            return; // wholly outside: msClipPolylineRect left no line, msDrawShape draws nothing
+            return; // wholly outside: clipping left nothing, msDrawShape draws nothing
         }
         PixelShape px = PixelShape.of(shape, ctx.view());
         if (px.isEmpty()) {
