@@ -36,7 +36,8 @@ import org.locationtech.jts.geom.Envelope;
 /**
  * Draws one vector layer from a {@link FeatureSource}, as msDrawVectorLayer (mapdraw.c): query the view extent
  * (grown by half a pixel, in the layer's projection), FILTER with FILTERITEM, first matching class, each in-scale
- * STYLE in order, then the class LABELs into the label cache (within LABELMIN/MAXSCALEDENOM), or drawn at once
+ * STYLE in order (LINE layers with several styles style by style across features, see LineStylePasses), then
+ * the class LABELs into the label cache (within LABELMIN/MAXSCALEDENOM), or drawn at once
  * with LABELCACHE OFF.
  */
 final class VectorLayerPainter {
@@ -50,6 +51,7 @@ final class VectorLayerPainter {
     private final UncachedLabels uncached;
     private final ClassSelector classes;
     private final List<SymbolDef[]> classSymbols = new ArrayList<>();
+    private final LineStylePasses linePasses;
 
     VectorLayerPainter(LayerDef layer, DrawContext ctx) throws RenderException {
         this.layer = layer;
@@ -60,6 +62,7 @@ final class VectorLayerPainter {
         this.styles = new StyleResolver(sf, ctx.view().resolutionFactor(), pixmaps);
         MarkerPainter markers = new MarkerPainter(pixmaps, ctx.fonts(), ctx.fontSet());
         this.painter = new FeaturePainter(markers, ctx.evaluator(), ctx.view());
+        this.linePasses = new LineStylePasses(layer, painter);
         this.labels = new LabelBuilder(ctx.evaluator(), ctx.fonts(), ctx.fontSet(), styles, ctx.symbols(), ctx.view());
         this.classes = new ClassSelector(ctx.evaluator());
         this.uncached = layer.labelCache() ? null : new UncachedLabels(new LabelPainter(markers));
@@ -120,6 +123,7 @@ final class VectorLayerPainter {
                     drawn++;
                 }
             }
+            linePasses.rest(g);
         } catch (FontException | SymbolCatalog.UnknownSymbolException e) {
             throw failure(layer, e.getMessage());
         } catch (PixmapCache.SymbolLoadException e) {
@@ -149,9 +153,13 @@ final class VectorLayerPainter {
         if (px.isEmpty()) {
             return; // every part fell below a pixel: msDrawShape draws nothing, labels included
         }
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] != null) {
-                painter.paint(g, layer.type(), f, px, c.styles().get(i), values[i]);
+        if (linePasses.applies(c)) {
+            linePasses.first(g, f, px, c, values);
+        } else {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != null) {
+                    painter.paint(g, layer.type(), f, px, c.styles().get(i), values[i]);
+                }
             }
         }
         if (labelsInScale && !c.labels().isEmpty()) {
