@@ -46,6 +46,22 @@ class RasterizerCoversPixelsByTheAreaInsideThemTest {
     }
 
     @Test
+    void aLargeShapeSweptFromTheSortedCellListCoversLikeASmallOne() {
+        CellRasterizer r = new CellRasterizer();
+        r.reset(160, 130);
+        rect(r, 2.5, 2.5, 150.5, 120.5); // far more than the dense grid's 4096 cells
+        rect(r, 40, 40, 60, 60); // a hole, even-odd
+        CoverageGrid g = CoverageGrid.sweep(r, 160, 130, true);
+        assertEquals(255, g.at(100, 100));
+        assertEquals(128, g.at(2, 60), "left edge");
+        assertEquals(128, g.at(150, 60), "right edge");
+        assertEquals(128, g.at(80, 120), "bottom edge");
+        assertEquals(64, g.at(150, 120), "corner");
+        assertEquals(0, g.at(50, 50), "hole");
+        assertEquals(0, g.at(151, 60));
+    }
+
+    @Test
     void evenOddLeavesAHoleWhereNonzeroFillsARingOfTheSameDirection() {
         for (boolean evenOdd : new boolean[] {true, false}) {
             CellRasterizer r = new CellRasterizer();
