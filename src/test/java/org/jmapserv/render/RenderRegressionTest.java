@@ -37,7 +37,6 @@ class RenderRegressionTest {
     static final Map<String, Double> KNOWN_GAPS = Map.ofEntries(
             Map.entry("03-lines-dashed-gap", 1.2),
             Map.entry("08-expressions-regex", 1.4),
-            Map.entry("17-geomtransform-polygons", 1.3),
             Map.entry("21-labels-fonts-halo", 2.5),
             Map.entry("24-labels-collisions", 3.0),
             Map.entry("world", 1.6));

@@ -53,8 +53,11 @@ final class LineStylePasses {
         return true;
     }
 
-    /** The first pass for one feature: style 0 (its outline if it has one) and every GEOMTRANSFORM style. */
-    void first(Graphics2D g, FeatureContext f, PixelShape px, ClassDef c, StyleValues[] values)
+    /**
+     * The first pass for one feature: style 0 (its outline if it has one) on the clipped shape {@code px}, and
+     * every GEOMTRANSFORM style on the unclipped {@code whole}.
+     */
+    void first(Graphics2D g, FeatureContext f, PixelShape px, PixelShape whole, ClassDef c, StyleValues[] values)
             throws FontException {
         for (int i = 0; i < values.length; i++) {
             StyleDef def = c.styles().get(i);
@@ -62,7 +65,7 @@ final class LineStylePasses {
                 continue;
             }
             if (def.geomTransform() != null) {
-                painter.paint(g, layer.type(), f, px, def, values[i]);
+                painter.paint(g, layer.type(), f, whole, def, values[i]);
             } else if (i == 0) {
                 StyleValues v = values[0];
                 painter.paint(g, layer.type(), f, px, def, v.outlineWidth() > 0 ? v.asOutline() : v);

@@ -79,6 +79,15 @@ final class VectorLayerPainter {
         }
     }
 
+    private static boolean hasGeomTransform(ClassDef c) {
+        for (StyleDef s : c.styles()) {
+            if (s.geomTransform() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** msDrawShape's clip_buf for one style: NINT(largest of symbol size, SIZE, WIDTH in pixels + 1). */
     private double clipBuffer(StyleValues v) {
         return Math.floor(Math.max(styles.scaleFactor(), Math.max(v.size(), v.width())) + 1 + 0.5);
@@ -153,12 +162,15 @@ final class VectorLayerPainter {
         if (px.isEmpty()) {
             return; // every part fell below a pixel: msDrawShape draws nothing, labels included
         }
+        // GEOMTRANSFORM styles work on the unclipped shape, as msDrawShape keeps it for them
+        PixelShape whole = shape == f.shape() || !hasGeomTransform(c) ? px : PixelShape.of(f.shape(), ctx.view());
         if (linePasses.applies(c)) {
-            linePasses.first(g, f, px, c, values);
+            linePasses.first(g, f, px, whole, c, values);
         } else {
             for (int i = 0; i < values.length; i++) {
                 if (values[i] != null) {
-                    painter.paint(g, layer.type(), f, px, c.styles().get(i), values[i]);
+                    StyleDef def = c.styles().get(i);
+                    painter.paint(g, layer.type(), f, def.geomTransform() == null ? px : whole, def, values[i]);
                 }
             }
         }
