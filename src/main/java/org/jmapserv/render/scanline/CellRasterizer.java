@@ -150,11 +150,16 @@ public final class CellRasterizer implements PathSink {
             hline(ey1, x1, fy1, x2, fy2);
             return;
         }
-        int incr = 1;
         if (dx == 0) {
             vertical(x1, ey1, ey2, fy1, fy2, dy);
-            return;
+        } else {
+            sloped(x1, x2, ey1, ey2, fy1, fy2, dx, dy);
         }
+    }
+
+    /** An edge crossing several rows: one hline per row, x advancing by a DDA in whole subpixels. */
+    private void sloped(int x1, int x2, int ey1, int ey2, int fy1, int fy2, int dx, int dy) {
+        int incr = 1;
         long p = (long) (SCALE - fy1) * dx;
         int first = SCALE;
         if (dy < 0) {

@@ -16,6 +16,8 @@ public final class Dasher {
     private double[] vy = new double[64];
     private double[] vd = new double[64];
     private int n;
+    private int dash;
+    private double dashStart;
 
     /**
      * The dash array agg2RenderLine builds from PATTERN: pairs of max(1, round(length)); an odd last entry is
@@ -28,6 +30,22 @@ public final class Dasher {
             d[i] = Math.max(1, Math.floor(pattern[i] + 0.5));
         }
         return d;
+    }
+
+    /** calc_dash_start: which dash (or gap) the line starts in, and how far into it. */
+    private void startAt(double[] dashes, double ds) {
+        dash = 0;
+        dashStart = 0;
+        while (ds > 0) {
+            if (ds > dashes[dash]) {
+                ds -= dashes[dash];
+                dash = (dash + 1) % dashes.length;
+                dashStart = 0;
+            } else {
+                dashStart = ds;
+                ds = 0;
+            }
+        }
     }
 
     public void begin() {
@@ -68,19 +86,9 @@ public final class Dasher {
             double dy = vy[i + 1] - vy[i];
             vd[i] = Math.sqrt(dx * dx + dy * dy);
         }
-        int dash = 0;
-        double dashStart = 0;
-        double ds = Math.abs(start);
-        while (ds > 0) { // calc_dash_start
-            if (ds > dashes[dash]) {
-                ds -= dashes[dash];
-                dash = (dash + 1) % dashes.length;
-                dashStart = 0;
-            } else {
-                dashStart = ds;
-                ds = 0;
-            }
-        }
+        startAt(dashes, Math.abs(start));
+        int dash = this.dash;
+        double dashStart = this.dashStart;
         boolean on = true;
         stroker.begin();
         stroker.add(vx[0], vy[0]);

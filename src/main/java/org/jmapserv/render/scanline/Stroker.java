@@ -77,29 +77,39 @@ public final class Stroker {
         out = sink;
         first = true;
         if (closed) {
-            for (int i = 0; i < n; i++) {
-                int p = i == 0 ? n - 1 : i - 1;
-                join(p, i, i + 1 < n ? i + 1 : 0, vd[p], vd[i]);
-            }
-            sink.closePath();
-            first = true;
-            for (int i = n - 1; i >= 0; i--) {
-                int p = i == 0 ? n - 1 : i - 1;
-                join(i + 1 < n ? i + 1 : 0, i, p, vd[i], vd[p]);
-            }
-            sink.closePath();
+            strokeClosed(sink);
         } else {
-            cap(0, 1, vd[0]);
-            for (int i = 1; i < n - 1; i++) {
-                join(i - 1, i, i + 1, vd[i - 1], vd[i]);
-            }
-            cap(n - 1, n - 2, vd[n - 2]);
-            for (int i = n - 2; i >= 1; i--) {
-                join(i + 1, i, i - 1, vd[i], vd[i - 1]);
-            }
-            sink.closePath();
+            strokeOpen(sink);
         }
         out = null;
+    }
+
+    /** Two rings: joins forward along one side, then backward along the other (outline1, outline2). */
+    private void strokeClosed(PathSink sink) {
+        for (int i = 0; i < n; i++) {
+            int p = i == 0 ? n - 1 : i - 1;
+            join(p, i, i + 1 < n ? i + 1 : 0, vd[p], vd[i]);
+        }
+        sink.closePath();
+        first = true;
+        for (int i = n - 1; i >= 0; i--) {
+            int p = i == 0 ? n - 1 : i - 1;
+            join(i + 1 < n ? i + 1 : 0, i, p, vd[i], vd[p]);
+        }
+        sink.closePath();
+    }
+
+    /** One polygon: start cap, joins forward, end cap, joins backward (cap1, outline1, cap2, outline2). */
+    private void strokeOpen(PathSink sink) {
+        cap(0, 1, vd[0]);
+        for (int i = 1; i < n - 1; i++) {
+            join(i - 1, i, i + 1, vd[i - 1], vd[i]);
+        }
+        cap(n - 1, n - 2, vd[n - 2]);
+        for (int i = n - 2; i >= 1; i--) {
+            join(i + 1, i, i - 1, vd[i], vd[i - 1]);
+        }
+        sink.closePath();
     }
 
     private void emit(double x, double y) {
@@ -235,9 +245,15 @@ public final class Stroker {
                 exceeded = false;
             }
         }
-        if (!exceeded) {
-            return;
+        if (exceeded) {
+            miterBeyondLimit(x1, y1, dx1, dy1, dx2, dy2, lj, mlimit, lim, dbevel, failed, xi, yi, di);
         }
+    }
+
+    /** calc_miter's fallback when the miter is longer than its limit. */
+    private void miterBeyondLimit(double x1, double y1, double dx1, double dy1, double dx2, double dy2,
+            StrokeStyle.Join lj, double mlimit, double lim, double dbevel, boolean failed, double xi, double yi,
+            double di) {
         switch (lj) {
             case MITER_REVERT -> {
                 emit(x1 + dx1, y1 - dy1);
