@@ -38,6 +38,7 @@ public final class SolidCanvas {
     private final CellRasterizer rasterizer = new CellRasterizer();
     private final Stroker stroker = new Stroker();
     private final Dasher dasher = new Dasher();
+    private final CoverageMask mask = new CoverageMask();
 
     private SolidCanvas(Graphics2D owner, BufferedImage image, int[] pixels, int offset, int stride, double gamma) {
         this.owner = owner;
@@ -96,19 +97,7 @@ public final class SolidCanvas {
             return;
         }
         rasterizer.reset(width, height);
-        int points = xy.length / 2;
-        for (int p = 0; p < starts.length; p++) {
-            int s = starts[p];
-            int e = p + 1 < starts.length ? starts[p + 1] : points;
-            if (e - s < 3) {
-                continue;
-            }
-            rasterizer.moveTo(xy[2 * s] + dx, xy[2 * s + 1] + dy);
-            for (int i = s + 1; i < e; i++) {
-                rasterizer.lineTo(xy[2 * i] + dx, xy[2 * i + 1] + dy);
-            }
-            rasterizer.closePath();
-        }
+        addRings(xy, starts, dx, dy);
         paint(true, polygonGamma, true, color);
     }
 
@@ -122,6 +111,64 @@ public final class SolidCanvas {
             return;
         }
         rasterizer.reset(width, height);
+        addLines(xy, starts, dx, dy, style, dashes);
+        paint(false, CoverageGamma.none(), false, color);
+    }
+
+    /**
+     * Strokes {@code lines} (open, nonzero, no gamma, dashed when {@code dashes} holds a pair) only inside the
+     * rings of {@code rings} (even-odd), as msHatchPolygon draws a HATCH fill clipped to its polygon.
+     */
+    public void strokeInside(double[] lines, int[] lineStarts, StrokeStyle style, double[] dashes, double[] rings,
+            int[] ringStarts, Color color) {
+        if (color.getAlpha() == 0 || !(style.width() > 0) || rings.length < 6) {
+            return;
+        }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int i = 0; i + 1 < rings.length; i += 2) {
+            minX = Math.min(minX, rings[i]);
+            maxX = Math.max(maxX, rings[i]);
+            minY = Math.min(minY, rings[i + 1]);
+            maxY = Math.max(maxY, rings[i + 1]);
+        }
+        int x0 = (int) Math.max(0, Math.floor(minX));
+        int y0 = (int) Math.max(0, Math.floor(minY));
+        int x1 = (int) Math.min(width, Math.ceil(maxX) + 1);
+        int y1 = (int) Math.min(height, Math.ceil(maxY) + 1);
+        if (x1 <= x0 || y1 <= y0) {
+            return;
+        }
+        mask.reset(x0, y0, x1 - x0, y1 - y0);
+        rasterizer.reset(width, height);
+        addRings(rings, ringStarts, 0, 0);
+        rasterizer.sweep(true, CoverageGamma.none(), mask.writer());
+        rasterizer.reset(width, height);
+        addLines(lines, lineStarts, 0, 0, style, dashes);
+        blender.color(color.getRed(), color.getGreen(), color.getBlue(), color.getAlpha());
+        blender.packedRuns(false);
+        rasterizer.sweep(false, CoverageGamma.none(), mask.masking(blender));
+    }
+
+    private void addRings(double[] xy, int[] starts, double dx, double dy) {
+        int points = xy.length / 2;
+        for (int p = 0; p < starts.length; p++) {
+            int s = starts[p];
+            int e = p + 1 < starts.length ? starts[p + 1] : points;
+            if (e - s < 3) {
+                continue;
+            }
+            rasterizer.moveTo(xy[2 * s] + dx, xy[2 * s + 1] + dy);
+            for (int i = s + 1; i < e; i++) {
+                rasterizer.lineTo(xy[2 * i] + dx, xy[2 * i + 1] + dy);
+            }
+            rasterizer.closePath();
+        }
+    }
+
+    private void addLines(double[] xy, int[] starts, double dx, double dy, StrokeStyle style, double[] dashes) {
         boolean dashed = dashes != null && dashes.length >= 2;
         int points = xy.length / 2;
         for (int p = 0; p < starts.length; p++) {
@@ -144,7 +191,6 @@ public final class SolidCanvas {
                 stroker.end(false, style, rasterizer);
             }
         }
-        paint(false, CoverageGamma.none(), false, color);
     }
 
     private void paint(boolean evenOdd, CoverageGamma gamma, boolean packed, Color color) {

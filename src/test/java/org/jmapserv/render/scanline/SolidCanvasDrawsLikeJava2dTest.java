@@ -131,6 +131,21 @@ class SolidCanvasDrawsLikeJava2dTest {
     }
 
     @Test
+    void linesStrokedInsideAPolygonStopAtItsEdge() {
+        BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = graphics(img);
+        SolidCanvas.attach(g, img, 0.75);
+        double[] square = {20, 20, 60, 20, 60, 60, 20, 60, 20, 20};
+        double[] line = {0, 40, 100, 40}; // crosses the square from left to right
+        SolidCanvas.of(g).strokeInside(line, new int[] {0}, new StrokeStyle(4, StrokeStyle.Cap.BUTT,
+                StrokeStyle.Join.MITER, StrokeStyle.InnerJoin.MITER, 4), null, square, new int[] {0}, Color.BLACK);
+        assertTrue((img.getRGB(40, 40) & 0xffffff) == 0, "inside the square: drawn");
+        assertTrue((img.getRGB(10, 40) & 0xffffff) == 0xffffff, "left of the square: clipped");
+        assertTrue((img.getRGB(80, 40) & 0xffffff) == 0xffffff, "right of the square: clipped");
+        assertTrue((img.getRGB(40, 30) & 0xffffff) == 0xffffff, "off the line: untouched");
+    }
+
+    @Test
     void onlyAnAttachedUntransformedUnclippedSrcOverGraphicsTakesTheFastPath() {
         BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = graphics(img);
