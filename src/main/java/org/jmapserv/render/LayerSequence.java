@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jmapserv.mapfile.model.CompositeDef;
 import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.render.layer.DrawContext;
+import org.jmapserv.render.scanline.SolidCanvas;
 import org.jmapserv.render.layer.LayerDrawer;
 import org.jmapserv.render.layer.LayerDrawers;
 import org.jmapserv.render.layer.PendingLayer;
@@ -139,7 +140,7 @@ final class LayerSequence {
 
     private long drawComposited(LayerDef l, PendingLayer p, Graphics2D g, BufferedImage canvas) throws RenderException {
         BufferedImage layerImg = MapRenderer.Canvas.create(canvas.getWidth(), canvas.getHeight(), null);
-        Graphics2D lg = MapRenderer.Canvas.graphics(layerImg);
+        Graphics2D lg = MapRenderer.Canvas.graphics(layerImg, SolidCanvas.gammaOf(g));
         long n;
         try {
             n = p.drawOnto(layerImg, lg);

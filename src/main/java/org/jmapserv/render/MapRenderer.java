@@ -30,6 +30,8 @@ import org.jmapserv.render.output.OutputFormat;
 import org.jmapserv.render.output.OutputFormatException;
 import org.jmapserv.render.output.OutputFormatResolver;
 import org.jmapserv.render.output.PaletteFile;
+import org.jmapserv.render.scanline.CoverageGamma;
+import org.jmapserv.render.scanline.SolidCanvas;
 import org.jmapserv.render.symbol.MarkerPainter;
 import org.jmapserv.render.symbol.PixmapCache;
 import org.jmapserv.render.symbol.SymbolCatalog;
@@ -75,7 +77,7 @@ public final class MapRenderer {
         MapView view = MapView.of(map, request);
         DebugLevels debug = new DebugLevels(map, request);
         BufferedImage canvas = Canvas.create(view.width(), view.height(), format.transparent() ? null : map.imageColor());
-        Graphics2D g = Canvas.graphics(canvas);
+        Graphics2D g = Canvas.graphics(canvas, gamma(format));
         Path mapDir = map.mapPath() == null ? Path.of("").toAbsolutePath() : Path.of(map.mapPath());
         PixmapCache pix = pixmaps.computeIfAbsent(mapDir, PixmapCache::new);
         int[] forcedPalette = forcedPalette(format, mapDir);
@@ -154,6 +156,16 @@ public final class MapRenderer {
                 pix, new MarkerPainter(pix, fonts, set));
     }
 
+    /** FORMATOPTION GAMMA as agg2CreateImage reads it (atof, default 0.75); out-of-range values mean none. */
+    private static double gamma(OutputFormat format) {
+        String v = format.option("GAMMA").orElse("0.75").strip();
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            return 0; // atof of a non-number is 0: no gamma
+        }
+    }
+
     /** msSelectOutputFormat for the request's format, else the map default; errors as msDrawMap reports them. */
     private static OutputFormat selectFormat(OutputFormatResolver formats, MapDef map, RenderRequest request)
             throws RenderException {
@@ -212,6 +224,11 @@ public final class MapRenderer {
         }
 
         static Graphics2D graphics(BufferedImage img) {
+            return graphics(img, CoverageGamma.MAPSERVER_DEFAULT);
+        }
+
+        /** The canvas's Graphics2D, with solid fills and strokes drawn by our rasteriser (SolidCanvas). */
+        static Graphics2D graphics(BufferedImage img, double gamma) {
             Graphics2D g = img.createGraphics();
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
@@ -219,6 +236,7 @@ public final class MapRenderer {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            SolidCanvas.attach(g, img, gamma);
             return g;
         }
     }

@@ -47,6 +47,7 @@ class DependencyDirectionTest {
         ALLOWED.put("org.jmapserv.http", List.of());
         ALLOWED.put("org.jmapserv.wms.client", List.of("org.jmapserv.mapfile.model", "org.jmapserv.mapfile.SourcePosition",
                 "org.jmapserv.geo", "org.jmapserv.http"));
+        ALLOWED.put("org.jmapserv.render.scanline", List.of());
         ALLOWED.put("org.jmapserv.render", List.of("org.jmapserv.mapfile", "org.jmapserv.geo", "org.jmapserv.data",
                 "org.jmapserv.wms.client", "org.jmapserv.http"));
         ALLOWED.put("org.jmapserv.server", List.of("org.jmapserv.mapfile", "org.jmapserv.render",

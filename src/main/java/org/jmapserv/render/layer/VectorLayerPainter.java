@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jmapserv.data.Feature;
+import org.jmapserv.data.ShapeGeometry;
+import org.jmapserv.data.ShapeKind;
 import org.jmapserv.data.FeatureCursor;
 import org.jmapserv.data.FeatureSource;
 import org.jmapserv.mapfile.model.ClassDef;
@@ -21,8 +23,11 @@ import org.jmapserv.render.label.LabelRequest;
 import org.jmapserv.render.label.UncachedLabels;
 import org.jmapserv.render.style.FeaturePainter;
 import org.jmapserv.render.style.PixelShape;
+import org.jmapserv.render.style.PolygonClipper;
+import org.jmapserv.render.style.PolylineClipper;
 import org.jmapserv.render.style.ScaleFactor;
 import org.jmapserv.render.style.StyleResolver;
+import org.jmapserv.render.style.StyleValues;
 import org.jmapserv.render.symbol.MarkerPainter;
 import org.jmapserv.render.symbol.PixmapCache;
 import org.jmapserv.render.symbol.SymbolCatalog;
@@ -31,7 +36,8 @@ import org.locationtech.jts.geom.Envelope;
 /**
  * Draws one vector layer from a {@link FeatureSource}, as msDrawVectorLayer (mapdraw.c): query the view extent
  * (grown by half a pixel, in the layer's projection), FILTER with FILTERITEM, first matching class, each in-scale
- * STYLE in order, then the class LABELs into the label cache (within LABELMIN/MAXSCALEDENOM), or drawn at once
+ * STYLE in order (LINE layers with several styles style by style across features, see LineStylePasses), then
+ * the class LABELs into the label cache (within LABELMIN/MAXSCALEDENOM), or drawn at once
  * with LABELCACHE OFF.
  */
 final class VectorLayerPainter {
@@ -45,6 +51,7 @@ final class VectorLayerPainter {
     private final UncachedLabels uncached;
     private final ClassSelector classes;
     private final List<SymbolDef[]> classSymbols = new ArrayList<>();
+    private final LineStylePasses linePasses;
 
     VectorLayerPainter(LayerDef layer, DrawContext ctx) throws RenderException {
         this.layer = layer;
@@ -55,6 +62,7 @@ final class VectorLayerPainter {
         this.styles = new StyleResolver(sf, ctx.view().resolutionFactor(), pixmaps);
         MarkerPainter markers = new MarkerPainter(pixmaps, ctx.fonts(), ctx.fontSet());
         this.painter = new FeaturePainter(markers, ctx.evaluator(), ctx.view());
+        this.linePasses = new LineStylePasses(layer, painter);
         this.labels = new LabelBuilder(ctx.evaluator(), ctx.fonts(), ctx.fontSet(), styles, ctx.symbols(), ctx.view());
         this.classes = new ClassSelector(ctx.evaluator());
         this.uncached = layer.labelCache() ? null : new UncachedLabels(new LabelPainter(markers));
@@ -69,6 +77,34 @@ final class VectorLayerPainter {
         } catch (SymbolCatalog.UnknownSymbolException e) {
             throw failure(layer, e.getMessage());
         }
+    }
+
+    private static boolean hasGeomTransform(ClassDef c) {
+        for (StyleDef s : c.styles()) {
+            if (s.geomTransform() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** msDrawShape's clip_buf for one style: NINT(largest of symbol size, SIZE, WIDTH in pixels + 1). */
+    private double clipBuffer(StyleValues v) {
+        return Math.floor(Math.max(styles.scaleFactor(), Math.max(v.size(), v.width())) + 1 + 0.5);
+    }
+
+    /**
+     * Lines and polygons are clipped to the extent grown by clip_buf pixels (2 more for polygons, #179), as
+     * msDrawShape does before drawing.
+     */
+    private ShapeGeometry clipToExtent(ShapeGeometry shape, double clipBuf) {
+        Extent e = ctx.view().extent();
+        if (shape.kind() == ShapeKind.POLYGON) {
+            double d = (clipBuf + 2) * ctx.view().cellSize();
+            return PolygonClipper.clip(shape, e.minX() - d, e.minY() - d, e.maxX() + d, e.maxY() + d);
+        }
+        double d = clipBuf * ctx.view().cellSize();
+        return PolylineClipper.clip(shape, e.minX() - d, e.minY() - d, e.maxX() + d, e.maxY() + d);
     }
 
     static RenderException failure(LayerDef layer, String cause) {
@@ -96,6 +132,7 @@ final class VectorLayerPainter {
                     drawn++;
                 }
             }
+            linePasses.rest(g);
         } catch (FontException | SymbolCatalog.UnknownSymbolException e) {
             throw failure(layer, e.getMessage());
         } catch (PixmapCache.SymbolLoadException e) {
@@ -107,17 +144,35 @@ final class VectorLayerPainter {
     private void drawFeature(Graphics2D g, Feature f, int ci, boolean labelsInScale)
             throws FontException, SymbolCatalog.UnknownSymbolException {
         ClassDef c = layer.classes().get(ci);
-        PixelShape px = PixelShape.of(f.shape(), ctx.view());
+        SymbolDef[] syms = classSymbols.get(ci);
+        StyleValues[] values = new StyleValues[c.styles().size()];
+        double clipBuf = 0;
+        for (int i = 0; i < values.length; i++) {
+            StyleDef s = c.styles().get(i);
+            if (ScaleRange.inBounds(ctx.view().scaleDenom(), s.minScaleDenom(), s.maxScaleDenom())) {
+                values[i] = styles.resolve(s, syms[i], f);
+                clipBuf = Math.max(clipBuf, clipBuffer(values[i]));
+            }
+        }
+        ShapeGeometry shape = clipToExtent(f.shape(), clipBuf);
+        if (shape == null) {
+            return; // wholly outside: clipping left nothing, msDrawShape draws nothing
+        }
+        PixelShape px = PixelShape.of(shape, ctx.view());
         if (px.isEmpty()) {
             return; // every part fell below a pixel: msDrawShape draws nothing, labels included
         }
-        SymbolDef[] syms = classSymbols.get(ci);
-        for (int i = 0; i < c.styles().size(); i++) {
-            StyleDef s = c.styles().get(i);
-            if (!ScaleRange.inBounds(ctx.view().scaleDenom(), s.minScaleDenom(), s.maxScaleDenom())) {
-                continue;
+        // GEOMTRANSFORM styles work on the unclipped shape, as msDrawShape keeps it for them
+        PixelShape whole = shape == f.shape() || !hasGeomTransform(c) ? px : PixelShape.of(f.shape(), ctx.view());
+        if (linePasses.applies(c)) {
+            linePasses.first(g, f, px, whole, c, values);
+        } else {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != null) {
+                    StyleDef def = c.styles().get(i);
+                    painter.paint(g, layer.type(), f, def.geomTransform() == null ? px : whole, def, values[i]);
+                }
             }
-            painter.paint(g, layer.type(), f, px, s, styles.resolve(s, syms[i], f));
         }
         if (labelsInScale && !c.labels().isEmpty()) {
             for (LabelRequest r : labels.build(layer, c, f, px)) {

@@ -57,8 +57,9 @@ public final class FeaturePainter {
             case "start" -> ends(g, px, v, true);
             case "end" -> ends(g, px, v, false);
             case "vertices" -> vertices(g, px, v);
-            case "centroid", "labelpnt", "labelcenter" -> centroid(g, f, v);
-            case "bbox" -> polygons.paint(g, bbox(px), v);
+            case "centroid" -> centroid(g, f, v, true);
+            case "labelpnt", "labelcenter" -> centroid(g, f, v, false);
+            case "bbox" -> polygons.paint(g, bbox(px, v), v);
             default -> paintAs(g, type, px, v);
         }
     }
@@ -106,16 +107,23 @@ public final class FeaturePainter {
         }
     }
 
-    private void centroid(Graphics2D g, FeatureContext f, StyleValues v) throws FontException {
+    /** {@code areaCentroid}: msGetPolygonCentroid's centre of area (CENTROID); else an interior point. */
+    private void centroid(Graphics2D g, FeatureContext f, StyleValues v, boolean areaCentroid)
+            throws FontException {
         Geometry geom = f.geometry();
         if (geom == null || geom.isEmpty()) {
             return;
         }
-        org.locationtech.jts.geom.Point c = geom.getDimension() == 2 ? geom.getInteriorPoint() : geom.getCentroid();
+        org.locationtech.jts.geom.Point c = geom.getDimension() == 2 && !areaCentroid ? geom.getInteriorPoint()
+                : geom.getCentroid();
         markers.paint(g, view.toPixelX(c.getX()), view.toPixelY(c.getY()), v, v.angle());
     }
 
-    private static PixelShape bbox(PixelShape px) {
+    /**
+     * The shape's bounds as a ring, clamped to the image grown by max(WIDTH, SIZE) + 3 pixels, as
+     * msDrawTransformedShape's BBOX does, so the outline of a huge box stays just outside the image.
+     */
+    private PixelShape bbox(PixelShape px, StyleValues v) {
         double x0 = Double.MAX_VALUE;
         double y0 = Double.MAX_VALUE;
         double x1 = -Double.MAX_VALUE;
@@ -126,6 +134,11 @@ public final class FeaturePainter {
             y0 = Math.min(y0, px.y(i));
             y1 = Math.max(y1, px.y(i));
         }
-        return new PixelShape(ShapeKind.POLYGON, new int[] {0}, new double[] {x0, y0, x1, y0, x1, y1, x0, y1, x0, y0});
+        int pad = (int) Math.max(v.width(), v.size()) + 3;
+        x0 = Math.max(x0, -pad);
+        y0 = Math.max(y0, -pad);
+        x1 = Math.min(x1, view.width() + pad);
+        y1 = Math.min(y1, view.height() + pad);
+        return new PixelShape(ShapeKind.POLYGON, new int[] {0}, new double[] {x0, y0, x0, y1, x1, y1, x1, y0, x0, y0});
     }
 }

@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
 
 import org.jmapserv.render.font.FontException;
+import org.jmapserv.render.scanline.SolidCanvas;
 import org.jmapserv.render.symbol.MarkerPainter;
 
 /**
@@ -32,6 +33,20 @@ public final class LinePainter {
         }
         if (v.hasSymbol() && v.gap() != 0) {
             new MarkersAlongLine(markers).paint(g, s, v, dx, dy);
+            return;
+        }
+        SolidCanvas fast = SolidCanvas.of(g);
+        if (fast != null) {
+            double[] dashes = Strokes.aggDashes(v.pattern());
+            if (v.outlineColor().isSet() && v.outlineWidth() > 0) {
+                fast.strokeLines(s.xy(), s.partStarts(), dx, dy,
+                        Strokes.aggStyle(v.width() + 2 * v.outlineWidth(), v.lineCap(), v.lineJoin()), dashes,
+                        ColorText.awt(v.outlineColor()));
+            }
+            if (v.color().isSet() && v.width() > 0) {
+                fast.strokeLines(s.xy(), s.partStarts(), dx, dy, Strokes.aggStyle(v.width(), v.lineCap(),
+                        v.lineJoin()), dashes, ColorText.awt(v.color()));
+            }
             return;
         }
         Path2D.Double path = s.path(false, dx, dy);

@@ -9,6 +9,8 @@ import java.awt.image.BufferedImage;
 
 import org.jmapserv.mapfile.model.SymbolType;
 import org.jmapserv.render.font.FontException;
+import org.jmapserv.render.scanline.SolidCanvas;
+import org.jmapserv.render.scanline.StrokeStyle;
 import org.jmapserv.render.symbol.MarkerPainter;
 
 /**
@@ -33,22 +35,51 @@ public final class PolygonPainter {
     }
 
     public void paint(Graphics2D g, PixelShape shape, StyleValues v) throws FontException {
+        SolidCanvas fast = SolidCanvas.of(g);
+        boolean solidFill = !v.hasSymbol() || v.symbol().type() == SymbolType.SIMPLE;
+        if (fast != null && (solidFill || !v.color().isSet())) {
+            paintFast(fast, shape, v);
+            return;
+        }
         Path2D.Double path = shape.path(true, v.offsetX(), v.offsetY() == StyleValues.PERPENDICULAR ? 0 : v.offsetY());
         if (v.color().isSet()) {
             if (!v.hasSymbol() || v.symbol().type() == SymbolType.SIMPLE) {
                 g.setColor(ColorText.awt(v.color()));
                 g.fill(path);
             } else if (v.symbol().type() == SymbolType.HATCH) {
-                hatch(g, path, v);
+                hatch(g, shape, path, v);
             } else {
                 tile(g, path, v);
             }
         }
-        if (v.outlineColor().isSet()) {
+        if (v.outlineColor().isSet() && SolidCanvas.of(g) != null) {
+            paintFast(SolidCanvas.of(g), shape, withoutFill(v));
+        } else if (v.outlineColor().isSet()) {
             g.setColor(ColorText.awt(v.outlineColor()));
             g.setStroke(Strokes.of(v.width(), v.lineCap(), v.lineJoin(), v.pattern()));
             g.draw(path);
         }
+    }
+
+    /** Solid fill and outline through our rasteriser, as agg2RenderPolygon and agg2RenderLine draw them. */
+    private static void paintFast(SolidCanvas fast, PixelShape shape, StyleValues v) {
+        double dx = v.offsetX();
+        double dy = v.offsetY() == StyleValues.PERPENDICULAR ? 0 : v.offsetY();
+        if (v.color().isSet()) {
+            fast.fillPolygon(shape.xy(), shape.partStarts(), dx, dy, ColorText.awt(v.color()));
+        }
+        if (v.outlineColor().isSet()) {
+            // MapServer strokes rings as open lines ending on their closing vertex: caps there, not a join
+            fast.strokeLines(shape.xy(), shape.partStarts(), dx, dy,
+                    Strokes.aggStyle(v.width(), v.lineCap(), v.lineJoin()), Strokes.aggDashes(v.pattern()),
+                    ColorText.awt(v.outlineColor()));
+        }
+    }
+
+    private static StyleValues withoutFill(StyleValues v) {
+        return new StyleValues(org.jmapserv.mapfile.model.Color.UNSET, v.outlineColor(), v.width(), v.outlineWidth(),
+                v.size(), v.angle(), v.autoAngle(), v.offsetX(), v.offsetY(), v.gap(), v.initialGap(), v.pattern(),
+                v.lineCap(), v.lineJoin(), v.symbol(), v.geomTransform());
     }
 
     /**
@@ -56,9 +87,37 @@ public final class PolygonPainter {
      * in image coordinates, one of them through the world origin's pixel, so hatches of neighbouring polygons
      * and of successive maps line up.
      */
-    private void hatch(Graphics2D g, Shape area, StyleValues v) {
+    private void hatch(Graphics2D g, PixelShape shape, Path2D.Double area, StyleValues v) {
+        double[] lines = hatchLines(area.getBounds2D(), v);
+        int[] starts = new int[lines.length / 4];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = 2 * i;
+        }
+        java.awt.Color color = ColorText.awt(v.color());
+        SolidCanvas fast = SolidCanvas.of(g);
+        if (fast != null) {
+            StrokeStyle style = new StrokeStyle(Math.max(v.width(), 0.1), StrokeStyle.Cap.BUTT,
+                    StrokeStyle.Join.MITER, StrokeStyle.InnerJoin.MITER, StrokeStyle.DEFAULT_MITER_LIMIT);
+            fast.strokeInside(lines, starts, style, null, shifted(shape, v), shape.partStarts(), color);
+            return;
+        }
+        Path2D.Double path = new Path2D.Double();
+        for (int i = 0; i < lines.length; i += 4) {
+            path.moveTo(lines[i], lines[i + 1]);
+            path.lineTo(lines[i + 2], lines[i + 3]);
+        }
+        Shape oldClip = g.getClip();
+        g.clip(area);
+        g.setColor(color);
+        g.setStroke(Strokes.of(Math.max(v.width(), 0.1), org.jmapserv.mapfile.model.LineCap.BUTT,
+                v.lineJoin(), java.util.List.of()));
+        g.draw(path);
+        g.setClip(oldClip);
+    }
+
+    /** Hatch lines over {@code b} as x0, y0, x1, y1 quadruples (see {@link #hatch}). */
+    private double[] hatchLines(Rectangle2D b, StyleValues v) {
         double spacing = Math.max(v.size(), 1);
-        Rectangle2D b = area.getBounds2D();
         double a = -Math.toRadians(v.angle());
         double ux = Math.cos(a);
         double uy = Math.sin(a);
@@ -78,19 +137,31 @@ public final class PolygonPainter {
             along0 = Math.min(along0, cx[i] * ux + cy[i] * uy);
             along1 = Math.max(along1, cx[i] * ux + cy[i] * uy);
         }
-        Path2D.Double lines = new Path2D.Double();
+        java.util.List<double[]> out = new java.util.ArrayList<>();
         for (double k = Math.floor(lo / spacing); k * spacing <= hi; k++) {
             double d = k * spacing;
-            lines.moveTo(hatchOriginX + nx * d + ux * (along0 - 1), hatchOriginY + ny * d + uy * (along0 - 1));
-            lines.lineTo(hatchOriginX + nx * d + ux * (along1 + 1), hatchOriginY + ny * d + uy * (along1 + 1));
+            out.add(new double[] {hatchOriginX + nx * d + ux * (along0 - 1), hatchOriginY + ny * d + uy * (along0 - 1),
+                hatchOriginX + nx * d + ux * (along1 + 1), hatchOriginY + ny * d + uy * (along1 + 1)});
         }
-        Shape oldClip = g.getClip();
-        g.clip(area);
-        g.setColor(ColorText.awt(v.color()));
-        g.setStroke(Strokes.of(Math.max(v.width(), 0.1), org.jmapserv.mapfile.model.LineCap.BUTT,
-                v.lineJoin(), java.util.List.of()));
-        g.draw(lines);
-        g.setClip(oldClip);
+        double[] flat = new double[out.size() * 4];
+        for (int i = 0; i < out.size(); i++) {
+            System.arraycopy(out.get(i), 0, flat, 4 * i, 4);
+        }
+        return flat;
+    }
+
+    private static double[] shifted(PixelShape shape, StyleValues v) {
+        double dx = v.offsetX();
+        double dy = v.offsetY() == StyleValues.PERPENDICULAR ? 0 : v.offsetY();
+        if (dx == 0 && dy == 0) {
+            return shape.xy();
+        }
+        double[] xy = shape.xy().clone();
+        for (int i = 0; i < xy.length; i += 2) {
+            xy[i] += dx;
+            xy[i + 1] += dy;
+        }
+        return xy;
     }
 
     private void tile(Graphics2D g, Shape area, StyleValues v) throws FontException {

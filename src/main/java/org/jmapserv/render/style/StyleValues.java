@@ -36,4 +36,19 @@ public record StyleValues(
     public boolean hasSymbol() {
         return symbol != null;
     }
+
+    /** The same style without its outline (OUTLINECOLOR unset, OUTLINEWIDTH 0). */
+    public StyleValues withoutOutline() {
+        return new StyleValues(color, Color.UNSET, width, 0, size, angle, autoAngle, offsetX, offsetY, gap,
+                initialGap, pattern, lineCap, lineJoin, symbol, geomTransform);
+    }
+
+    /**
+     * The line's outline as its own style, as msOutlineRenderingPrepareStyle (mapdraw.c) prepares it: WIDTH grown
+     * by OUTLINEWIDTH on each side, drawn in OUTLINECOLOR.
+     */
+    public StyleValues asOutline() {
+        return new StyleValues(outlineColor, Color.UNSET, width + 2 * outlineWidth, 0, size, angle, autoAngle,
+                offsetX, offsetY, gap, initialGap, pattern, lineCap, lineJoin, symbol, geomTransform);
+    }
 }
