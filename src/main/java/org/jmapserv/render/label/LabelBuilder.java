@@ -39,6 +39,9 @@ public final class LabelBuilder {
 
     private static final List<Position> AUTO_POINT = List.of(Position.UL, Position.LR, Position.UR, Position.LL,
             Position.CR, Position.CL, Position.UC, Position.LC);
+    private static final List<Position> AUTO_POLYGON = List.of(Position.CC, Position.UC, Position.LC, Position.CL,
+            Position.CR);
+    private static final List<Position> AUTO_LINE = List.of(Position.UC, Position.LC, Position.CC);
 
     private final ExpressionEvaluator evaluator;
     private final FontRegistry fonts;
@@ -106,7 +109,6 @@ public final class LabelBuilder {
         if (anchors.isEmpty()) {
             return List.of();
         }
-        List<Position> positions = positions(label, px.kind());
         List<StyleValues> backgrounds = new ArrayList<>();
         List<StyleValues> markers = new ArrayList<>();
         for (StyleDef s : label.styles()) {
@@ -115,20 +117,29 @@ public final class LabelBuilder {
             (gt.equals("labelpoly") ? backgrounds : markers).add(v);
         }
         double sf = styles.scaleFactor();
-        double markerSize = markerSize(layer, cls, px, f);
         double cachedMarker = cachedMarkerSize(layer, cls, f);
+        double markerSize = markerExtent(cachedMarker, markers);
+        List<Position> positions = positions(label, layer.type(), cachedMarker > 0 || !markers.isEmpty());
         List<LabelRequest> out = new ArrayList<>();
         for (Spot spot : anchors) {
-            out.add(new LabelRequest(text, font, label.color(), label.outlineColor(), label.outlineWidth() * sf,
+            out.add(new LabelRequest(text, font, label.color(), label.outlineColor(), haloWidth(label, size, base),
                     label.shadowColor(), label.shadowSizeX() * sf, label.shadowSizeY() * sf, spot.x(), spot.y(),
-                    angle(label, px.kind(), spot.angle()), positions, label.offsetX() * sf, label.offsetY() * sf,
+                    angle(label, px.kind(), spot.angle()), positions, (int) (label.offsetX() * sf),
+                    (int) (label.offsetY() * sf),
                     markerSize, label.priority(), label.minDistance(), label.buffer(), label.force(),
                     label.partials(), backgrounds, markers, cachedMarker, spot.follow()));
         }
         return out;
     }
 
-    /** Lines: {@link LineLabelPoints} with MINFEATURESIZE (AUTO: the text's width) and REPEATDISTANCE. */
+    /**
+     * msDrawTextSymbol's outline width: OUTLINEWIDTH scaled like the text (glyph size over label SIZE, so MINSIZE
+     * and MAXSIZE clamp it too) and rounded to whole pixels.
+     */
+    static double haloWidth(LabelDef label, double size, double base) {
+        return Math.floor(label.outlineWidth() * size / base + 0.5);
+    }
+
     /** Where one label goes: anchor, line angle and, for ANGLE FOLLOW, the glyph path. */
     private record Spot(double x, double y, double angle, FollowPath follow) {
     }
@@ -179,19 +190,17 @@ public final class LabelBuilder {
         return styles.resolve(s, symbols.resolve(s, layer.name()), f).size();
     }
 
-    /** The largest marker drawn for a point feature by its class, which point labels keep clear of. */
-    private double markerSize(LayerDef layer, ClassDef cls, PixelShape px, FeatureContext f)
-            throws SymbolCatalog.UnknownSymbolException {
-        if (px.kind() != ShapeKind.POINT && px.kind() != ShapeKind.MULTIPOINT) {
-            return 0;
+    /**
+     * The marker extent get_metrics keeps labels clear of, as msDrawLabelCache computes it: the cached point marker
+     * spans size - 1 pixels (its bounds run from minx to minx + w - 1); a label STYLE marker (labelpnt) its full
+     * size; the larger wins.
+     */
+    static double markerExtent(double cachedMarkerSize, List<StyleValues> labelMarkers) {
+        double extent = cachedMarkerSize > 0 ? cachedMarkerSize - 1 : 0;
+        for (StyleValues m : labelMarkers) {
+            extent = Math.max(extent, m.size());
         }
-        double size = 0;
-        for (StyleDef s : cls.styles()) {
-            if (s.geomTransform() == null) {
-                size = Math.max(size, styles.resolve(s, symbols.resolve(s, layer.name()), f).size());
-            }
-        }
-        return size;
+        return extent;
     }
 
     private double[] anchor(PixelShape px, FeatureContext f) {
@@ -221,10 +230,17 @@ public final class LabelBuilder {
         return a;
     }
 
-    private static List<Position> positions(LabelDef label, ShapeKind kind) {
+    /** POSITION AUTO's try order in msDrawLabelCache: by layer type, points (or any label with a marker) 8 ways. */
+    private static List<Position> positions(LabelDef label, LayerType type, boolean hasMarker) {
         if (label.position() != Position.AUTO) {
             return List.of(label.position());
         }
-        return kind == ShapeKind.POINT || kind == ShapeKind.MULTIPOINT ? AUTO_POINT : List.of(Position.CC);
+        if (!hasMarker && type == LayerType.POLYGON) {
+            return AUTO_POLYGON;
+        }
+        if (!hasMarker && type == LayerType.LINE) {
+            return AUTO_LINE;
+        }
+        return AUTO_POINT;
     }
 }

@@ -23,6 +23,15 @@ public final class LabelPainter {
         this.markers = markers;
     }
 
+    /**
+     * The halo as agg2RenderGlyphsPath draws it: the glyph outlines grown by an AGG contour of width
+     * OUTLINEWIDTH + 1, i.e. pushed out by half that, with AGG's default miter joins (limit 4). Filling the
+     * glyphs and stroking their outlines at that width covers the same area.
+     */
+    static BasicStroke haloStroke(double outlineWidth) {
+        return new BasicStroke((float) (outlineWidth + 1), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 4f);
+    }
+
     public void paint(Graphics2D g, LabelRequest l, TextBlock block) {
         for (StyleValues bg : l.backgrounds()) {
             Rectangle2D b = block.box();
@@ -52,7 +61,8 @@ public final class LabelPainter {
         }
         if (l.outlineColor().isSet() && l.outlineWidth() > 0) {
             g.setColor(ColorText.awt(l.outlineColor()));
-            g.setStroke(new BasicStroke((float) (2 * l.outlineWidth()), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.fill(block.outline());
+            g.setStroke(haloStroke(l.outlineWidth()));
             g.draw(block.outline());
         }
         if (l.color().isSet()) {

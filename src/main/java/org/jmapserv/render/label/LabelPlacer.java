@@ -60,8 +60,9 @@ public final class LabelPlacer {
         }
         List<String> lines = Arrays.asList(l.text().split("\n"));
         for (Position pos : l.positions()) {
-            double[] off = LabelOffsets.of(l, pos);
-            TextBlock block = TextBlock.layout(lines, l.font(), frc, l.x(), l.y(), pos, off[0], off[1], l.angle());
+            LabelOffsets.Placement at = LabelOffsets.of(l, pos, lines.size());
+            TextBlock block = TextBlock.layout(lines, l.font(), frc, l.x(), l.y(), at.align(), at.dx(), at.dy(),
+                    l.angle());
             if (l.force() == Force.ON || fits(l, block.box())) {
                 accept(l, block);
                 return block;

@@ -26,9 +26,9 @@ public final class UncachedLabels {
         }
         Position pos = l.positions().isEmpty() ? Position.CC : l.positions().get(0);
         List<String> lines = Arrays.asList(l.text().split("\n"));
-        double[] off = LabelOffsets.of(l, pos);
-        TextBlock block = TextBlock.layout(lines, l.font(), g.getFontRenderContext(), l.x(), l.y(), pos, off[0],
-                off[1], l.angle());
+        LabelOffsets.Placement at = LabelOffsets.of(l, pos, lines.size());
+        TextBlock block = TextBlock.layout(lines, l.font(), g.getFontRenderContext(), l.x(), l.y(), at.align(),
+                at.dx(), at.dy(), l.angle());
         painter.paint(g, l, block);
     }
 }
