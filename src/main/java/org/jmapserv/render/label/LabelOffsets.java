@@ -6,8 +6,8 @@ import org.jmapserv.mapfile.model.Position;
  * How far a label's text box moves from its anchor for a POSITION, as get_metrics (maplabel.c) with the offsets
  * msDrawLabelCache (mapdraw.c) passes it. The marker offset is half the cached point marker's extent (its bounds
  * span size - 1 pixels) or half a label STYLE marker, whichever is larger, grown by half the OUTLINEWIDTH when
- * the label has a halo so the halo does not bleed into the marker; OFFSET (whole pixels) adds to it, signed, so a
- * negative OFFSET pulls the label back towards the marker. UC, LC, CL and CR add MARKER_SLOP (2 px); UC and LC
+ * the label has a halo so the halo does not bleed into the marker; OFFSET (whole pixels) adds to it and the sum is
+ * truncated to whole pixels, signed, so a negative OFFSET pulls the label back towards the marker. UC, LC, CL and CR add MARKER_SLOP (2 px); UC and LC
  * ignore the x offset; CL and CR ignore it in y too, except that a one-line label with a positive y offset sits
  * with its box bottom that far below the anchor instead of centred on it. CC moves by OFFSET alone.
  */
@@ -36,8 +36,9 @@ final class LabelOffsets {
             return new Placement(pos, l.offsetX(), l.offsetY());
         }
         double m = markerOffset(l);
-        double ox = l.offsetX() + m;
-        double oy = l.offsetY() + m;
+        // get_metrics takes whole pixels: the C call truncates marker offset plus OFFSET towards zero
+        int ox = (int) (l.offsetX() + m);
+        int oy = (int) (l.offsetY() + m);
         boolean lowered = oy > 0 && lineCount == 1;
         return switch (pos) {
             case UL -> new Placement(pos, -ox, -oy);
