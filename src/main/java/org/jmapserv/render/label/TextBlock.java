@@ -20,10 +20,15 @@ public final class TextBlock {
 
     private final Path2D.Double outline;
     private final Rectangle2D box;
+    /** A rotated label's unrotated text box and the transform placing it; else the box in pixels and null. */
+    private final Rectangle2D local;
+    private final AffineTransform place;
 
-    private TextBlock(Path2D.Double outline, Rectangle2D box) {
+    private TextBlock(Path2D.Double outline, Rectangle2D box, Rectangle2D local, AffineTransform place) {
         this.outline = outline;
         this.box = box;
+        this.local = local;
+        this.place = place;
     }
 
     public static TextBlock layout(List<String> lines, Font font, FontRenderContext frc, double x, double y,
@@ -64,7 +69,8 @@ public final class TextBlock {
         Path2D.Double placed = new Path2D.Double(text, place);
         Rectangle2D local = new Rectangle2D.Double(0, top, maxWidth, height);
         Path2D.Double boxPath = new Path2D.Double(local, place);
-        return new TextBlock(placed, boxPath.getBounds2D());
+        Rectangle2D box = boxPath.getBounds2D();
+        return angle != 0 ? new TextBlock(placed, box, local, place) : new TextBlock(placed, box, box, null);
     }
 
     /** Glyph by glyph along a {@link FollowPath} (ANGLE FOLLOW); the box is the bounds of all glyphs. */
@@ -78,7 +84,23 @@ public final class TextBlock {
             t.translate(-gv.getGlyphPosition(k).getX(), -gv.getGlyphPosition(k).getY());
             out.append(t.createTransformedShape(gv.getGlyphOutline(k)), false);
         }
-        return new TextBlock(out, out.getBounds2D());
+        return new TextBlock(out, out.getBounds2D(), out.getBounds2D(), null);
+    }
+
+    /**
+     * The collision bounds, grown by {@code buffer} pixels on every side before rotation, as get_metrics builds
+     * them: a rotated label keeps its rotated rectangle, not the larger axis-aligned box around it.
+     */
+    public LabelBounds bounds(double buffer) {
+        Rectangle2D grown = new Rectangle2D.Double(local.getX() - buffer, local.getY() - buffer,
+                local.getWidth() + 2 * buffer, local.getHeight() + 2 * buffer);
+        if (place == null) {
+            return LabelBounds.of(grown);
+        }
+        double[] corners = {grown.getMinX(), grown.getMaxY(), grown.getMinX(), grown.getMinY(),
+            grown.getMaxX(), grown.getMinY(), grown.getMaxX(), grown.getMaxY()};
+        place.transform(corners, 0, corners, 0, 4);
+        return LabelBounds.ofCorners(corners);
     }
 
     /** The glyph outlines in image pixels. */
