@@ -36,11 +36,7 @@ class RenderRegressionTest {
     /** Samples we do not yet match within tolerance, with today's ceiling in percent (see summary.md). */
     static final Map<String, Double> KNOWN_GAPS = Map.ofEntries(
             Map.entry("03-lines-dashed-gap", 2.7),
-            Map.entry("08-expressions-regex", 1.4),
-            Map.entry("17-geomtransform-polygons", 1.7),
-            Map.entry("21-labels-fonts-halo", 2.5),
-            Map.entry("24-labels-collisions", 3.0),
-            Map.entry("world", 1.6));
+            Map.entry("17-geomtransform-polygons", 1.7));
     private static final Path OUT = Path.of("target/regression");
     private static final Map<String, String> SUMMARY = new TreeMap<>();
     private static final MapRenderer RENDERER = MapRenderer.standard();
