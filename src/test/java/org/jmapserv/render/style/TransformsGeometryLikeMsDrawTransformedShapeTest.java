@@ -20,7 +20,7 @@ class TransformsGeometryLikeMsDrawTransformedShapeTest {
 
     @Test
     void centroidWeighsEdgesByLengthNotArea() {
-        // an L-shaped ring: its area centroid is (12.14, 12.14); the length-weighted edge midpoints give 14.375
+        // an L-shaped ring: its area centroid is (13.57, 13.57); the length-weighted edge midpoints give 14.375
         PixelShape l = new PixelShape(ShapeKind.POLYGON, new int[] {0},
                 new double[] {0, 0, 40, 0, 40, 10, 10, 10, 10, 40, 0, 40, 0, 0});
         double[] c = FeaturePainter.perimeterCentroid(l);
