@@ -127,7 +127,8 @@ public final class LabelBuilder {
                     angle(label, px.kind(), spot.angle()), positions, (int) (label.offsetX() * sf),
                     (int) (label.offsetY() * sf),
                     markerSize, label.priority(), label.minDistance(), label.buffer(), label.force(),
-                    label.partials(), backgrounds, markers, cachedMarker, spot.follow()));
+                    label.partials(), backgrounds, markers, cachedMarker, spot.follow(),
+                    LineLayout.of(size, label.align())));
         }
         return out;
     }

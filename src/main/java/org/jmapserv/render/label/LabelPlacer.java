@@ -87,7 +87,7 @@ public final class LabelPlacer {
         List<Position> positions = l.positions();
         for (int i = 0; i < positions.size(); i++) {
             LabelOffsets.Placement at = LabelOffsets.of(l, positions.get(i), lines.size());
-            TextBlock block = TextBlock.layout(lines, l.font(), frc, l.x(), l.y(), at.align(), at.dx(), at.dy(),
+            TextBlock block = TextBlock.layout(lines, l.lines(), l.font(), frc, l.x(), l.y(), at.align(), at.dx(), at.dy(),
                     l.angle());
             boolean last = i == positions.size() - 1;
             if ((forced && last) || fits(l, block.bounds(l.buffer()))) {

@@ -11,8 +11,8 @@ import java.util.List;
 import org.jmapserv.mapfile.model.Position;
 
 /**
- * The outlines of a label's lines laid out as MapServer's text path (msLayoutTextSymbol, maptextpath.c): lines
- * are centred on each other, spaced at 1.33 x the font size, and the whole block is placed so that the anchor
+ * The outlines of a label's lines laid out as MapServer's text path (msLayoutTextSymbol, textlayout.c): lines
+ * are spaced and aligned by a {@link LineLayout}, and the whole block is placed so that the anchor
  * sits at the opposite side for the POSITION (UL puts the text up and left of the point), shifted by OFFSET
  * and rotated by ANGLE around the anchor.
  */
@@ -33,8 +33,13 @@ public final class TextBlock {
 
     public static TextBlock layout(List<String> lines, Font font, FontRenderContext frc, double x, double y,
                                    Position pos, double offX, double offY, double angle) {
+        return layout(lines, LineLayout.of(font), font, frc, x, y, pos, offX, offY, angle);
+    }
+
+    public static TextBlock layout(List<String> lines, LineLayout lineLayout, Font font, FontRenderContext frc,
+                                   double x, double y, Position pos, double offX, double offY, double angle) {
         Path2D.Double text = new Path2D.Double(Path2D.WIND_NON_ZERO);
-        double lineHeight = font.getSize2D() * 1.33;
+        double lineHeight = lineLayout.lineHeight();
         double maxWidth = 0;
         GlyphVector[] gvs = new GlyphVector[lines.size()];
         for (int i = 0; i < gvs.length; i++) {
@@ -43,7 +48,7 @@ public final class TextBlock {
         }
         for (int i = 0; i < gvs.length; i++) {
             double w = gvs[i].getLogicalBounds().getWidth();
-            AffineTransform t = AffineTransform.getTranslateInstance((maxWidth - w) / 2, i * lineHeight);
+            AffineTransform t = AffineTransform.getTranslateInstance(lineLayout.indent(maxWidth, w), i * lineHeight);
             text.append(t.createTransformedShape(gvs[i].getOutline()), false);
         }
         Rectangle2D ink = text.getBounds2D();

@@ -27,7 +27,7 @@ public final class UncachedLabels {
         Position pos = l.positions().isEmpty() ? Position.CC : l.positions().get(0);
         List<String> lines = Arrays.asList(l.text().split("\n"));
         LabelOffsets.Placement at = LabelOffsets.of(l, pos, lines.size());
-        TextBlock block = TextBlock.layout(lines, l.font(), g.getFontRenderContext(), l.x(), l.y(), at.align(),
+        TextBlock block = TextBlock.layout(lines, l.lines(), l.font(), g.getFontRenderContext(), l.x(), l.y(), at.align(),
                 at.dx(), at.dy(), l.angle());
         painter.paint(g, l, block);
     }
