@@ -6,6 +6,8 @@ import java.awt.font.GlyphVector;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jmapserv.render.font.FontRegistry;
+
 /**
  * Glyph positions for ANGLE FOLLOW, as msLineLabelPath (mapprimitive.c): the text is laid along the line,
  * centred on it (or repeated every REPEATDISTANCE plus the text's length), read left to right whichever way the
@@ -13,17 +15,57 @@ import java.util.List;
  * than MAXOVERLAPANGLE is dropped, one longer than 1.5 times its line too unless FORCE. MapServer then retries
  * the label shifted to a space between words; that retry is not done here. {@code glyphs} holds x, y (baseline
  * start, already moved down by half the font size so the text sits centred on the line) and angle in radians
- * (counter-clockwise) per glyph.
+ * (counter-clockwise) per glyph, {@code advances} each glyph's advance and {@code glyphSize} the label size in whole
+ * points, which sets both the baseline shift and the height of the collision outline.
  */
-public record FollowPath(double[] glyphs) {
+public record FollowPath(double[] glyphs, double[] advances, double glyphSize) {
 
     /** The glyph count. */
     public int size() {
         return glyphs.length / 3;
     }
 
-    /** Labels along one clipped line part; empty when none fits. */
+    /** The middle glyph's position, which the label cache takes as a follow label's point (msAddLabel). */
+    public double[] middle() {
+        int k = size() / 2;
+        return new double[] {glyphs[3 * k], glyphs[3 * k + 1]};
+    }
+
+    /**
+     * The collision outline msLineLabelPath builds: per glyph a box from its baseline point, its advance wide and
+     * the glyph size (points) tall, grown by {@code buffer} and turned with the glyph; the upper-left corners run
+     * forwards (the last glyph's upper-right closing them) and the lower corners come back, as one ring.
+     */
+    public LabelBounds bounds(double buffer) {
+        int n = size();
+        int total = 2 * n + 1;
+        double[] ring = new double[2 * total];
+        double minY = -glyphSize - buffer;
+        double maxY = buffer;
+        for (int k = 0; k < n; k++) {
+            double px = glyphs[3 * k], py = glyphs[3 * k + 1], theta = glyphs[3 * k + 2];
+            double cos = Math.cos(theta), sin = Math.sin(theta);
+            double x = k < n - 1 ? -buffer : advances[k] + buffer;
+            int top = k, bottom = total - k - 2;
+            ring[2 * top] = x * cos + maxY * sin + px;
+            ring[2 * top + 1] = maxY * cos - x * sin + py;
+            ring[2 * bottom] = x * cos + minY * sin + px;
+            ring[2 * bottom + 1] = minY * cos - x * sin + py;
+        }
+        ring[2 * total - 2] = ring[0];
+        ring[2 * total - 1] = ring[1];
+        return LabelBounds.ofRing(ring);
+    }
+
+    /** Labels along one clipped line part, the glyph size taken from the font; empty when none fits. */
     static List<FollowPath> along(double[] line, String text, Font font, FontRenderContext frc,
+                                  double maxOverlapDegrees, double repeat, boolean forced) {
+        return along(line, text, font, frc, Math.floor(font.getSize2D() / FontRegistry.PIXELS_PER_POINT),
+                maxOverlapDegrees, repeat, forced);
+    }
+
+    /** Labels along one clipped line part for a label of {@code glyphSize} points; empty when none fits. */
+    static List<FollowPath> along(double[] line, String text, Font font, FontRenderContext frc, double glyphSize,
                                   double maxOverlapDegrees, double repeat, boolean forced) {
         GlyphVector gv = font.createGlyphVector(frc, text);
         int n = gv.getNumGlyphs();
@@ -47,8 +89,7 @@ public record FollowPath(double[] glyphs) {
         double maxOverlap = Math.toRadians(maxOverlapDegrees > 0 ? maxOverlapDegrees : 72);
         List<FollowPath> out = new ArrayList<>();
         for (int l = 0; l < count; l++) {
-            FollowPath p = place(line, total, text, advance, first + l * buffer, textLength, maxOverlap,
-                    font.getSize2D());
+            FollowPath p = place(line, text, advance, first + l * buffer, textLength, maxOverlap, glyphSize);
             if (p != null) {
                 out.add(p);
             }
@@ -56,8 +97,8 @@ public record FollowPath(double[] glyphs) {
         return out;
     }
 
-    private static FollowPath place(double[] line, double total, String text, double[] advance, double start,
-                                    double textLength, double maxOverlap, double fontSize) {
+    private static FollowPath place(double[] line, String text, double[] advance, double start,
+                                    double textLength, double maxOverlap, double glyphSize) {
         double[] a = pointAt(line, start);
         double[] b = pointAt(line, start + textLength);
         boolean reversed = b[0] - a[0] <= 0;
@@ -74,7 +115,7 @@ public record FollowPath(double[] glyphs) {
             }
         }
         double[] glyphs = new double[3 * n];
-        double half = fontSize / 2;
+        double half = glyphSize / 2;
         for (int k = 0; k < n; k++) {
             double dx = pts[2 * k + 2] - pts[2 * k];
             double dy = pts[2 * k + 3] - pts[2 * k + 1];
@@ -86,12 +127,12 @@ public record FollowPath(double[] glyphs) {
                     return null;
                 }
             }
-            // baseline half a font size below the line, perpendicular to the glyph's direction
+            // baseline half the glyph size (in points, as the text path keeps it) below the line
             glyphs[3 * k] = pts[2 * k] + Math.sin(theta) * half;
             glyphs[3 * k + 1] = pts[2 * k + 1] + Math.cos(theta) * half;
             glyphs[3 * k + 2] = theta;
         }
-        return new FollowPath(glyphs);
+        return new FollowPath(glyphs, advance.clone(), glyphSize);
     }
 
     private static boolean space(String text, int k) {

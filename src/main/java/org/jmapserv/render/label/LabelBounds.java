@@ -32,6 +32,18 @@ public record LabelBounds(double[] ring, Rectangle2D box) {
         return new LabelBounds(ring, new Rectangle2D.Double(minX, minY, maxX - minX, maxY - minY));
     }
 
+    /** Bounds of any closed ring (x, y pairs, first point repeated at the end), such as a follow label's. */
+    public static LabelBounds ofRing(double[] ring) {
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (int i = 0; i < ring.length; i += 2) {
+            minX = Math.min(minX, ring[i]);
+            maxX = Math.max(maxX, ring[i]);
+            minY = Math.min(minY, ring[i + 1]);
+            maxY = Math.max(maxY, ring[i + 1]);
+        }
+        return new LabelBounds(ring.clone(), new Rectangle2D.Double(minX, minY, maxX - minX, maxY - minY));
+    }
+
     /** msRectOverlap: closed boxes, so touching edges overlap. */
     static boolean boxesOverlap(Rectangle2D a, Rectangle2D b) {
         return a.getMinX() <= b.getMaxX() && a.getMaxX() >= b.getMinX()

@@ -105,7 +105,7 @@ public final class LabelBuilder {
         double base = label.size() > 0 ? label.size() : LabelText.keywordSize(label.sizeKeyword());
         double size = Math.max(label.minSize(), Math.min(label.maxSize(), base * styles.scaleFactor()));
         Font font = FontRegistry.sized(fonts.face(fontSet, label.font()), size);
-        List<Spot> anchors = anchors(px, f, label, font, text);
+        List<Spot> anchors = anchors(px, f, label, font, size, text);
         if (anchors.isEmpty()) {
             return List.of();
         }
@@ -145,7 +145,8 @@ public final class LabelBuilder {
     private record Spot(double x, double y, double angle, FollowPath follow) {
     }
 
-    private List<Spot> anchors(PixelShape px, FeatureContext f, LabelDef label, Font font, String text) {
+    private List<Spot> anchors(PixelShape px, FeatureContext f, LabelDef label, Font font, double size,
+                               String text) {
         if (px.kind() != ShapeKind.LINE) {
             double[] a = anchor(px, f);
             return a == null ? List.of() : List.of(new Spot(a[0], a[1], a[2], null));
@@ -159,9 +160,10 @@ public final class LabelBuilder {
             List<LabelPoints.Anchor> points = new ArrayList<>();
             if (label.angleMode() == AngleMode.FOLLOW && part.length > 4 && text.codePointCount(0, text.length()) > 1
                     && !text.contains("\n")) {
-                for (FollowPath path : FollowPath.along(part, text, font, TEXT_METRICS, label.maxOverlapAngle(),
-                        repeat, label.force() == Force.ON)) {
-                    out.add(new Spot(path.glyphs()[0], path.glyphs()[1], 0, path));
+                for (FollowPath path : FollowPath.along(part, text, font, TEXT_METRICS, Math.floor(size),
+                        label.maxOverlapAngle(), repeat, label.force() == Force.ON)) {
+                    double[] mid = path.middle();
+                    out.add(new Spot(mid[0], mid[1], 0, path));
                 }
                 continue;
             }

@@ -23,12 +23,19 @@ public final class TextBlock {
     /** A rotated label's unrotated text box and the transform placing it; else the box in pixels and null. */
     private final Rectangle2D local;
     private final AffineTransform place;
+    private final FollowPath follow;
 
     private TextBlock(Path2D.Double outline, Rectangle2D box, Rectangle2D local, AffineTransform place) {
+        this(outline, box, local, place, null);
+    }
+
+    private TextBlock(Path2D.Double outline, Rectangle2D box, Rectangle2D local, AffineTransform place,
+                      FollowPath follow) {
         this.outline = outline;
         this.box = box;
         this.local = local;
         this.place = place;
+        this.follow = follow;
     }
 
     public static TextBlock layout(List<String> lines, Font font, FontRenderContext frc, double x, double y,
@@ -78,7 +85,10 @@ public final class TextBlock {
         return angle != 0 ? new TextBlock(placed, box, local, place) : new TextBlock(placed, box, box, null);
     }
 
-    /** Glyph by glyph along a {@link FollowPath} (ANGLE FOLLOW); the box is the bounds of all glyphs. */
+    /**
+     * Glyph by glyph along a {@link FollowPath} (ANGLE FOLLOW); the box is the bounds of all glyphs, the collision
+     * bounds the path's own outline.
+     */
     public static TextBlock along(FollowPath path, String text, Font font, FontRenderContext frc) {
         GlyphVector gv = font.createGlyphVector(frc, text);
         Path2D.Double out = new Path2D.Double(Path2D.WIND_NON_ZERO);
@@ -89,7 +99,7 @@ public final class TextBlock {
             t.translate(-gv.getGlyphPosition(k).getX(), -gv.getGlyphPosition(k).getY());
             out.append(t.createTransformedShape(gv.getGlyphOutline(k)), false);
         }
-        return new TextBlock(out, out.getBounds2D(), out.getBounds2D(), null);
+        return new TextBlock(out, out.getBounds2D(), out.getBounds2D(), null, path);
     }
 
     /**
@@ -97,6 +107,9 @@ public final class TextBlock {
      * them: a rotated label keeps its rotated rectangle, not the larger axis-aligned box around it.
      */
     public LabelBounds bounds(double buffer) {
+        if (follow != null) {
+            return follow.bounds(buffer);
+        }
         Rectangle2D grown = new Rectangle2D.Double(local.getX() - buffer, local.getY() - buffer,
                 local.getWidth() + 2 * buffer, local.getHeight() + 2 * buffer);
         if (place == null) {
