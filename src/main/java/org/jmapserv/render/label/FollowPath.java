@@ -12,8 +12,8 @@ import org.jmapserv.render.font.FontRegistry;
  * Glyph positions for ANGLE FOLLOW, as msLineLabelPath (mapprimitive.c): the text is laid along the line,
  * centred on it (or repeated every REPEATDISTANCE plus the text's length), read left to right whichever way the
  * line runs, each glyph turned to the direction towards the next; a label whose consecutive glyphs turn by more
- * than MAXOVERLAPANGLE is dropped, one longer than 1.5 times its line too unless FORCE. MapServer then retries
- * the label shifted to a space between words; that retry is not done here. {@code glyphs} holds x, y (baseline
+ * than MAXOVERLAPANGLE is tried again shifted along the line ({@link FollowRetryOffset}) and dropped when no shift
+ * is left; one longer than 1.5 times its line is dropped unless FORCE. {@code glyphs} holds x, y (baseline
  * start, already moved down by half the font size so the text sits centred on the line) and angle in radians
  * (counter-clockwise) per glyph, {@code advances} each glyph's advance and {@code glyphSize} the label size in whole
  * points, which sets both the baseline shift and the height of the collision outline.
@@ -87,21 +87,58 @@ public record FollowPath(double[] glyphs, double[] advances, double glyphSize) {
         double first = count % 2 == 1 ? (total - textLength) / 2 - (count / 2) * buffer
                 : (total - repeat) / 2 - textLength - (count / 2 - 1) * buffer;
         double maxOverlap = Math.toRadians(maxOverlapDegrees > 0 ? maxOverlapDegrees : 72);
+        double maxRetry = (repeat > 0 && total > textLength ? repeat : total - textLength) / 2.1;
         List<FollowPath> out = new ArrayList<>();
         for (int l = 0; l < count; l++) {
-            FollowPath p = place(line, text, advance, first + l * buffer, textLength, maxOverlap, glyphSize);
-            if (p != null) {
-                out.add(p);
-            }
+            double retry = 0;
+            int firstFail = 0;
+            do {
+                double start = first + l * buffer + retry;
+                boolean reversed = reversed(line, start, textLength);
+                Attempt a = place(line, text, advance, start, textLength, maxOverlap, glyphSize, reversed);
+                if (a.path() != null) {
+                    out.add(a.path());
+                    break;
+                }
+                if (retry == 0) {
+                    firstFail = a.failedGlyph();
+                }
+                double[] limits = retryLimits(count, l, reversed, first, maxRetry);
+                retry = FollowRetryOffset.next(advance, text, firstFail, retry, limits[0], limits[1]);
+                if (reversed) {
+                    retry = -retry;
+                }
+            } while (retry != 0);
         }
         return out;
     }
 
-    private static FollowPath place(double[] line, String text, double[] advance, double start,
-                                    double textLength, double maxOverlap, double glyphSize) {
-        double[] a = pointAt(line, start);
-        double[] b = pointAt(line, start + textLength);
-        boolean reversed = b[0] - a[0] <= 0;
+    /** One try at a position: the path, or the glyph whose turn was too sharp. */
+    private record Attempt(FollowPath path, int failedGlyph) {
+    }
+
+    /** Whether the text runs against the line's direction: its end lies left of its start. */
+    private static boolean reversed(double[] line, double start, double textLength) {
+        return pointAt(line, start + textLength)[0] - pointAt(line, start)[0] <= 0;
+    }
+
+    /** {max move back, max move forward}: the ends of the line are kept free of retried labels. */
+    private static double[] retryLimits(int count, int l, boolean reversed, double first, double maxRetry) {
+        if (count == 1) {
+            return new double[] {first, first};
+        }
+        double edge = Math.min(first, maxRetry);
+        if (l == 0) {
+            return reversed ? new double[] {edge, maxRetry} : new double[] {maxRetry, edge};
+        }
+        if (l == count - 1) {
+            return reversed ? new double[] {maxRetry, edge} : new double[] {edge, maxRetry};
+        }
+        return new double[] {maxRetry, maxRetry};
+    }
+
+    private static Attempt place(double[] line, String text, double[] advance, double start, double textLength,
+                                 double maxOverlap, double glyphSize, boolean reversed) {
         int n = advance.length;
         double[] pts = new double[2 * (n + 1)];
         double d = 0;
@@ -124,7 +161,7 @@ public record FollowPath(double[] glyphs, double[] advances, double glyphSize) {
                 double diff = Math.abs(theta - glyphs[3 * k - 1]);
                 diff = Math.min(diff, 2 * Math.PI - diff);
                 if (diff > maxOverlap) {
-                    return null;
+                    return new Attempt(null, k);
                 }
             }
             // baseline half the glyph size (in points, as the text path keeps it) below the line
@@ -132,7 +169,7 @@ public record FollowPath(double[] glyphs, double[] advances, double glyphSize) {
             glyphs[3 * k + 1] = pts[2 * k + 1] + Math.cos(theta) * half;
             glyphs[3 * k + 2] = theta;
         }
-        return new FollowPath(glyphs, advance.clone(), glyphSize);
+        return new Attempt(new FollowPath(glyphs, advance.clone(), glyphSize), -1);
     }
 
     private static boolean space(String text, int k) {
