@@ -105,7 +105,8 @@ public final class LabelBuilder {
         double base = label.size() > 0 ? label.size() : LabelText.keywordSize(label.sizeKeyword());
         double size = Math.max(label.minSize(), Math.min(label.maxSize(), base * styles.scaleFactor()));
         Font font = FontRegistry.sized(fonts.face(fontSet, label.font()), size);
-        List<Spot> anchors = anchors(px, f, label, font, size, text);
+        double clipBuffer = px.kind() == ShapeKind.POLYGON ? polygonClipBuffer(layer, cls, f) : 0;
+        List<Spot> anchors = anchors(px, f, label, font, size, text, clipBuffer);
         if (anchors.isEmpty()) {
             return List.of();
         }
@@ -146,16 +147,16 @@ public final class LabelBuilder {
     }
 
     private List<Spot> anchors(PixelShape px, FeatureContext f, LabelDef label, Font font, double size,
-                               String text) {
+                               String text, double clipBuffer) {
         if (px.kind() != ShapeKind.LINE) {
-            double[] a = anchor(px, f);
+            double[] a = anchor(px, clipBuffer);
             return a == null ? List.of() : List.of(new Spot(a[0], a[1], a[2], null));
         }
         double minFeatureSize = label.minFeatureSizeAuto() ? textWidth(font, text)
                 : label.minFeatureSize() > 0 ? label.minFeatureSize() * view.resolutionFactor() : -1;
         double repeat = label.repeatDistance() * view.resolutionFactor();
         List<Spot> out = new ArrayList<>();
-        for (double[] part : LineLabelPoints.labelledParts(px, view.width(), view.height(), minFeatureSize,
+        for (double[] part : LineLabelPoints.labelledParts(px, view.width(), view.height(), LineLabelPoints.CLIP_BUFFER, minFeatureSize,
                 repeat)) {
             List<LabelPoints.Anchor> points = new ArrayList<>();
             if (label.angleMode() == AngleMode.FOLLOW && part.length > 4 && text.codePointCount(0, text.length()) > 1
@@ -183,6 +184,24 @@ public final class LabelBuilder {
         return w;
     }
 
+    /**
+     * msDrawShape's clip buffer in pixels, which a polygon is cut to before its label point is found: for each
+     * class style max(symbol size, SIZE, WIDTH) + 1, rounded, the largest wins, plus 2 for polygons. (Lines keep
+     * {@link LineLabelPoints#CLIP_BUFFER}: the styles' buffer moved line labels away from MapServer's.)
+     */
+    private double polygonClipBuffer(LayerDef layer, ClassDef cls, FeatureContext f)
+            throws SymbolCatalog.UnknownSymbolException {
+        double buffer = 0;
+        for (StyleDef s : cls.styles()) {
+            StyleValues v = styles.resolve(s, symbols.resolve(s, layer.name()), f);
+            buffer = Math.max(buffer, Math.floor(Math.max(1, Math.max(v.size(), v.width())) + 1 + 0.5));
+        }
+        if (cls.styles().isEmpty()) {
+            buffer = LineLabelPoints.CLIP_BUFFER;
+        }
+        return buffer + 2;
+    }
+
     /** msAddLabel caches the marker of a POINT layer's first style (msGetMarkerSize) as an obstacle. */
     private double cachedMarkerSize(LayerDef layer, ClassDef cls, FeatureContext f)
             throws SymbolCatalog.UnknownSymbolException {
@@ -206,10 +225,11 @@ public final class LabelBuilder {
         return extent;
     }
 
-    private double[] anchor(PixelShape px, FeatureContext f) {
+    private double[] anchor(PixelShape px, double clipBuffer) {
         switch (px.kind()) {
             case POLYGON -> {
-                double[] c = PolygonLabelPoint.of(px);
+                double[] c = PolygonLabelPoint.of(PolygonClipper.clip(px, -clipBuffer, -clipBuffer,
+                        view.width() + clipBuffer, view.height() + clipBuffer));
                 return c == null ? null : new double[] {c[0], c[1], 0};
             }
             default -> {
