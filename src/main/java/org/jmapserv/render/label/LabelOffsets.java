@@ -9,7 +9,8 @@ import org.jmapserv.mapfile.model.Position;
  * the label has a halo so the halo does not bleed into the marker; OFFSET (whole pixels) adds to it and the sum is
  * truncated to whole pixels, signed, so a negative OFFSET pulls the label back towards the marker. UC, LC, CL and CR add MARKER_SLOP (2 px); UC and LC
  * ignore the x offset; CL and CR ignore it in y too, except that a one-line label with a positive y offset sits
- * with its box bottom that far below the anchor instead of centred on it. CC moves by OFFSET alone.
+ * with its box bottom that far below the anchor instead of centred on it. CC moves by OFFSET alone, and so do
+ * labels drawn without the label cache.
  */
 final class LabelOffsets {
 
@@ -32,10 +33,18 @@ final class LabelOffsets {
     }
 
     static Placement of(LabelRequest l, Position pos, int lineCount) {
+        return of(l, pos, lineCount, markerOffset(l));
+    }
+
+    /** msDrawLabel (LABELCACHE OFF) keeps no marker clear: OFFSET alone moves the text. */
+    static Placement withoutMarker(LabelRequest l, Position pos, int lineCount) {
+        return of(l, pos, lineCount, 0);
+    }
+
+    private static Placement of(LabelRequest l, Position pos, int lineCount, double m) {
         if (pos == Position.CC) {
             return new Placement(pos, l.offsetX(), l.offsetY());
         }
-        double m = markerOffset(l);
         // get_metrics takes whole pixels: the C call truncates marker offset plus OFFSET towards zero
         int ox = (int) (l.offsetX() + m);
         int oy = (int) (l.offsetY() + m);

@@ -80,6 +80,11 @@ class OffsetsLabelsLikeGetMetricsTest {
     }
 
     @Test
+    void labelsDrawnWithoutTheCacheMoveByTheOffsetAloneWhateverTheMarker() {
+        assertEquals(new Placement(Position.UR, 4, -5), LabelOffsets.withoutMarker(label(4, 5, 11), Position.UR, 1));
+    }
+
+    @Test
     void centreMovesByTheOffsetAlone() {
         assertEquals(new Placement(Position.CC, 4, 5), LabelOffsets.of(label(4, 5, 6), Position.CC, 1));
     }
