@@ -119,7 +119,7 @@ public final class LabelBuilder {
         }
         double sf = styles.scaleFactor();
         double cachedMarker = cachedMarkerSize(layer, cls, f);
-        double markerSize = markerExtent(cachedMarker, markers);
+        double markerSize = labelMarkerSize(markers);
         List<Position> positions = positions(label, layer.type(), cachedMarker > 0 || !markers.isEmpty());
         List<LabelRequest> out = new ArrayList<>();
         for (Spot spot : anchors) {
@@ -212,17 +212,13 @@ public final class LabelBuilder {
         return styles.resolve(s, symbols.resolve(s, layer.name()), f).size();
     }
 
-    /**
-     * The marker extent get_metrics keeps labels clear of, as msDrawLabelCache computes it: the cached point marker
-     * spans size - 1 pixels (its bounds run from minx to minx + w - 1); a label STYLE marker (labelpnt) its full
-     * size; the larger wins.
-     */
-    static double markerExtent(double cachedMarkerSize, List<StyleValues> labelMarkers) {
-        double extent = cachedMarkerSize > 0 ? cachedMarkerSize - 1 : 0;
+    /** The largest label STYLE marker (labelpnt), which get_metrics keeps the text half its size away from. */
+    static double labelMarkerSize(List<StyleValues> labelMarkers) {
+        double size = 0;
         for (StyleValues m : labelMarkers) {
-            extent = Math.max(extent, m.size());
+            size = Math.max(size, m.size());
         }
-        return extent;
+        return size;
     }
 
     private double[] anchor(PixelShape px, double clipBuffer) {

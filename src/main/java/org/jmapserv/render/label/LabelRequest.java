@@ -11,8 +11,8 @@ import org.jmapserv.render.style.StyleValues;
 /**
  * One label waiting in the label cache (labelCacheMemberObj, maplabel.c msAddLabel): its text, sized font,
  * colours, anchor in pixels, the positions to try (several for POSITION AUTO), angle, offsets and the rules
- * that decide whether it may be drawn. {@code markerSize} is the point marker's size, around which labels with
- * a position other than CC are placed. {@code backgrounds} are label STYLEs with GEOMTRANSFORM labelpoly,
+ * that decide whether it may be drawn. {@code markerSize} is the largest label STYLE marker's size, around which
+ * labels with a position other than CC are placed (together with the cached marker, see {@code cachedMarkerSize}). {@code backgrounds} are label STYLEs with GEOMTRANSFORM labelpoly,
  * {@code markers} those with labelpnt. {@code cachedMarkerSize} is the size of the first style's marker of a
  * POINT layer's feature, which msAddLabel caches so that labels of this priority and lower keep off it (0: none).
  * {@code follow} is the glyph path of an ANGLE FOLLOW label (then position, offset and angle are unused), or null.
