@@ -39,9 +39,18 @@ public final class FontRegistry {
         return f;
     }
 
-    /** The face at a MapServer label/symbol SIZE (already scaled by the layer's scale factor). */
+    /**
+     * The face at a MapServer label/symbol SIZE (already scaled by the layer's scale factor). msGetGlyphByIndex
+     * (fontcache.c) takes the size as an unsigned int, so a fractional SIZE is cut to whole points first: SIZE 7.5
+     * draws a 9-pixel font, like SIZE 7.
+     */
     public static Font sized(Font face, double size) {
-        return face.deriveFont((float) Math.round(size * PIXELS_PER_POINT));
+        return face.deriveFont((float) pixelSize(size));
+    }
+
+    /** The whole FreeType pixel size MapServer sets for a SIZE: MS_NINT(trunc(size) * 96/72). */
+    public static long pixelSize(double size) {
+        return Math.round(Math.floor(size) * PIXELS_PER_POINT);
     }
 
     private static Font load(String alias, Path p) throws FontException {

@@ -6,24 +6,66 @@ import java.awt.font.GlyphVector;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jmapserv.render.font.FontRegistry;
+
 /**
  * Glyph positions for ANGLE FOLLOW, as msLineLabelPath (mapprimitive.c): the text is laid along the line,
  * centred on it (or repeated every REPEATDISTANCE plus the text's length), read left to right whichever way the
  * line runs, each glyph turned to the direction towards the next; a label whose consecutive glyphs turn by more
- * than MAXOVERLAPANGLE is dropped, one longer than 1.5 times its line too unless FORCE. MapServer then retries
- * the label shifted to a space between words; that retry is not done here. {@code glyphs} holds x, y (baseline
+ * than MAXOVERLAPANGLE is tried again shifted along the line ({@link FollowRetryOffset}) and dropped when no shift
+ * is left; one longer than 1.5 times its line is dropped unless FORCE. {@code glyphs} holds x, y (baseline
  * start, already moved down by half the font size so the text sits centred on the line) and angle in radians
- * (counter-clockwise) per glyph.
+ * (counter-clockwise) per glyph, {@code advances} each glyph's advance and {@code glyphSize} the label size in whole
+ * points, which sets both the baseline shift and the height of the collision outline.
  */
-public record FollowPath(double[] glyphs) {
+public record FollowPath(double[] glyphs, double[] advances, double glyphSize) {
 
     /** The glyph count. */
     public int size() {
         return glyphs.length / 3;
     }
 
-    /** Labels along one clipped line part; empty when none fits. */
+    /** The middle glyph's position, which the label cache takes as a follow label's point (msAddLabel). */
+    public double[] middle() {
+        int k = size() / 2;
+        return new double[] {glyphs[3 * k], glyphs[3 * k + 1]};
+    }
+
+    /**
+     * The collision outline msLineLabelPath builds: per glyph a box from its baseline point, its advance wide and
+     * the glyph size (points) tall, grown by {@code buffer} and turned with the glyph; the upper-left corners run
+     * forwards (the last glyph's upper-right closing them) and the lower corners come back, as one ring.
+     */
+    public LabelBounds bounds(double buffer) {
+        int n = size();
+        int total = 2 * n + 1;
+        double[] ring = new double[2 * total];
+        double minY = -glyphSize - buffer;
+        double maxY = buffer;
+        for (int k = 0; k < n; k++) {
+            double px = glyphs[3 * k], py = glyphs[3 * k + 1], theta = glyphs[3 * k + 2];
+            double cos = Math.cos(theta), sin = Math.sin(theta);
+            double x = k < n - 1 ? -buffer : advances[k] + buffer;
+            int top = k, bottom = total - k - 2;
+            ring[2 * top] = x * cos + maxY * sin + px;
+            ring[2 * top + 1] = maxY * cos - x * sin + py;
+            ring[2 * bottom] = x * cos + minY * sin + px;
+            ring[2 * bottom + 1] = minY * cos - x * sin + py;
+        }
+        ring[2 * total - 2] = ring[0];
+        ring[2 * total - 1] = ring[1];
+        return LabelBounds.ofRing(ring);
+    }
+
+    /** Labels along one clipped line part, the glyph size taken from the font; empty when none fits. */
     static List<FollowPath> along(double[] line, String text, Font font, FontRenderContext frc,
+                                  double maxOverlapDegrees, double repeat, boolean forced) {
+        return along(line, text, font, frc, Math.floor(font.getSize2D() / FontRegistry.PIXELS_PER_POINT),
+                maxOverlapDegrees, repeat, forced);
+    }
+
+    /** Labels along one clipped line part for a label of {@code glyphSize} points; empty when none fits. */
+    static List<FollowPath> along(double[] line, String text, Font font, FontRenderContext frc, double glyphSize,
                                   double maxOverlapDegrees, double repeat, boolean forced) {
         GlyphVector gv = font.createGlyphVector(frc, text);
         int n = gv.getNumGlyphs();
@@ -45,22 +87,58 @@ public record FollowPath(double[] glyphs) {
         double first = count % 2 == 1 ? (total - textLength) / 2 - (count / 2) * buffer
                 : (total - repeat) / 2 - textLength - (count / 2 - 1) * buffer;
         double maxOverlap = Math.toRadians(maxOverlapDegrees > 0 ? maxOverlapDegrees : 72);
+        double maxRetry = (repeat > 0 && total > textLength ? repeat : total - textLength) / 2.1;
         List<FollowPath> out = new ArrayList<>();
         for (int l = 0; l < count; l++) {
-            FollowPath p = place(line, total, text, advance, first + l * buffer, textLength, maxOverlap,
-                    font.getSize2D());
-            if (p != null) {
-                out.add(p);
-            }
+            double retry = 0;
+            int firstFail = 0;
+            do {
+                double start = first + l * buffer + retry;
+                boolean reversed = reversed(line, start, textLength);
+                Attempt a = place(line, text, advance, start, textLength, maxOverlap, glyphSize, reversed);
+                if (a.path() != null) {
+                    out.add(a.path());
+                    break;
+                }
+                if (retry == 0) {
+                    firstFail = a.failedGlyph();
+                }
+                double[] limits = retryLimits(count, l, reversed, first, maxRetry);
+                retry = FollowRetryOffset.next(advance, text, firstFail, retry, limits[0], limits[1]);
+                if (reversed) {
+                    retry = -retry;
+                }
+            } while (retry != 0);
         }
         return out;
     }
 
-    private static FollowPath place(double[] line, double total, String text, double[] advance, double start,
-                                    double textLength, double maxOverlap, double fontSize) {
-        double[] a = pointAt(line, start);
-        double[] b = pointAt(line, start + textLength);
-        boolean reversed = b[0] - a[0] <= 0;
+    /** One try at a position: the path, or the glyph whose turn was too sharp. */
+    private record Attempt(FollowPath path, int failedGlyph) {
+    }
+
+    /** Whether the text runs against the line's direction: its end lies left of its start. */
+    private static boolean reversed(double[] line, double start, double textLength) {
+        return pointAt(line, start + textLength)[0] - pointAt(line, start)[0] <= 0;
+    }
+
+    /** {max move back, max move forward}: the ends of the line are kept free of retried labels. */
+    private static double[] retryLimits(int count, int l, boolean reversed, double first, double maxRetry) {
+        if (count == 1) {
+            return new double[] {first, first};
+        }
+        double edge = Math.min(first, maxRetry);
+        if (l == 0) {
+            return reversed ? new double[] {edge, maxRetry} : new double[] {maxRetry, edge};
+        }
+        if (l == count - 1) {
+            return reversed ? new double[] {maxRetry, edge} : new double[] {edge, maxRetry};
+        }
+        return new double[] {maxRetry, maxRetry};
+    }
+
+    private static Attempt place(double[] line, String text, double[] advance, double start, double textLength,
+                                 double maxOverlap, double glyphSize, boolean reversed) {
         int n = advance.length;
         double[] pts = new double[2 * (n + 1)];
         double d = 0;
@@ -74,7 +152,7 @@ public record FollowPath(double[] glyphs) {
             }
         }
         double[] glyphs = new double[3 * n];
-        double half = fontSize / 2;
+        double half = glyphSize / 2;
         for (int k = 0; k < n; k++) {
             double dx = pts[2 * k + 2] - pts[2 * k];
             double dy = pts[2 * k + 3] - pts[2 * k + 1];
@@ -83,15 +161,15 @@ public record FollowPath(double[] glyphs) {
                 double diff = Math.abs(theta - glyphs[3 * k - 1]);
                 diff = Math.min(diff, 2 * Math.PI - diff);
                 if (diff > maxOverlap) {
-                    return null;
+                    return new Attempt(null, k);
                 }
             }
-            // baseline half a font size below the line, perpendicular to the glyph's direction
+            // baseline half the glyph size (in points, as the text path keeps it) below the line
             glyphs[3 * k] = pts[2 * k] + Math.sin(theta) * half;
             glyphs[3 * k + 1] = pts[2 * k + 1] + Math.cos(theta) * half;
             glyphs[3 * k + 2] = theta;
         }
-        return new FollowPath(glyphs);
+        return new Attempt(new FollowPath(glyphs, advance.clone(), glyphSize), -1);
     }
 
     private static boolean space(String text, int k) {

@@ -39,6 +39,9 @@ public final class LabelBuilder {
 
     private static final List<Position> AUTO_POINT = List.of(Position.UL, Position.LR, Position.UR, Position.LL,
             Position.CR, Position.CL, Position.UC, Position.LC);
+    private static final List<Position> AUTO_POLYGON = List.of(Position.CC, Position.UC, Position.LC, Position.CL,
+            Position.CR);
+    private static final List<Position> AUTO_LINE = List.of(Position.UC, Position.LC, Position.CC);
 
     private final ExpressionEvaluator evaluator;
     private final FontRegistry fonts;
@@ -102,11 +105,11 @@ public final class LabelBuilder {
         double base = label.size() > 0 ? label.size() : LabelText.keywordSize(label.sizeKeyword());
         double size = Math.max(label.minSize(), Math.min(label.maxSize(), base * styles.scaleFactor()));
         Font font = FontRegistry.sized(fonts.face(fontSet, label.font()), size);
-        List<Spot> anchors = anchors(px, f, label, font, text);
+        double clipBuffer = px.kind() == ShapeKind.POLYGON ? polygonClipBuffer(layer, cls, f) : 0;
+        List<Spot> anchors = anchors(px, f, label, font, size, text, clipBuffer);
         if (anchors.isEmpty()) {
             return List.of();
         }
-        List<Position> positions = positions(label, px.kind());
         List<StyleValues> backgrounds = new ArrayList<>();
         List<StyleValues> markers = new ArrayList<>();
         for (StyleDef s : label.styles()) {
@@ -115,41 +118,53 @@ public final class LabelBuilder {
             (gt.equals("labelpoly") ? backgrounds : markers).add(v);
         }
         double sf = styles.scaleFactor();
-        double markerSize = markerSize(layer, cls, px, f);
         double cachedMarker = cachedMarkerSize(layer, cls, f);
+        double markerSize = labelMarkerSize(markers);
+        List<Position> positions = positions(label, layer.type(), cachedMarker > 0 || !markers.isEmpty());
         List<LabelRequest> out = new ArrayList<>();
         for (Spot spot : anchors) {
-            out.add(new LabelRequest(text, font, label.color(), label.outlineColor(), label.outlineWidth() * sf,
+            out.add(new LabelRequest(text, font, label.color(), label.outlineColor(), haloWidth(label, size, base),
                     label.shadowColor(), label.shadowSizeX() * sf, label.shadowSizeY() * sf, spot.x(), spot.y(),
-                    angle(label, px.kind(), spot.angle()), positions, label.offsetX() * sf, label.offsetY() * sf,
+                    angle(label, px.kind(), spot.angle()), positions, (int) (label.offsetX() * sf),
+                    (int) (label.offsetY() * sf),
                     markerSize, label.priority(), label.minDistance(), label.buffer(), label.force(),
-                    label.partials(), backgrounds, markers, cachedMarker, spot.follow()));
+                    label.partials(), backgrounds, markers, cachedMarker, spot.follow(),
+                    LineLayout.of(size, label.align())));
         }
         return out;
     }
 
-    /** Lines: {@link LineLabelPoints} with MINFEATURESIZE (AUTO: the text's width) and REPEATDISTANCE. */
+    /**
+     * msDrawTextSymbol's outline width: OUTLINEWIDTH scaled like the text (glyph size over label SIZE, so MINSIZE
+     * and MAXSIZE clamp it too) and rounded to whole pixels.
+     */
+    static double haloWidth(LabelDef label, double size, double base) {
+        return Math.floor(label.outlineWidth() * size / base + 0.5);
+    }
+
     /** Where one label goes: anchor, line angle and, for ANGLE FOLLOW, the glyph path. */
     private record Spot(double x, double y, double angle, FollowPath follow) {
     }
 
-    private List<Spot> anchors(PixelShape px, FeatureContext f, LabelDef label, Font font, String text) {
+    private List<Spot> anchors(PixelShape px, FeatureContext f, LabelDef label, Font font, double size,
+                               String text, double clipBuffer) {
         if (px.kind() != ShapeKind.LINE) {
-            double[] a = anchor(px, f);
+            double[] a = anchor(px, clipBuffer);
             return a == null ? List.of() : List.of(new Spot(a[0], a[1], a[2], null));
         }
         double minFeatureSize = label.minFeatureSizeAuto() ? textWidth(font, text)
                 : label.minFeatureSize() > 0 ? label.minFeatureSize() * view.resolutionFactor() : -1;
         double repeat = label.repeatDistance() * view.resolutionFactor();
         List<Spot> out = new ArrayList<>();
-        for (double[] part : LineLabelPoints.labelledParts(px, view.width(), view.height(), minFeatureSize,
+        for (double[] part : LineLabelPoints.labelledParts(px, view.width(), view.height(), LineLabelPoints.CLIP_BUFFER, minFeatureSize,
                 repeat)) {
             List<LabelPoints.Anchor> points = new ArrayList<>();
             if (label.angleMode() == AngleMode.FOLLOW && part.length > 4 && text.codePointCount(0, text.length()) > 1
                     && !text.contains("\n")) {
-                for (FollowPath path : FollowPath.along(part, text, font, TEXT_METRICS, label.maxOverlapAngle(),
-                        repeat, label.force() == Force.ON)) {
-                    out.add(new Spot(path.glyphs()[0], path.glyphs()[1], 0, path));
+                for (FollowPath path : FollowPath.along(part, text, font, TEXT_METRICS, Math.floor(size),
+                        label.maxOverlapAngle(), repeat, label.force() == Force.ON)) {
+                    double[] mid = path.middle();
+                    out.add(new Spot(mid[0], mid[1], 0, path));
                 }
                 continue;
             }
@@ -169,6 +184,24 @@ public final class LabelBuilder {
         return w;
     }
 
+    /**
+     * msDrawShape's clip buffer in pixels, which a polygon is cut to before its label point is found: for each
+     * class style max(symbol size, SIZE, WIDTH) + 1, rounded, the largest wins, plus 2 for polygons. (Lines keep
+     * {@link LineLabelPoints#CLIP_BUFFER}: the styles' buffer moved line labels away from MapServer's.)
+     */
+    private double polygonClipBuffer(LayerDef layer, ClassDef cls, FeatureContext f)
+            throws SymbolCatalog.UnknownSymbolException {
+        double buffer = 0;
+        for (StyleDef s : cls.styles()) {
+            StyleValues v = styles.resolve(s, symbols.resolve(s, layer.name()), f);
+            buffer = Math.max(buffer, Math.floor(Math.max(1, Math.max(v.size(), v.width())) + 1 + 0.5));
+        }
+        if (cls.styles().isEmpty()) {
+            buffer = LineLabelPoints.CLIP_BUFFER;
+        }
+        return buffer + 2;
+    }
+
     /** msAddLabel caches the marker of a POINT layer's first style (msGetMarkerSize) as an obstacle. */
     private double cachedMarkerSize(LayerDef layer, ClassDef cls, FeatureContext f)
             throws SymbolCatalog.UnknownSymbolException {
@@ -179,25 +212,20 @@ public final class LabelBuilder {
         return styles.resolve(s, symbols.resolve(s, layer.name()), f).size();
     }
 
-    /** The largest marker drawn for a point feature by its class, which point labels keep clear of. */
-    private double markerSize(LayerDef layer, ClassDef cls, PixelShape px, FeatureContext f)
-            throws SymbolCatalog.UnknownSymbolException {
-        if (px.kind() != ShapeKind.POINT && px.kind() != ShapeKind.MULTIPOINT) {
-            return 0;
-        }
+    /** The largest label STYLE marker (labelpnt), which get_metrics keeps the text half its size away from. */
+    static double labelMarkerSize(List<StyleValues> labelMarkers) {
         double size = 0;
-        for (StyleDef s : cls.styles()) {
-            if (s.geomTransform() == null) {
-                size = Math.max(size, styles.resolve(s, symbols.resolve(s, layer.name()), f).size());
-            }
+        for (StyleValues m : labelMarkers) {
+            size = Math.max(size, m.size());
         }
         return size;
     }
 
-    private double[] anchor(PixelShape px, FeatureContext f) {
+    private double[] anchor(PixelShape px, double clipBuffer) {
         switch (px.kind()) {
             case POLYGON -> {
-                double[] c = PolygonLabelPoint.of(px);
+                double[] c = PolygonLabelPoint.of(PolygonClipper.clip(px, -clipBuffer, -clipBuffer,
+                        view.width() + clipBuffer, view.height() + clipBuffer));
                 return c == null ? null : new double[] {c[0], c[1], 0};
             }
             default -> {
@@ -221,10 +249,17 @@ public final class LabelBuilder {
         return a;
     }
 
-    private static List<Position> positions(LabelDef label, ShapeKind kind) {
+    /** POSITION AUTO's try order in msDrawLabelCache: by layer type, points (or any label with a marker) 8 ways. */
+    private static List<Position> positions(LabelDef label, LayerType type, boolean hasMarker) {
         if (label.position() != Position.AUTO) {
             return List.of(label.position());
         }
-        return kind == ShapeKind.POINT || kind == ShapeKind.MULTIPOINT ? AUTO_POINT : List.of(Position.CC);
+        if (!hasMarker && type == LayerType.POLYGON) {
+            return AUTO_POLYGON;
+        }
+        if (!hasMarker && type == LayerType.LINE) {
+            return AUTO_LINE;
+        }
+        return AUTO_POINT;
     }
 }

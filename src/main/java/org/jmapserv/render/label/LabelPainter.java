@@ -3,7 +3,8 @@ package org.jmapserv.render.label;
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
-import java.awt.geom.Rectangle2D;
+import java.awt.Shape;
+import java.awt.geom.Path2D;
 
 import org.jmapserv.render.font.FontException;
 import org.jmapserv.render.style.ColorText;
@@ -12,7 +13,7 @@ import org.jmapserv.render.symbol.MarkerPainter;
 
 /**
  * Paints a placed label as msDrawLabelCache / msDrawTextSymbol with AGG: label STYLEs first (labelpoly
- * backgrounds as the text box grown by one pixel, labelpnt markers at the anchor), then the SHADOW copy, the
+ * backgrounds as the text box grown by one pixel and turned with the label, labelpnt markers at the anchor), then the SHADOW copy, the
  * OUTLINECOLOR halo (a stroke 2 x OUTLINEWIDTH wide with round joins) and finally the glyphs in COLOR.
  */
 public final class LabelPainter {
@@ -23,11 +24,38 @@ public final class LabelPainter {
         this.markers = markers;
     }
 
+    /**
+     * The halo as agg2RenderGlyphsPath draws it: the glyph outlines grown by an AGG contour of width
+     * OUTLINEWIDTH + 1, i.e. pushed out by half that, with AGG's default miter joins (limit 4). Filling the
+     * glyphs and stroking their outlines at that width covers the same area.
+     */
+    static BasicStroke haloStroke(double outlineWidth) {
+        return new BasicStroke((float) (outlineWidth + 1), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 4f);
+    }
+
+    /**
+     * The labelpoly msDrawLabelCache fills for GEOMTRANSFORM labelpoly styles: the text box grown by one pixel
+     * (get_metrics with a buffer of 1), turned with the label.
+     */
+    static Shape labelPoly(TextBlock block) {
+        LabelBounds b = block.bounds(1);
+        if (b.ring() == null) {
+            return b.box();
+        }
+        Path2D.Double p = new Path2D.Double();
+        double[] ring = b.ring();
+        p.moveTo(ring[0], ring[1]);
+        for (int i = 2; i < ring.length; i += 2) {
+            p.lineTo(ring[i], ring[i + 1]);
+        }
+        p.closePath();
+        return p;
+    }
+
     public void paint(Graphics2D g, LabelRequest l, TextBlock block) {
         for (StyleValues bg : l.backgrounds()) {
-            Rectangle2D b = block.box();
-            Rectangle2D r = new Rectangle2D.Double(b.getX() - 1 + bg.offsetX(), b.getY() - 1 + bg.offsetY(),
-                    b.getWidth() + 2, b.getHeight() + 2);
+            Shape r = AffineTransform.getTranslateInstance(bg.offsetX(), bg.offsetY())
+                    .createTransformedShape(labelPoly(block));
             if (bg.color().isSet()) {
                 g.setColor(ColorText.awt(bg.color()));
                 g.fill(r);
@@ -52,7 +80,8 @@ public final class LabelPainter {
         }
         if (l.outlineColor().isSet() && l.outlineWidth() > 0) {
             g.setColor(ColorText.awt(l.outlineColor()));
-            g.setStroke(new BasicStroke((float) (2 * l.outlineWidth()), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.fill(block.outline());
+            g.setStroke(haloStroke(l.outlineWidth()));
             g.draw(block.outline());
         }
         if (l.color().isSet()) {

@@ -15,8 +15,8 @@ import org.jmapserv.render.style.PixelShape;
  */
 final class LineLabelPoints {
 
-    /** How far beyond the image lines stay for labelling, like msDrawShape's clip buffer for thin lines. */
-    private static final double CLIP_BUFFER = 2;
+    /** How far beyond the image lines stay for labelling when no styles say otherwise: msDrawShape's for thin lines. */
+    static final double CLIP_BUFFER = 2;
 
     private LineLabelPoints() {
     }
@@ -24,7 +24,7 @@ final class LineLabelPoints {
     static List<LabelPoints.Anchor> of(PixelShape px, int width, int height, double minFeatureSize,
                                        double repeatDistance) {
         List<LabelPoints.Anchor> out = new ArrayList<>();
-        for (double[] part : labelledParts(px, width, height, minFeatureSize, repeatDistance)) {
+        for (double[] part : labelledParts(px, width, height, CLIP_BUFFER, minFeatureSize, repeatDistance)) {
             pointsOn(part, repeatDistance, out);
         }
         return out;
@@ -46,12 +46,12 @@ final class LineLabelPoints {
      * The clipped parts that get labels: every part longer than {@code minFeatureSize} with a repeat distance,
      * else only the longest part, if longer.
      */
-    static List<double[]> labelledParts(PixelShape px, int width, int height, double minFeatureSize,
-                                        double repeatDistance) {
+    static List<double[]> labelledParts(PixelShape px, int width, int height, double clipBuffer,
+                                        double minFeatureSize, double repeatDistance) {
         List<double[]> parts = new ArrayList<>();
         for (int p = 0; p < px.partCount(); p++) {
-            parts.addAll(LineClipper.clip(px.xy(), px.partStart(p), px.partEnd(p), -CLIP_BUFFER, -CLIP_BUFFER,
-                    width + CLIP_BUFFER, height + CLIP_BUFFER));
+            parts.addAll(LineClipper.clip(px.xy(), px.partStart(p), px.partEnd(p), -clipBuffer, -clipBuffer,
+                    width + clipBuffer, height + clipBuffer));
         }
         if (repeatDistance > 0) {
             return parts.stream().filter(part -> length(part) > minFeatureSize).toList();

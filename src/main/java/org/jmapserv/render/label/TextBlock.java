@@ -11,8 +11,8 @@ import java.util.List;
 import org.jmapserv.mapfile.model.Position;
 
 /**
- * The outlines of a label's lines laid out as MapServer's text path (msLayoutTextSymbol, maptextpath.c): lines
- * are centred on each other, spaced at 1.33 x the font size, and the whole block is placed so that the anchor
+ * The outlines of a label's lines laid out as MapServer's text path (msLayoutTextSymbol, textlayout.c): lines
+ * are spaced and aligned by a {@link LineLayout}, and the whole block is placed so that the anchor
  * sits at the opposite side for the POSITION (UL puts the text up and left of the point), shifted by OFFSET
  * and rotated by ANGLE around the anchor.
  */
@@ -20,16 +20,33 @@ public final class TextBlock {
 
     private final Path2D.Double outline;
     private final Rectangle2D box;
+    /** A rotated label's unrotated text box and the transform placing it; else the box in pixels and null. */
+    private final Rectangle2D local;
+    private final AffineTransform place;
+    private final FollowPath follow;
 
-    private TextBlock(Path2D.Double outline, Rectangle2D box) {
+    private TextBlock(Path2D.Double outline, Rectangle2D box, Rectangle2D local, AffineTransform place) {
+        this(outline, box, local, place, null);
+    }
+
+    private TextBlock(Path2D.Double outline, Rectangle2D box, Rectangle2D local, AffineTransform place,
+                      FollowPath follow) {
         this.outline = outline;
         this.box = box;
+        this.local = local;
+        this.place = place;
+        this.follow = follow;
     }
 
     public static TextBlock layout(List<String> lines, Font font, FontRenderContext frc, double x, double y,
                                    Position pos, double offX, double offY, double angle) {
+        return layout(lines, LineLayout.of(font), font, frc, x, y, pos, offX, offY, angle);
+    }
+
+    public static TextBlock layout(List<String> lines, LineLayout lineLayout, Font font, FontRenderContext frc,
+                                   double x, double y, Position pos, double offX, double offY, double angle) {
         Path2D.Double text = new Path2D.Double(Path2D.WIND_NON_ZERO);
-        double lineHeight = font.getSize2D() * 1.33;
+        double lineHeight = lineLayout.lineHeight();
         double maxWidth = 0;
         GlyphVector[] gvs = new GlyphVector[lines.size()];
         for (int i = 0; i < gvs.length; i++) {
@@ -38,7 +55,7 @@ public final class TextBlock {
         }
         for (int i = 0; i < gvs.length; i++) {
             double w = gvs[i].getLogicalBounds().getWidth();
-            AffineTransform t = AffineTransform.getTranslateInstance((maxWidth - w) / 2, i * lineHeight);
+            AffineTransform t = AffineTransform.getTranslateInstance(lineLayout.indent(maxWidth, w), i * lineHeight);
             text.append(t.createTransformedShape(gvs[i].getOutline()), false);
         }
         Rectangle2D ink = text.getBounds2D();
@@ -64,10 +81,14 @@ public final class TextBlock {
         Path2D.Double placed = new Path2D.Double(text, place);
         Rectangle2D local = new Rectangle2D.Double(0, top, maxWidth, height);
         Path2D.Double boxPath = new Path2D.Double(local, place);
-        return new TextBlock(placed, boxPath.getBounds2D());
+        Rectangle2D box = boxPath.getBounds2D();
+        return angle != 0 ? new TextBlock(placed, box, local, place) : new TextBlock(placed, box, box, null);
     }
 
-    /** Glyph by glyph along a {@link FollowPath} (ANGLE FOLLOW); the box is the bounds of all glyphs. */
+    /**
+     * Glyph by glyph along a {@link FollowPath} (ANGLE FOLLOW); the box is the bounds of all glyphs, the collision
+     * bounds the path's own outline.
+     */
     public static TextBlock along(FollowPath path, String text, Font font, FontRenderContext frc) {
         GlyphVector gv = font.createGlyphVector(frc, text);
         Path2D.Double out = new Path2D.Double(Path2D.WIND_NON_ZERO);
@@ -78,7 +99,26 @@ public final class TextBlock {
             t.translate(-gv.getGlyphPosition(k).getX(), -gv.getGlyphPosition(k).getY());
             out.append(t.createTransformedShape(gv.getGlyphOutline(k)), false);
         }
-        return new TextBlock(out, out.getBounds2D());
+        return new TextBlock(out, out.getBounds2D(), out.getBounds2D(), null, path);
+    }
+
+    /**
+     * The collision bounds, grown by {@code buffer} pixels on every side before rotation, as get_metrics builds
+     * them: a rotated label keeps its rotated rectangle, not the larger axis-aligned box around it.
+     */
+    public LabelBounds bounds(double buffer) {
+        if (follow != null) {
+            return follow.bounds(buffer);
+        }
+        Rectangle2D grown = new Rectangle2D.Double(local.getX() - buffer, local.getY() - buffer,
+                local.getWidth() + 2 * buffer, local.getHeight() + 2 * buffer);
+        if (place == null) {
+            return LabelBounds.of(grown);
+        }
+        double[] corners = {grown.getMinX(), grown.getMaxY(), grown.getMinX(), grown.getMinY(),
+            grown.getMaxX(), grown.getMinY(), grown.getMaxX(), grown.getMaxY()};
+        place.transform(corners, 0, corners, 0, 4);
+        return LabelBounds.ofCorners(corners);
     }
 
     /** The glyph outlines in image pixels. */

@@ -8,7 +8,7 @@ import org.jmapserv.mapfile.model.Position;
 
 /**
  * Labels of a layer with LABELCACHE OFF, drawn the moment their feature is drawn, as msDrawLabel (mapdraw.c):
- * at the first POSITION, with no collision, MINDISTANCE or image-edge tests, so later layers cover them and
+ * at the first POSITION, moved by OFFSET but not away from the point's marker, with no collision, MINDISTANCE or image-edge tests, so later layers cover them and
  * overlapping labels all stay. One per layer draw.
  */
 public final class UncachedLabels {
@@ -26,9 +26,9 @@ public final class UncachedLabels {
         }
         Position pos = l.positions().isEmpty() ? Position.CC : l.positions().get(0);
         List<String> lines = Arrays.asList(l.text().split("\n"));
-        double[] off = LabelOffsets.of(l, pos);
-        TextBlock block = TextBlock.layout(lines, l.font(), g.getFontRenderContext(), l.x(), l.y(), pos, off[0],
-                off[1], l.angle());
+        LabelOffsets.Placement at = LabelOffsets.withoutMarker(l, pos, lines.size());
+        TextBlock block = TextBlock.layout(lines, l.lines(), l.font(), g.getFontRenderContext(), l.x(), l.y(), at.align(),
+                at.dx(), at.dy(), l.angle());
         painter.paint(g, l, block);
     }
 }

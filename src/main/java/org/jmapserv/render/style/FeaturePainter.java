@@ -57,9 +57,9 @@ public final class FeaturePainter {
             case "start" -> ends(g, px, v, true);
             case "end" -> ends(g, px, v, false);
             case "vertices" -> vertices(g, px, v);
-            case "centroid" -> centroid(g, f, v, true);
+            case "centroid" -> perimeterCentroid(g, f, px, v);
             case "labelpnt", "labelcenter" -> centroid(g, f, v, false);
-            case "bbox" -> polygons.paint(g, bbox(px, v), v);
+            case "bbox" -> polygons.paint(g, bbox(px, v, view.width(), view.height()), v);
             default -> paintAs(g, type, px, v);
         }
     }
@@ -120,10 +120,41 @@ public final class FeaturePainter {
     }
 
     /**
-     * The shape's bounds as a ring, clamped to the image grown by max(WIDTH, SIZE) + 3 pixels, as
-     * msDrawTransformedShape's BBOX does, so the outline of a huge box stays just outside the image.
+     * msGetPolygonCentroid (mapprimitive.c), which GEOMTRANSFORM "centroid" uses on the drawn pixel shape: the
+     * middle of every edge of every ring or line part, weighted by the edge's length. It is not the area
+     * centroid: a polygon cut off at the image edge gets its marker pulled towards the cut.
      */
-    private PixelShape bbox(PixelShape px, StyleValues v) {
+    static double[] perimeterCentroid(PixelShape px) {
+        double wx = 0, wy = 0, total = 0;
+        for (int p = 0; p < px.partCount(); p++) {
+            for (int i = px.partStart(p) + 1; i < px.partEnd(p); i++) {
+                double len = Math.hypot(px.x(i) - px.x(i - 1), px.y(i) - px.y(i - 1));
+                wx += len * (px.x(i - 1) + px.x(i)) / 2;
+                wy += len * (px.y(i - 1) + px.y(i)) / 2;
+                total += len;
+            }
+        }
+        return total == 0 ? null : new double[] {wx / total, wy / total};
+    }
+
+    private void perimeterCentroid(Graphics2D g, FeatureContext f, PixelShape px, StyleValues v)
+            throws FontException {
+        if (px.kind() != ShapeKind.POLYGON && px.kind() != ShapeKind.LINE) {
+            centroid(g, f, v, false);
+            return;
+        }
+        double[] c = perimeterCentroid(px);
+        if (c != null) {
+            markers.paint(g, c[0], c[1], v, v.angle());
+        }
+    }
+
+    /**
+     * GEOMTRANSFORM "bbox" as msDrawTransformedShape builds it: the pixel bounds clipped to the image grown by
+     * max(WIDTH, SIZE) + 3 (so the clipped sides stay outside), as a ring starting at the top-left corner and
+     * running down the left side first, which is where a PATTERN's dashes start.
+     */
+    static PixelShape bbox(PixelShape px, StyleValues v, int width, int height) {
         double x0 = Double.MAX_VALUE;
         double y0 = Double.MAX_VALUE;
         double x1 = -Double.MAX_VALUE;
@@ -134,11 +165,11 @@ public final class FeaturePainter {
             y0 = Math.min(y0, px.y(i));
             y1 = Math.max(y1, px.y(i));
         }
-        int pad = (int) Math.max(v.width(), v.size()) + 3;
-        x0 = Math.max(x0, -pad);
-        y0 = Math.max(y0, -pad);
-        x1 = Math.min(x1, view.width() + pad);
-        y1 = Math.min(y1, view.height() + pad);
+        int padding = (int) Math.max(v.width(), v.size()) + 3;
+        x0 = Math.max(x0, -padding);
+        y0 = Math.max(y0, -padding);
+        x1 = Math.min(x1, width + padding);
+        y1 = Math.min(y1, height + padding);
         return new PixelShape(ShapeKind.POLYGON, new int[] {0}, new double[] {x0, y0, x0, y1, x1, y1, x1, y0, x0, y0});
     }
 }
