@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,23 +18,19 @@ import java.util.Locale;
  * right {@code Proxy-Authorization}. It records each CONNECT's target and Proxy-Authorization
  * value (empty string when absent).
  */
-public final class ConnectProxy implements AutoCloseable {
+public final class ConnectProxy extends LoopbackSocketServer {
     /** One CONNECT request as the proxy saw it. */
     public record ConnectRequest(String target, String proxyAuthorization) {
     }
 
-    private final ServerSocket listener;
     private final String expectedAuth;
     private final List<ConnectRequest> received = Collections.synchronizedList(new ArrayList<>());
-    private final List<Socket> sockets = Collections.synchronizedList(new ArrayList<>());
 
     private ConnectProxy(String user, String password) throws IOException {
-        this.listener = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
+        super("connect-proxy");
         this.expectedAuth = user == null ? null
                 : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        Thread t = new Thread(this::acceptLoop, "connect-proxy");
-        t.setDaemon(true);
-        t.start();
+        startAccepting();
     }
 
     /** A proxy that needs no authentication. */
@@ -49,31 +43,14 @@ public final class ConnectProxy implements AutoCloseable {
         return new ConnectProxy(user, password);
     }
 
-    public int port() {
-        return listener.getLocalPort();
-    }
-
     public List<ConnectRequest> received() {
         synchronized (received) {
             return List.copyOf(received);
         }
     }
 
-    private void acceptLoop() {
-        while (!listener.isClosed()) {
-            try {
-                Socket s = listener.accept();
-                sockets.add(s);
-                Thread t = new Thread(() -> serve(s), "connect-proxy-conn");
-                t.setDaemon(true);
-                t.start();
-            } catch (IOException e) {
-                return;
-            }
-        }
-    }
-
-    private void serve(Socket client) {
+    @Override
+    void serve(Socket client) {
         try (client) {
             InputStream in = client.getInputStream();
             OutputStream out = client.getOutputStream();
@@ -161,15 +138,5 @@ public final class ConnectProxy implements AutoCloseable {
             }
         }
         return "";
-    }
-
-    @Override
-    public void close() throws IOException {
-        listener.close();
-        synchronized (sockets) {
-            for (Socket s : sockets) {
-                s.close();
-            }
-        }
     }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,7 +16,7 @@ import java.util.List;
  * built with credentials, otherwise "no authentication"). It records, per connection, the
  * authentication methods the client offered, the user name it sent and the target it asked for.
  */
-public final class Socks5Proxy implements AutoCloseable {
+public final class Socks5Proxy extends LoopbackSocketServer {
     /** One client connection as the proxy saw it. */
     public record Session(List<Integer> offeredMethods, String username, String target) {
     }
@@ -26,19 +25,15 @@ public final class Socks5Proxy implements AutoCloseable {
     private static final int USER_PASS = 0x02;
     private static final int NO_ACCEPTABLE = 0xFF;
 
-    private final ServerSocket listener;
     private final String user;
     private final String password;
     private final List<Session> sessions = Collections.synchronizedList(new ArrayList<>());
-    private final List<Socket> sockets = Collections.synchronizedList(new ArrayList<>());
 
     private Socks5Proxy(String user, String password) throws IOException {
+        super("socks5-proxy");
         this.user = user;
         this.password = password;
-        this.listener = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
-        Thread t = new Thread(this::acceptLoop, "socks5-proxy");
-        t.setDaemon(true);
-        t.start();
+        startAccepting();
     }
 
     /** A proxy that asks for no authentication. */
@@ -51,31 +46,14 @@ public final class Socks5Proxy implements AutoCloseable {
         return new Socks5Proxy(user, password);
     }
 
-    public int port() {
-        return listener.getLocalPort();
-    }
-
     public List<Session> sessions() {
         synchronized (sessions) {
             return List.copyOf(sessions);
         }
     }
 
-    private void acceptLoop() {
-        while (!listener.isClosed()) {
-            try {
-                Socket client = listener.accept();
-                sockets.add(client);
-                Thread t = new Thread(() -> serve(client), "socks5-session");
-                t.setDaemon(true);
-                t.start();
-            } catch (IOException e) {
-                return;
-            }
-        }
-    }
-
-    private void serve(Socket client) {
+    @Override
+    void serve(Socket client) {
         try (client) {
             DataInputStream in = new DataInputStream(client.getInputStream());
             OutputStream out = client.getOutputStream();
@@ -112,7 +90,7 @@ public final class Socks5Proxy implements AutoCloseable {
             sessions.add(new Session(methods, sentUser, target));
             int colon = target.lastIndexOf(':');
             try (Socket upstream = new Socket(target.substring(0, colon), Integer.parseInt(target.substring(colon + 1)))) {
-                sockets.add(upstream);
+                track(upstream);
                 out.write(new byte[] {5, 0, 0, 1, 0, 0, 0, 0, 0, 0});
                 out.flush();
                 Thread pump = new Thread(() -> copy(upstream, client), "socks5-pump");
@@ -170,16 +148,6 @@ public final class Socks5Proxy implements AutoCloseable {
                 to.shutdownOutput();
             } catch (IOException e) {
                 // already closed
-            }
-        }
-    }
-
-    @Override
-    public void close() throws IOException {
-        listener.close();
-        synchronized (sockets) {
-            for (Socket s : sockets) {
-                s.close();
             }
         }
     }
