@@ -7,19 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * GetMap checked as Debian's mapserv 8.0 checks it (msWMSLoadGetMapParams): the SRS/CRS must be valid for the map
  * or for every requested layer (layer wms_srs, else its PROJECTION), with code InvalidSRS in 1.3.0 too; a BBOX
  * that does not fit WIDTH/HEIGHT is stretched into them; and the order and wording of its other refusals.
  */
-class ChecksGetMapAsMapServer8DoesTest {
+class ChecksGetMapAsMapServer8DoesTest extends OnOneServer {
 
     /** Map lists only EPSG:4326; "a" adds EPSG:3857, "b" lists nothing, "c" is in EPSG:3857 by PROJECTION. */
     private static final String MAP = """
@@ -47,19 +44,10 @@ class ChecksGetMapAsMapServer8DoesTest {
             END
             """;
 
-    @TempDir
-    static Path dir;
-    static ServerFixture fx;
-
+    /** Runs after {@link OnOneServer#start()}: the shared server is up. */
     @BeforeAll
-    static void start() throws Exception {
-        fx = new ServerFixture(dir);
+    static void prepare() throws Exception {
         Files.writeString(dir.resolve("o.map"), MAP);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        fx.close();
     }
 
     private static HttpResponse<byte[]> getMap(String query) throws Exception {

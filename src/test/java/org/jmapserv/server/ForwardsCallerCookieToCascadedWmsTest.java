@@ -6,35 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.jmapserv.testsupport.FakeWmsHandler;
 
-class ForwardsCallerCookieToCascadedWmsTest {
+class ForwardsCallerCookieToCascadedWmsTest extends OnOneServer {
 
-    @TempDir
-    static Path dir;
-    static ServerFixture fx;
-
+    /** Runs after {@link OnOneServer#start()}: the shared server is up. */
     @BeforeAll
-    static void start() throws Exception {
-        fx = new ServerFixture(dir);
+    static void prepare() throws Exception {
         fx.remote.requiring(r -> r.header("cookie") != null && r.header("cookie").startsWith("sid="));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        fx.close();
     }
 
     @Test

@@ -8,27 +8,20 @@ import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * WEB ERROR turns a classic-mode error into mapserv's 302 redirect (msCGIWriteError / msRedirect), over HTTP and
  * CGI; WEB METADATA {@code ms_enable_modes} switches modes off with mapserv's message.
  */
-class RedirectsErrorsAndDisablesModesAsTheMapfileSaysTest {
+class RedirectsErrorsAndDisablesModesAsTheMapfileSaysTest extends OnOneServer {
 
-    @TempDir
-    static Path dir;
-    static ServerFixture fx;
-
+    /** Runs after {@link OnOneServer#start()}: the shared server is up. */
     @BeforeAll
-    static void start() throws Exception {
-        fx = new ServerFixture(dir);
+    static void prepare() throws Exception {
         Files.writeString(dir.resolve("err.map"), map("ERROR \"http://example.test/oops.html\""));
         Files.writeString(dir.resolve("modes.map"), map("METADATA \"ms_enable_modes\" \"!* MAP\" END"));
     }
@@ -44,11 +37,6 @@ class RedirectsErrorsAndDisablesModesAsTheMapfileSaysTest {
                   END
                 END
                 """.formatted(web);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        fx.close();
     }
 
     @Test

@@ -5,36 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * GetMap errors in the EXCEPTIONS format asked for, as msWMSException: INIMAGE gives an image of the requested
  * size and format with the message written in black, BLANK the same image without text, under either version's
  * name; anything else the XML report.
  */
-class ReportsWmsExceptionsInImageAndBlankTest {
+class ReportsWmsExceptionsInImageAndBlankTest extends OnOneServer {
 
     private static final String BAD_LAYER = "/mapserv?map=LOCAL&SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap"
             + "&LAYERS=nope&STYLES=&SRS=EPSG:4326&BBOX=0,0,10,10&WIDTH=300&HEIGHT=120&FORMAT=image/png";
-
-    @TempDir
-    static Path dir;
-    static ServerFixture fx;
-
-    @BeforeAll
-    static void start() throws Exception {
-        fx = new ServerFixture(dir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        fx.close();
-    }
 
     @Test
     void inimageWritesTheMessageOnAnImageOfTheRequestedSize() throws Exception {

@@ -5,28 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ServesMapModeOverHttpTest {
-
-    @TempDir
-    static Path dir;
-    static ServerFixture fx;
-
-    @BeforeAll
-    static void start() throws Exception {
-        fx = new ServerFixture(dir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        fx.close();
-    }
+class ServesMapModeOverHttpTest extends OnOneServer {
 
     @Test
     void drawsTheAliasedMapAsPngAtTheMapfileSize() throws Exception {

@@ -6,36 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.jmapserv.mapfile.model.MapDef;
 import org.jmapserv.mapfile.parse.MapfileReader;
 import org.jmapserv.render.MapRenderer;
 import org.jmapserv.render.RenderRequest;
 import org.jmapserv.wms.client.WmsHttpProfiles;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ServesWmsFromTheMapfileTest {
+class ServesWmsFromTheMapfileTest extends OnOneServer {
 
     private static final String GETMAP = "/mapserv?map=LOCAL&SERVICE=WMS&REQUEST=GetMap&LAYERS=box&STYLES=&FORMAT=image/png"
             + "&WIDTH=360&HEIGHT=180";
-
-    @TempDir
-    static Path dir;
-    static ServerFixture fx;
-
-    @BeforeAll
-    static void start() throws Exception {
-        fx = new ServerFixture(dir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        fx.close();
-    }
 
     @Test
     void getCapabilities111ListsTheLayersWithTheRightContentType() throws Exception {

@@ -7,31 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class WritesCgiResponsesLikeMapservTest {
-
-    @TempDir
-    static Path dir;
-    static ServerFixture fx;
-
-    @BeforeAll
-    static void start() throws Exception {
-        fx = new ServerFixture(dir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        fx.close();
-    }
+class WritesCgiResponsesLikeMapservTest extends OnOneServer {
 
     private static byte[] run(Map<String, String> env, String stdin) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
