@@ -43,7 +43,7 @@ public final class PolygonPainter {
         }
         Path2D.Double path = shape.path(true, v.offsetX(), v.offsetY() == StyleValues.PERPENDICULAR ? 0 : v.offsetY());
         if (v.color().isSet()) {
-            if (!v.hasSymbol() || v.symbol().type() == SymbolType.SIMPLE) {
+            if (solidFill) {
                 g.setColor(ColorText.awt(v.color()));
                 g.fill(path);
             } else if (v.symbol().type() == SymbolType.HATCH) {
@@ -52,8 +52,8 @@ public final class PolygonPainter {
                 tile(g, path, v);
             }
         }
-        if (v.outlineColor().isSet() && SolidCanvas.of(g) != null) {
-            paintFast(SolidCanvas.of(g), shape, withoutFill(v));
+        if (v.outlineColor().isSet() && fast != null) {
+            paintFast(fast, shape, withoutFill(v));
         } else if (v.outlineColor().isSet()) {
             g.setColor(ColorText.awt(v.outlineColor()));
             g.setStroke(Strokes.of(v.width(), v.lineCap(), v.lineJoin(), v.pattern()));
