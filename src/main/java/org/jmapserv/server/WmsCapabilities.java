@@ -10,7 +10,7 @@ import org.jmapserv.mapfile.model.Extent;
 import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.mapfile.model.MapDef;
 import org.jmapserv.mapfile.model.Metadata;
-import org.jmapserv.wms.client.OwsMetadata;
+import org.jmapserv.ows.OwsMetadata;
 
 /**
  * GetCapabilities 1.1.1 and 1.3.0 from the mapfile (msWMSGetCapabilities, mapwms.cpp): service title and

@@ -6,10 +6,10 @@ import java.util.Locale;
 
 import org.jmapserv.geo.ProjectionFactory;
 import org.jmapserv.mapfile.model.MapDef;
+import org.jmapserv.ows.OwsMetadata;
 import org.jmapserv.render.MapRenderer;
 import org.jmapserv.render.RenderedMap;
 import org.jmapserv.render.output.OutputFormat;
-import org.jmapserv.wms.client.OwsMetadata;
 
 /**
  * The OGC WMS server on the mapserv endpoint, mirroring msWMSDispatch (mapwms.cpp): version from VERSION or

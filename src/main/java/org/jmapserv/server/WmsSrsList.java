@@ -9,7 +9,7 @@ import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.mapfile.model.MapDef;
 import org.jmapserv.mapfile.model.Metadata;
 import org.jmapserv.mapfile.model.ProjectionDef;
-import org.jmapserv.wms.client.OwsMetadata;
+import org.jmapserv.ows.OwsMetadata;
 
 /**
  * The CRS codes the server advertises and accepts (msOWSGetEPSGProj, mapows.cpp): the map's (or a layer's)

@@ -45,13 +45,16 @@ class DependencyDirectionTest {
         ALLOWED.put("org.jmapserv.data", List.of("org.jmapserv.mapfile.model", "org.jmapserv.mapfile.SourcePosition",
                 "org.jmapserv.geo"));
         ALLOWED.put("org.jmapserv.http", List.of());
+        ALLOWED.put("org.jmapserv.ows", List.of("org.jmapserv.mapfile.model", "org.jmapserv.mapfile.SourcePosition"));
+        ALLOWED.put("org.jmapserv.image", List.of());
         ALLOWED.put("org.jmapserv.wms.client", List.of("org.jmapserv.mapfile.model", "org.jmapserv.mapfile.SourcePosition",
-                "org.jmapserv.geo", "org.jmapserv.http"));
+                "org.jmapserv.geo", "org.jmapserv.http", "org.jmapserv.ows", "org.jmapserv.image"));
         ALLOWED.put("org.jmapserv.render.scanline", List.of());
         ALLOWED.put("org.jmapserv.render", List.of("org.jmapserv.mapfile", "org.jmapserv.geo", "org.jmapserv.data",
-                "org.jmapserv.wms.client", "org.jmapserv.http"));
+                "org.jmapserv.wms.client", "org.jmapserv.http", "org.jmapserv.ows", "org.jmapserv.image"));
         ALLOWED.put("org.jmapserv.server", List.of("org.jmapserv.mapfile", "org.jmapserv.render",
-                "org.jmapserv.geo", "org.jmapserv.wms.client", "org.jmapserv.http"));
+                "org.jmapserv.geo", "org.jmapserv.wms.client", "org.jmapserv.http", "org.jmapserv.ows",
+                "org.jmapserv.image", "org.jmapserv.data"));
         ALLOWED.put("org.jmapserv.cli", List.of("org.jmapserv"));
     }
 

@@ -3,6 +3,7 @@ package org.jmapserv.wms.client;
 import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.mapfile.model.MapDef;
 import org.jmapserv.mapfile.model.Metadata;
+import org.jmapserv.ows.OwsMetadata;
 
 /**
  * Chooses the Cookie header of a WMS layer's request (MapServer RFC 42, msPrepareWMSLayerRequest): the layer's

@@ -15,6 +15,7 @@ import org.jmapserv.http.settings.SettingsLookup;
 import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.mapfile.model.MapDef;
 import org.jmapserv.mapfile.model.Metadata;
+import org.jmapserv.ows.OwsMetadata;
 
 /**
  * The HTTP settings of a WMS layer's request, merged in MapServer's order (msHTTPAuthProxySetup and friends, then

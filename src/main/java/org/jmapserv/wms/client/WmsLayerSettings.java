@@ -8,6 +8,7 @@ import org.jmapserv.mapfile.model.ClassDef;
 import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.mapfile.model.MapDef;
 import org.jmapserv.mapfile.model.Metadata;
+import org.jmapserv.ows.OwsMetadata;
 
 /**
  * Everything the GetMap of one {@code CONNECTIONTYPE WMS} layer depends on, read from its METADATA as MapServer's

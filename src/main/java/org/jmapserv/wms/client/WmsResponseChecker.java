@@ -1,15 +1,13 @@
 package org.jmapserv.wms.client;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.imageio.ImageIO;
-import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.jmapserv.image.ArgbPreImageDecoder;
 
 /**
  * Decides whether a GetMap response is the image we asked for, mirroring the checks of msDrawWMSLayerLow but
@@ -68,40 +66,13 @@ public final class WmsResponseChecker {
             throw new Failure("asked for " + requestedFormat + " but the server sent " + actual);
         }
         try {
-            if (actual == ImageFormat.PNG) {
-                java.util.Optional<BufferedImage> fast = PngArgbPreDecoder.decode(body);
-                if (fast.isPresent()) {
-                    return fast.get();
-                }
-            }
-            // an in-memory stream: ImageIO.read(InputStream) would cache the body in a temporary file
-            BufferedImage image = ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(body)));
-            if (image == null) {
+            return ArgbPreImageDecoder.decode(body, actual == ImageFormat.PNG);
+        } catch (IOException e) {
+            if ("no image decoder recognises the data".equals(e.getMessage())) {
                 throw new Failure("could not decode the " + actual + " image the server sent");
             }
-            return toArgbPre(image);
-        } catch (IOException | RuntimeException e) {
             throw new Failure("corrupt " + actual + " image (" + e.getMessage() + ")");
         }
-    }
-
-    /**
-     * The image in the canvas's own layout, converted here on the fetching thread so that compositing in layer
-     * order is a plain blend; Java2D premultiplies exactly as it would while drawing the original.
-     */
-    private static BufferedImage toArgbPre(BufferedImage image) {
-        if (image.getType() == BufferedImage.TYPE_INT_ARGB_PRE) {
-            return image;
-        }
-        BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_ARGB_PRE);
-        java.awt.Graphics2D g = out.createGraphics();
-        try {
-            g.setComposite(java.awt.AlphaComposite.Src);
-            g.drawImage(image, 0, 0, null);
-        } finally {
-            g.dispose();
-        }
-        return out;
     }
 
     private static boolean looksLikeXml(String contentType, byte[] body) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 
 import javax.imageio.ImageIO;
 
+import org.jmapserv.image.TestPngWriter;
 import org.junit.jupiter.api.Test;
 
 class WmsResponseCheckerTest {
@@ -100,5 +101,25 @@ class WmsResponseCheckerTest {
         WmsResponseChecker.Failure f = assertThrows(WmsResponseChecker.Failure.class,
                 () -> WmsResponseChecker.check(200, "image/png", cut, "image/png"));
         assertTrue(f.getMessage().contains("PNG"), f.getMessage());
+    }
+
+    @Test
+    void theResponseCheckNamesTheCorruptionItFound() {
+        TestPngWriter w = new TestPngWriter(16, 8, 6, 8);
+        byte[] png = w.write(noiseRows(16 * 4, 8));
+        png[png.length - 20] ^= 0x55;
+        WmsResponseChecker.Failure f = assertThrows(WmsResponseChecker.Failure.class,
+                () -> WmsResponseChecker.check(200, "image/png", png, "image/png"));
+        assertEquals("corrupt PNG image (PNG chunk IDAT fails its CRC check)", f.getMessage());
+    }
+
+
+    private static byte[][] noiseRows(int rowBytes, int rows) {
+        java.util.Random r = new java.util.Random(7);
+        byte[][] out = new byte[rows][rowBytes];
+        for (byte[] row : out) {
+            r.nextBytes(row);
+        }
+        return out;
     }
 }

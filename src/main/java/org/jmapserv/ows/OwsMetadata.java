@@ -1,4 +1,4 @@
-package org.jmapserv.wms.client;
+package org.jmapserv.ows;
 
 import org.jmapserv.mapfile.model.Metadata;
 

@@ -1,4 +1,4 @@
-package org.jmapserv.wms.client;
+package org.jmapserv.image;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.jmapserv.wms.client;
+package org.jmapserv.image;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;

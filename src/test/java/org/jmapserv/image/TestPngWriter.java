@@ -1,4 +1,4 @@
-package org.jmapserv.wms.client;
+package org.jmapserv.image;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +10,7 @@ import java.util.zip.Deflater;
  * type and bit depth, row filters cycling through all five types (so every unfilter path is exercised), a palette
  * and tRNS chunk of any length, the IDAT split into several chunks, and the compressed data cut short.
  */
-final class TestPngWriter {
+public final class TestPngWriter {
 
     private final int width;
     private final int height;
@@ -21,24 +21,24 @@ final class TestPngWriter {
     private int idatChunks = 1;
     private int keepCompressedBytes = -1;
 
-    TestPngWriter(int width, int height, int colorType, int bitDepth) {
+    public TestPngWriter(int width, int height, int colorType, int bitDepth) {
         this.width = width;
         this.height = height;
         this.colorType = colorType;
         this.bitDepth = bitDepth;
     }
 
-    TestPngWriter palette(byte[] rgb) {
+    public TestPngWriter palette(byte[] rgb) {
         this.palette = rgb;
         return this;
     }
 
-    TestPngWriter transparency(byte[] trns) {
+    public TestPngWriter transparency(byte[] trns) {
         this.transparency = trns;
         return this;
     }
 
-    TestPngWriter idatChunks(int n) {
+    public TestPngWriter idatChunks(int n) {
         this.idatChunks = n;
         return this;
     }
@@ -58,12 +58,12 @@ final class TestPngWriter {
         };
     }
 
-    int rowBytes() {
+    public int rowBytes() {
         return (width * channels() * bitDepth + 7) / 8;
     }
 
     /** {@code rows[y]} holds the unfiltered sample bytes of row y ({@link #rowBytes()} long). */
-    byte[] write(byte[][] rows) {
+    public byte[] write(byte[][] rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
         byte[] ihdr = new byte[13];

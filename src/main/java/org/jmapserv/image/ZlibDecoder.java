@@ -1,4 +1,4 @@
-package org.jmapserv.wms.client;
+package org.jmapserv.image;
 
 import java.io.IOException;
 
