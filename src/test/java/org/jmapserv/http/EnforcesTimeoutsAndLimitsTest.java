@@ -87,8 +87,15 @@ class EnforcesTimeoutsAndLimitsTest {
     @Test
     void reusesThePooledConnectionForTheSameProfile() throws Exception {
         FetchResult first = Fetching.get(fetcher, server.uri("/small?1"), trusted.withUserAgent("pool-test"));
-        FetchResult second = Fetching.get(fetcher, server.uri("/small?2"), trusted.withUserAgent("pool-test"));
         assertNotEquals(Duration.ZERO, first.timings().connect(), "first request opens a TLS connection");
-        assertEquals(Duration.ZERO, second.timings().connect(), "second request reuses it: no new handshake");
+        // the async client hands the connection back to the pool just after the response completes, so a request
+        // sent at once can race it and open a second one; one of a few later requests must find it pooled
+        Duration reused = null;
+        for (int i = 0; i < 5 && !Duration.ZERO.equals(reused); i++) {
+            Thread.sleep(20L * i);
+            reused = Fetching.get(fetcher, server.uri("/small?" + (i + 2)), trusted.withUserAgent("pool-test"))
+                    .timings().connect();
+        }
+        assertEquals(Duration.ZERO, reused, "a later request reuses it: no new handshake");
     }
 }

@@ -3,12 +3,13 @@ package org.jmapserv.render.layer;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.jmapserv.data.LayerSources;
 import org.jmapserv.mapfile.model.ConnectionType;
 import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.render.RenderException;
 
 /**
- * Chooses the {@link LayerDrawer} for a layer's CONNECTIONTYPE. LOCAL (shapefiles) and INLINE are built in; a
+ * Chooses the {@link LayerDrawer} for a layer's CONNECTIONTYPE. Vector sources come from {@link LayerSources}; a
  * WMS drawer can be registered by {@link #with}. Any other type is an error naming the layer, as MapServer
  * reports a connection type it was not built with.
  */
@@ -21,9 +22,18 @@ public final class LayerDrawers {
     }
 
     public static LayerDrawers standard() {
+        return standard(LayerSources.standard());
+    }
+
+    /** Every connection type {@code sources} opens, drawn as vectors by one {@link FeatureLayerDrawer}. */
+    public static LayerDrawers standard(LayerSources sources) {
         Map<ConnectionType, LayerDrawer> m = new EnumMap<>(ConnectionType.class);
-        m.put(ConnectionType.LOCAL, new ShapefileLayerDrawer());
-        m.put(ConnectionType.INLINE, new InlineLayerDrawer());
+        FeatureLayerDrawer vectors = new FeatureLayerDrawer(sources);
+        for (ConnectionType t : ConnectionType.values()) {
+            if (sources.handles(t)) {
+                m.put(t, vectors);
+            }
+        }
         return new LayerDrawers(m);
     }
 
@@ -36,7 +46,7 @@ public final class LayerDrawers {
     }
 
     public LayerDrawer forLayer(LayerDef layer) throws RenderException {
-        ConnectionType t = layer.features().isEmpty() ? layer.connectionType() : ConnectionType.INLINE;
+        ConnectionType t = LayerSources.typeOf(layer);
         LayerDrawer d = drawers.get(t);
         if (d == null) {
             throw new RenderException("msDrawMap(): Failed to draw layer named '" + layer.name()

@@ -1,4 +1,4 @@
-package org.jmapserv.render.layer;
+package org.jmapserv.data;
 
 import java.nio.file.Path;
 

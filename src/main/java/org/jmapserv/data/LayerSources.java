@@ -1,0 +1,76 @@
+package org.jmapserv.data;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.jmapserv.data.inline.InlineFeatureSource;
+import org.jmapserv.data.shapefile.ShapefileReader;
+import org.jmapserv.mapfile.model.ConnectionType;
+import org.jmapserv.mapfile.model.LayerDef;
+import org.jmapserv.mapfile.model.MapDef;
+
+/**
+ * The vector sources by CONNECTIONTYPE, the Java side of msInitializeVirtualTable: one place where the renderer,
+ * the query engine and the WMS server open a layer's features, so a new source plugs in here once. A layer with
+ * inline FEATUREs is INLINE whatever its CONNECTIONTYPE, as msLayerOpen treats it.
+ */
+public final class LayerSources {
+
+    private final Map<ConnectionType, LayerSourceFactory> factories;
+
+    private LayerSources(Map<ConnectionType, LayerSourceFactory> factories) {
+        this.factories = Map.copyOf(factories);
+    }
+
+    /** LOCAL shapefiles (DATA resolved as msBuildPath3) and INLINE features. */
+    public static LayerSources standard() {
+        Map<ConnectionType, LayerSourceFactory> m = new EnumMap<>(ConnectionType.class);
+        m.put(ConnectionType.LOCAL, LayerSources::openShapefile);
+        m.put(ConnectionType.INLINE, (map, layer) -> InlineFeatureSource.of(layer));
+        return new LayerSources(m);
+    }
+
+    /** A copy with {@code factory} opening layers of {@code type}. */
+    public LayerSources with(ConnectionType type, LayerSourceFactory factory) {
+        Map<ConnectionType, LayerSourceFactory> m = new EnumMap<>(ConnectionType.class);
+        m.putAll(factories);
+        m.put(type, factory);
+        return new LayerSources(m);
+    }
+
+    /** The connection type whose factory opens {@code layer}: INLINE when it has FEATUREs. */
+    public static ConnectionType typeOf(LayerDef layer) {
+        return layer.features().isEmpty() ? layer.connectionType() : ConnectionType.INLINE;
+    }
+
+    public boolean handles(LayerDef layer) {
+        return handles(typeOf(layer));
+    }
+
+    public boolean handles(ConnectionType type) {
+        return factories.containsKey(type);
+    }
+
+    /**
+     * Opens {@code layer}'s features; throws {@link DataSourceException} naming the MapServer function, the file
+     * or database and the cause when it cannot, or when no source handles its connection type.
+     */
+    public FeatureSource open(MapDef map, LayerDef layer) {
+        LayerSourceFactory f = factories.get(typeOf(layer));
+        if (f == null) {
+            throw new DataSourceException("msLayerOpen(): Unsupported connection type " + typeOf(layer) + ".");
+        }
+        return f.open(map, layer);
+    }
+
+    private static FeatureSource openShapefile(MapDef map, LayerDef layer) {
+        if (layer.data() == null) {
+            throw new DataSourceException("msShapefileOpen(): layer has no DATA.");
+        }
+        try {
+            return ShapefileReader.open(DataPath.resolve(map, layer), layer.encoding());
+        } catch (DataSourceException e) {
+            throw new DataSourceException("msShapefileOpen(): " + e.getMessage(), e);
+        }
+    }
+}
