@@ -23,6 +23,14 @@ public interface FeatureSource extends AutoCloseable {
      */
     FeatureCursor query(Envelope extent);
 
+    /**
+     * Whether {@link #query} already applied the layer's FILTER (a database source that translated it to its own
+     * query language, as msLayerTranslateFilter does), so the caller must not evaluate it again.
+     */
+    default boolean filterApplied() {
+        return false;
+    }
+
     /** Number of records in the data set, null shapes included (MapServer's numshapes). */
     long count();
 

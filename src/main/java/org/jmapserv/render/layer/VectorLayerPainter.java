@@ -117,9 +117,10 @@ final class VectorLayerPainter {
         boolean labelsInScale = ScaleRange.inBounds(ctx.view().scaleDenom(), layer.labelMinScaleDenom(),
                 layer.labelMaxScaleDenom());
         long drawn = 0;
+        boolean filter = layer.filter() != null && !source.filterApplied();
         try (FeatureCursor cursor = source.query(new Envelope(q.minX(), q.maxX(), q.minY(), q.maxY()))) {
             for (Feature raw = cursor.next(); raw != null; raw = cursor.next()) {
-                if (layer.filter() != null && !ctx.evaluator().matches(layer.filter(), raw, layer.filterItem())) {
+                if (filter && !ctx.evaluator().matches(layer.filter(), raw, layer.filterItem())) {
                     continue;
                 }
                 int ci = classes.select(layer, raw, ctx.view().scaleDenom());
