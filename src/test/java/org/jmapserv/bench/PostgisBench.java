@@ -1,0 +1,164 @@
+package org.jmapserv.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.jmapserv.data.postgis.PostgisCluster;
+import org.jmapserv.http.HttpFetcher;
+import org.jmapserv.mapfile.model.ConfigFileDef;
+import org.jmapserv.mapfile.model.MapDef;
+import org.jmapserv.mapfile.model.Metadata;
+import org.jmapserv.mapfile.parse.MapfileReader;
+import org.jmapserv.render.MapRenderer;
+import org.jmapserv.render.RenderRequest;
+import org.jmapserv.render.RenderedMap;
+import org.jmapserv.server.EmbeddedServer;
+import org.jmapserv.server.MapfileCache;
+import org.jmapserv.server.MapservHandler;
+import org.jmapserv.server.ServerSettings;
+import org.jmapserv.wms.client.WmsHttpProfiles;
+
+/**
+ * PostGIS drawing against Debian MapServer 8 on the same database in the same run: a throwaway cluster
+ * ({@link PostgisCluster}) with a generated 1,000,000-row polygon table (a 1000 x 1000 grid of 9-vertex polygons
+ * with an integer and a text column, GiST-indexed), drawn at 1024x768 at full extent and zoomed to 1 % of its area,
+ * two classes on the integer item. Time per map: our renderer in-process (after warm-up) against {@code map2img -c N}
+ * (wall time / N, start-up amortised). Then server throughput on the zoomed map at 8 concurrent clients: our
+ * endpoint against mapserv as native FastCGI behind nginx ({@link MapservBehindNginx}). Both use
+ * {@code CLOSE_CONNECTION=DEFER}. Args: [full-extent repeats, default 3] [zoomed repeats, default 20]
+ * [requests per client, default 40].
+ */
+public final class PostgisBench {
+
+    private static final int CLIENTS = 8;
+    private static final int ROWS_PER_SIDE = 1000;
+
+    private PostgisBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int fullN = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        int zoomN = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int perClient = args.length > 2 ? Integer.parseInt(args[2]) : 40;
+        String why = PostgisCluster.unavailableReason();
+        if (why != null) {
+            System.out.println("PostgisBench skipped: " + why);
+            return;
+        }
+        Path dir = Files.createTempDirectory("jmapserv-pgbench-");
+        try (PostgisCluster pg = PostgisCluster.start(Path.of("target").toAbsolutePath())) {
+            long t0 = System.nanoTime();
+            pg.execute("CREATE TABLE big (id integer PRIMARY KEY, val integer, name text, geom geometry(Polygon, 3857));"
+                    + "INSERT INTO big SELECT i * " + ROWS_PER_SIDE + " + j, (i * 31 + j * 17) % 100, 'cell ' || i || '/' || j,"
+                    + " ST_Buffer(ST_SetSRID(ST_MakePoint(i * 1000 + 500, j * 1000 + 500), 3857), 420, 2)"
+                    + " FROM generate_series(0, " + (ROWS_PER_SIDE - 1) + ") i, generate_series(0, "
+                    + (ROWS_PER_SIDE - 1) + ") j;"
+                    + "CREATE INDEX big_geom ON big USING gist (geom)");
+            pg.execute("VACUUM ANALYZE big");
+            System.out.printf("generated 1,000,000 polygons in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            double side = ROWS_PER_SIDE * 1000.0;
+            Path full = Files.writeString(dir.resolve("full.map"), map(pg, 0, 0, side, side));
+            double z = side * 0.1; // 10 % of each side = 1 % of the area, in the middle
+            Path zoom = Files.writeString(dir.resolve("zoom.map"), map(pg, side / 2 - z / 2, side / 2 - z / 2,
+                    side / 2 + z / 2, side / 2 + z / 2));
+            MapRenderer renderer = MapRenderer.standard();
+            compareMaps("full extent", renderer, full, fullN, dir);
+            compareMaps("zoomed to 1 %", renderer, zoom, zoomN, dir);
+            throughput(dir, zoom, perClient);
+        } finally {
+            try (var files = Files.walk(dir)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private static String map(PostgisCluster pg, double x0, double y0, double x1, double y1) {
+        return """
+                MAP
+                  NAME "pgbench"
+                  EXTENT %s %s %s %s
+                  SIZE 1024 768
+                  IMAGECOLOR 255 255 255
+                  PROJECTION "init=epsg:3857" END
+                  OUTPUTFORMAT NAME "png" DRIVER AGG/PNG IMAGEMODE RGB END
+                  LAYER
+                    NAME "big"
+                    TYPE POLYGON
+                    STATUS ON
+                    CONNECTIONTYPE POSTGIS
+                    CONNECTION "%s"
+                    DATA "geom from big using unique id using srid=3857"
+                    PROCESSING "CLOSE_CONNECTION=DEFER"
+                    CLASS EXPRESSION ([val] < 50) STYLE COLOR 200 80 40 OUTLINECOLOR 60 30 10 END END
+                    CLASS STYLE COLOR 90 140 200 END END
+                  END
+                END
+                """.formatted(x0, y0, x1, y1, pg.connection());
+    }
+
+    private static void compareMaps(String label, MapRenderer renderer, Path mapfile, int n, Path dir)
+            throws Exception {
+        MapDef map = new MapfileReader().read(mapfile);
+        render(renderer, map); // warm-up: JIT, pool, plans
+        long t0 = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            render(renderer, map);
+        }
+        double ours = (System.nanoTime() - t0) / 1e6 / n;
+        Path out = dir.resolve("ms.png");
+        Process p = new ProcessBuilder("map2img", "-m", mapfile.toString(), "-o", out.toString(), "-c",
+                Integer.toString(n)).redirectErrorStream(true).redirectOutput(dir.resolve("map2img.log").toFile()).start();
+        long m0 = System.nanoTime();
+        if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            System.out.println(label + ": map2img failed: " + Files.readString(dir.resolve("map2img.log")));
+            return;
+        }
+        double theirs = (System.nanoTime() - m0) / 1e6 / n;
+        System.out.printf("%-14s 1024x768: jmapserv %8.1f ms/map, MapServer map2img -c %d %8.1f ms/map, ratio %.2fx "
+                + "(goal <= 1.0x)%n", label, ours, n, theirs, ours / theirs);
+    }
+
+    private static void render(MapRenderer renderer, MapDef map) throws Exception {
+        RenderedMap r = renderer.render(map, RenderRequest.defaults());
+        if (!r.warnings().isEmpty()) {
+            throw new IllegalStateException(r.warnings().toString());
+        }
+        r.write(new ByteArrayOutputStream());
+    }
+
+    private static void throughput(Path dir, Path zoom, int perClient) throws Exception {
+        Path conf = Files.writeString(dir.resolve("mapserver.conf"), "CONFIG\n  MAPS\n    \"Z\" \"" + zoom
+                + "\"\n  END\nEND\n");
+        Path ca = Files.writeString(dir.resolve("none.pem"), "");
+        ConfigFileDef.Builder cfg = new ConfigFileDef.Builder();
+        cfg.maps = Metadata.of(List.of(new Metadata.Entry("Z", zoom.toString())));
+        try (HttpFetcher fetcher = new HttpFetcher()) {
+            MapservHandler handler = new MapservHandler(ServerSettings.of(cfg.build(), Map.of()),
+                    new MapfileCache(new MapfileReader()), MapRenderer.withRemoteLayers(fetcher,
+                    WmsHttpProfiles.isolated()));
+            String query = "mode=map&layers=all&map=Z";
+            try (EmbeddedServer server = new EmbeddedServer(handler, "127.0.0.1", 0, null, line -> { }).start();
+                 MapservBehindNginx mapserv = MapservBehindNginx.startOrExplain(dir, conf, ca, CLIENTS)) {
+                String ours = "http://127.0.0.1:" + server.port() + "/mapserv?" + query;
+                LoadClient.run("warm-up", ours, CLIENTS, 5);
+                LoadClient.Result us = LoadClient.run("jmapserv (PostGIS, 1 % zoom)", ours, CLIENTS, perClient);
+                us.print();
+                if (mapserv != null) {
+                    LoadClient.run("warm-up", mapserv.fastCgiUrl() + query, CLIENTS, 2);
+                    LoadClient.Result them = LoadClient.run("mapserv FastCGI (nginx+spawn-fcgi)",
+                            mapserv.fastCgiUrl() + query, CLIENTS, perClient);
+                    them.print();
+                    System.out.printf("jmapserv / mapserv FastCGI throughput at %d clients: %.2fx (goal >= 2x; p99 "
+                            + "%.1f vs %.1f ms)%n", CLIENTS, us.requestsPerSecond() / them.requestsPerSecond(),
+                            us.p99Millis(), them.p99Millis());
+                }
+            }
+        }
+    }
+}
