@@ -18,6 +18,19 @@ import com.zaxxer.hikari.HikariDataSource;
 public final class PostgisConnections implements AutoCloseable {
 
     private static final int POOL_SIZE = Integer.getInteger("jmapserv.postgis.poolSize", 16);
+    /**
+     * HikariCP announces every pool start and stop at INFO, which would land on map2img's stderr; unless logging
+     * was configured for it, only its warnings are shown. Held here so the setting is not garbage-collected.
+     */
+    private static final java.util.logging.Logger HIKARI_LOG = quietHikari();
+
+    private static java.util.logging.Logger quietHikari() {
+        java.util.logging.Logger l = java.util.logging.Logger.getLogger("com.zaxxer.hikari");
+        if (l.getLevel() == null) {
+            l.setLevel(java.util.logging.Level.WARNING);
+        }
+        return l;
+    }
 
     private final ConcurrentHashMap<PgConnectionSettings, HikariDataSource> pools = new ConcurrentHashMap<>();
 

@@ -15,7 +15,6 @@ import org.jmapserv.data.FeatureCursor;
 import org.jmapserv.data.FeatureSource;
 import org.jmapserv.data.ShapeGeometry;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.io.ParseException;
 
 /**
  * One PostGIS layer, open on one connection: msPostGISLayerWhichShapes / NextShape as a streaming JDBC cursor.
@@ -181,7 +180,7 @@ final class PostgisFeatureSource implements FeatureSource {
                 return null;
             } catch (SQLException e) {
                 throw layer.failure("msPostGISLayerNextShape()", "Error reading the result", e);
-            } catch (ParseException e) {
+            } catch (WkbShapes.WkbException e) {
                 throw layer.failure("msPostGISReadShape()", "Bad WKB (" + e.getMessage() + ")");
             }
         }
