@@ -18,7 +18,8 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * One PostGIS layer, open on one connection: msPostGISLayerWhichShapes / NextShape as a streaming JDBC cursor.
- * Items are every column of the source but the geometry, as PostgreSQL writes them as text ({@code ::text}, exactly
+ * Items are the columns of the source the layer uses ({@link UsedItems}; all of them but the geometry when the
+ * layer may be queried), as PostgreSQL writes them as text ({@code ::text}, exactly
  * what MapServer reads: {@code t}/{@code f} booleans, ISO dates, numerics with their scale); NULL is the empty
  * string. The shape index is the unique column's value. Rows are fetched in batches, never all at once.
  */
@@ -44,11 +45,12 @@ final class PostgisFeatureSource implements FeatureSource {
             ResultSetMetaData md = rs.getMetaData();
             List<String> out = new ArrayList<>();
             boolean geom = false;
+            boolean all = layer.used().all();
             for (int i = 1; i <= md.getColumnCount(); i++) {
                 String c = md.getColumnLabel(i);
                 if (c.equals(layer.data().geometryColumn())) {
                     geom = true;
-                } else {
+                } else if (all || layer.used().uses(c)) {
                     out.add(c);
                 }
             }

@@ -15,7 +15,7 @@ import org.jmapserv.mapfile.model.LayerType;
  */
 record PostgisLayer(String name, LayerType type, PgConnectionSettings settings, PostgisData data,
                     SqlFragment filterSql, String nativeFilter, boolean force2d, boolean deferClose, int maxFeatures,
-                    int queryTimeoutSeconds) {
+                    int queryTimeoutSeconds, UsedItems used) {
 
     /** Seconds a layer's query may run when the CONNECTION sets no statement_timeout of its own. */
     static final int DEFAULT_QUERY_TIMEOUT = Integer.getInteger("jmapserv.postgis.queryTimeout", 60);
@@ -37,7 +37,7 @@ record PostgisLayer(String name, LayerType type, PgConnectionSettings settings, 
 
     PostgisLayer withData(PostgisData d) {
         return new PostgisLayer(name, type, settings, d, filterSql, nativeFilter, force2d, deferClose, maxFeatures,
-                queryTimeoutSeconds);
+                queryTimeoutSeconds, used);
     }
 
     /** The source without !BOX! (its table name instead), for count and extent, as MapServer does. */

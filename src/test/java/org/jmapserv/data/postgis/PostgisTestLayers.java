@@ -16,7 +16,7 @@ import org.jmapserv.mapfile.model.expr.ExpressionKind;
 import org.jmapserv.mapfile.parse.ExpressionRewriter;
 import org.locationtech.jts.geom.Envelope;
 
-/** Builds PostGIS layer definitions against the test cluster and reads them through a {@link PostgisLayerSource}. */
+/** Builds (queryable) PostGIS layer definitions against the test cluster and reads them through a {@link PostgisLayerSource}. */
 final class PostgisTestLayers {
 
     final PostgisCluster cluster;
@@ -34,6 +34,7 @@ final class PostgisTestLayers {
         b.connectionType = ConnectionType.POSTGIS;
         b.connection = connection;
         b.data = data;
+        b.template = "query.html"; // a queryable layer: every column is fetched
         return b;
     }
 

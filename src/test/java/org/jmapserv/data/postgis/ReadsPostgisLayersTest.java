@@ -114,6 +114,25 @@ class ReadsPostgisLayersTest {
     }
 
     @Test
+    void fetchesOnlyTheItemsADrawUses() {
+        LayerDef.Builder b = PostgisTestLayers.layer("items", LayerType.POLYGON, "service=jmapserv_samples",
+                "geom from parcels");
+        b.template = null;
+        b.classItem = "kind";
+        b.labelItem = "NAME";
+        b.filter = PostgisTestLayers.logical("[pop] > 100");
+        try (FeatureSource s = db.source.open(new MapDef.Builder().build(), b.build())) {
+            assertEquals(List.of("name", "pop", "kind"), s.attributeNames());
+        }
+        b.classItem = null;
+        b.labelItem = null;
+        b.filter = null;
+        try (FeatureSource s = db.source.open(new MapDef.Builder().build(), b.build())) {
+            assertEquals(List.of(), s.attributeNames(), "a plain draw needs no item");
+        }
+    }
+
+    @Test
     void deferredLayersShareOnePool() throws Exception {
         LayerDef.Builder b = PostgisTestLayers.layer("d", LayerType.POLYGON, db.cluster.connection(),
                 "geom from parcels");
