@@ -110,7 +110,11 @@ public record PgConnectionSettings(String host, int port, String dbname, String 
                 java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    /** Driver properties: credentials, TLS mode, timeouts, and untyped string parameters (as libpq sends them). */
+    /**
+     * Driver properties: credentials, TLS mode (pgjdbc's sslmode values mean what libpq's do, including verifying
+     * against a root certificate under "require" when one exists), timeouts, and untyped string parameters (as
+     * libpq sends them).
+     */
     public Properties jdbcProperties() {
         Properties p = new Properties();
         p.setProperty("user", user);
@@ -120,11 +124,6 @@ public record PgConnectionSettings(String host, int port, String dbname, String 
         p.setProperty("sslmode", sslmode);
         if (sslrootcert != null) {
             p.setProperty("sslrootcert", sslrootcert);
-        }
-        if (sslmode.equals("prefer") || sslmode.equals("allow") || sslmode.equals("require")) {
-            // libpq checks no certificate in these modes (verification is verify-ca/verify-full); pgjdbc would
-            // verify for "require" when a root file exists, libpq only then too, so keep pgjdbc's default factory
-            p.remove("sslfactory");
         }
         int t = effectiveConnectTimeout();
         p.setProperty("connectTimeout", Integer.toString(t));

@@ -1,7 +1,6 @@
 package org.jmapserv.data.postgis;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -37,7 +36,6 @@ public final class PostgisConnections implements AutoCloseable {
     /** A connection for one layer draw; closing it returns it to the pool ({@code defer}) or disconnects. */
     Connection open(PgConnectionSettings settings, boolean defer) throws SQLException {
         if (!defer) {
-            DriverManager.setLoginTimeout(settings.effectiveConnectTimeout());
             return new org.postgresql.Driver().connect(settings.jdbcUrl(), settings.jdbcProperties());
         }
         return pools.computeIfAbsent(settings, PostgisConnections::pool).getConnection();
