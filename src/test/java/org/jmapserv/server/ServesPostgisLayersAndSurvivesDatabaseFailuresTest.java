@@ -36,6 +36,9 @@ class ServesPostgisLayersAndSurvivesDatabaseFailuresTest extends OnOneServer {
                 + " dbname=gis user=postgres password=not-the-password connect_timeout=2", ""));
         Files.writeString(dir.resolve("pgsubst.map"), map(cluster.connection(),
                 "FILTER (\"[kind]\" = \"%kind%\") VALIDATION \"kind\" \".*\" END"));
+        Files.writeString(dir.resolve("pgbind.map"), map(cluster.connection(), "VALIDATION \"kind\" \".*\" END "
+                + "BINDVALS \"1\" \"%kind%\" END").replace("geom from parcels",
+                "geom from (select * from parcels where kind = $1) as q using unique gid using srid=4326"));
         Files.writeString(dir.resolve("pgstrict.map"), map(cluster.connection(),
                 "FILTER (\"[kind]\" = \"%kind%\") VALIDATION \"kind\" \"^[a-z]+$\" \"default_kind\" \"farm\" END"));
     }
@@ -109,6 +112,11 @@ class ServesPostgisLayersAndSurvivesDatabaseFailuresTest extends OnOneServer {
             rs.next();
             assertEquals(98, rs.getInt(1), "the table is intact");
         }
+        BufferedImage bound = ServerFixture.image(get("pgbind.map", "mode=map&layers=all&kind=farm"));
+        assertEquals(0xffff0000, bound.getRGB(30, 190), "BINDVALS carry the request value as a parameter");
+        HttpResponse<byte[]> evil = get("pgbind.map", "mode=map&layers=all&kind="
+                + URLEncoder.encode("farm' OR '1'='1", StandardCharsets.UTF_8));
+        assertEquals(0xffffffff, ServerFixture.image(evil).getRGB(30, 190), "quotes in a bound value are data");
         BufferedImage refused = ServerFixture.image(get("pgstrict.map", "mode=map&layers=all&kind="
                 + URLEncoder.encode("farm' or 'a'='a", StandardCharsets.UTF_8)));
         assertEquals(0xffff0000, refused.getRGB(30, 190), "the invalid value is refused, the default applies");

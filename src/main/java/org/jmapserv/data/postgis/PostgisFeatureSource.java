@@ -40,7 +40,7 @@ final class PostgisFeatureSource implements FeatureSource {
     }
 
     private List<String> readColumns() {
-        SqlFragment q = PostgisQuery.columns(layer.data());
+        SqlFragment q = PostgisQuery.columns(layer.data(), layer.bindVals());
         try (PreparedStatement ps = prepare(q); ResultSet rs = ps.executeQuery()) {
             ResultSetMetaData md = rs.getMetaData();
             List<String> out = new ArrayList<>();
@@ -93,9 +93,9 @@ final class PostgisFeatureSource implements FeatureSource {
     @Override
     public Envelope bounds() {
         if (bounds == null) {
-            SqlFragment q = new SqlFragment("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT "
-                    + "ST_Extent(" + PostgisFilterTranslator.column(layer.data().geometryColumn()) + ") AS e FROM "
-                    + layer.plainSource() + ") x", List.of());
+            SqlFragment q = layer.plainSource("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT "
+                    + "ST_Extent(" + PostgisFilterTranslator.column(layer.data().geometryColumn()) + ") AS e FROM ",
+                    ") x");
             try (PreparedStatement ps = prepare(q); ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 bounds = rs.getObject(1) == null ? new Envelope()
@@ -109,7 +109,7 @@ final class PostgisFeatureSource implements FeatureSource {
 
     @Override
     public long count() {
-        SqlFragment q = new SqlFragment("SELECT count(*) FROM " + layer.plainSource(), List.of());
+        SqlFragment q = layer.plainSource("SELECT count(*) FROM ", "");
         try (PreparedStatement ps = prepare(q); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -121,7 +121,7 @@ final class PostgisFeatureSource implements FeatureSource {
     @Override
     public FeatureCursor query(Envelope extent) {
         SqlFragment q = PostgisQuery.select(layer.data(), items, extent, layer.filterSql(), layer.nativeFilter(),
-                layer.force2d(), layer.maxFeatures());
+                layer.bindVals(), layer.force2d(), layer.maxFeatures());
         try {
             connection.setAutoCommit(false); // PostgreSQL streams a result in batches only inside a transaction
             PreparedStatement ps = prepare(q);

@@ -1,10 +1,13 @@
 package org.jmapserv.data.postgis;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.jmapserv.data.DataSourceException;
 import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.mapfile.model.LayerType;
+import org.jmapserv.mapfile.model.Metadata;
 
 /**
  * What one PostGIS layer needs to query, resolved once per draw (the layerinfo of msPostGISLayerOpen): its
@@ -15,7 +18,7 @@ import org.jmapserv.mapfile.model.LayerType;
  */
 record PostgisLayer(String name, LayerType type, PgConnectionSettings settings, PostgisData data,
                     SqlFragment filterSql, String nativeFilter, boolean force2d, boolean deferClose, int maxFeatures,
-                    int queryTimeoutSeconds, UsedItems used) {
+                    int queryTimeoutSeconds, UsedItems used, Metadata bindVals) {
 
     /** Seconds a layer's query may run when the CONNECTION sets no statement_timeout of its own. */
     static final int DEFAULT_QUERY_TIMEOUT = Integer.getInteger("jmapserv.postgis.queryTimeout", 60);
@@ -37,12 +40,14 @@ record PostgisLayer(String name, LayerType type, PgConnectionSettings settings, 
 
     PostgisLayer withData(PostgisData d) {
         return new PostgisLayer(name, type, settings, d, filterSql, nativeFilter, force2d, deferClose, maxFeatures,
-                queryTimeoutSeconds, used);
+                queryTimeoutSeconds, used, bindVals);
     }
 
     /** The source without !BOX! (its table name instead), for count and extent, as MapServer does. */
-    String plainSource() {
-        return data.hasBoxToken() ? data.tableName() : data.fromSource();
+    SqlFragment plainSource(String before, String after) {
+        List<Object> params = new ArrayList<>();
+        String from = data.hasBoxToken() ? data.tableName() : UserSql.bind(data.fromSource(), bindVals, params);
+        return new SqlFragment(before + from + after, params);
     }
 
     DataSourceException failure(String function, String message) {

@@ -97,7 +97,7 @@ public final class PostgisLayerSource implements LayerSourceFactory {
         String force2d = PostgisLayer.processing(def, "FORCE2D");
         return new PostgisLayer(def.name(), def.type(), settings, data, filter,
                 PostgisLayer.processing(def, "NATIVE_FILTER"), force2d != null && force2d.strip().equalsIgnoreCase("yes"),
-                PostgisLayer.defers(def), def.maxFeatures(), PostgisLayer.DEFAULT_QUERY_TIMEOUT, UsedItems.of(def));
+                PostgisLayer.defers(def), def.maxFeatures(), PostgisLayer.DEFAULT_QUERY_TIMEOUT, UsedItems.of(def), def.bindVals());
     }
 
     /** msPostGISRetrievePK: the table's one-column primary key; subqueries must say {@code using unique}. */

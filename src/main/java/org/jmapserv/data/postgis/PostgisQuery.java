@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jmapserv.mapfile.model.Metadata;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -13,7 +14,8 @@ import org.locationtech.jts.geom.Envelope;
  * (<filter>) AND (<NATIVE_FILTER>) [LIMIT maxfeatures]}. The box is the extent in the layer SRID: with
  * {@code using srid=N} it is {@code ST_Intersects("geom", box)}, else {@code "geom" && box} with the SRID from
  * {@code find_srid()}; a {@code !BOX!} in the source is replaced by the box and then no box test is added. The box
- * corners, the filter's literals and the find_srid() arguments are bound parameters.
+ * corners, the filter's literals and the find_srid() arguments are bound parameters, and so are BINDVALS where
+ * the author's SQL says {@code $1}, {@code $2}, ... ({@link UserSql}).
  */
 final class PostgisQuery {
 
@@ -23,14 +25,14 @@ final class PostgisQuery {
     }
 
     /** {@code select * from <source> where false limit 0}: the source's columns (msPostGISLayerGetItems). */
-    static SqlFragment columns(PostgisData data) {
+    static SqlFragment columns(PostgisData data, Metadata bindVals) {
         List<Object> params = new ArrayList<>();
-        String from = from(data, new Envelope(0, 0, 0, 0), params);
+        String from = from(data, new Envelope(0, 0, 0, 0), bindVals, params);
         return new SqlFragment("select * from " + from + " where false limit 0", params);
     }
 
     static SqlFragment select(PostgisData data, List<String> items, Envelope extent, SqlFragment filter,
-                              String nativeFilter, boolean force2d, int maxFeatures) {
+                              String nativeFilter, Metadata bindVals, boolean force2d, int maxFeatures) {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT ");
         for (String item : items) {
@@ -39,7 +41,7 @@ final class PostgisQuery {
         String geom = PostgisFilterTranslator.column(data.geometryColumn());
         sql.append("ST_AsBinary(").append(force2d ? "ST_Force2D(" + geom + ")" : "(" + geom + ")")
                 .append(",'NDR') as geom,").append(PostgisFilterTranslator.column(data.uniqueColumn()))
-                .append("::text FROM ").append(from(data, extent, params));
+                .append("::text FROM ").append(from(data, extent, bindVals, params));
         List<String> where = new ArrayList<>();
         if (extent != null && !data.hasBoxToken()) {
             String box = box(data, extent, params);
@@ -50,7 +52,7 @@ final class PostgisQuery {
             params.addAll(filter.params());
         }
         if (nativeFilter != null) {
-            where.add("(" + nativeFilter + ")"); // the mapfile author's own SQL, as MapServer pastes it
+            where.add("(" + UserSql.bind(nativeFilter, bindVals, params) + ")"); // the author's SQL, as MapServer
         }
         sql.append(" WHERE ").append(where.isEmpty() ? "true" : String.join(" AND ", where));
         if (maxFeatures >= 0) {
@@ -59,17 +61,20 @@ final class PostgisQuery {
         return new SqlFragment(sql.toString(), params);
     }
 
-    private static String from(PostgisData data, Envelope extent, List<Object> params) {
+    private static String from(PostgisData data, Envelope extent, Metadata bindVals, List<Object> params) {
         if (!data.hasBoxToken()) {
-            return data.fromSource();
+            return UserSql.bind(data.fromSource(), bindVals, params);
         }
         Envelope e = extent != null ? extent : new Envelope(-1e300, 1e300, -1e300, 1e300);
         Matcher m = BOX.matcher(data.fromSource());
         StringBuilder out = new StringBuilder();
+        int last = 0;
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(box(data, e, params)));
+            out.append(UserSql.bind(data.fromSource().substring(last, m.start()), bindVals, params));
+            out.append(box(data, e, params));
+            last = m.end();
         }
-        m.appendTail(out);
+        out.append(UserSql.bind(data.fromSource().substring(last), bindVals, params));
         return out.toString();
     }
 

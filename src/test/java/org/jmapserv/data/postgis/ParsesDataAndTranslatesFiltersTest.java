@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.jmapserv.mapfile.model.Metadata;
 import org.jmapserv.mapfile.model.expr.ExpressionDef;
 import org.jmapserv.mapfile.model.expr.ExpressionKind;
 import org.jmapserv.mapfile.parse.ExpressionRewriter;
@@ -42,15 +43,30 @@ class ParsesDataAndTranslatesFiltersTest {
     @Test
     void boxIsBoundInTheLayerSrid() {
         SqlFragment known = PostgisQuery.select(PostgisData.parse("geom from t using unique id using srid=4326"),
-                List.of("a"), new Envelope(1, 2, 3, 4), null, null, false, -1);
+                List.of("a"), new Envelope(1, 2, 3, 4), null, null, Metadata.EMPTY, false, -1);
         assertEquals("SELECT \"a\"::text,ST_AsBinary((\"geom\"),'NDR') as geom,\"id\"::text FROM t WHERE "
                 + "ST_Intersects(\"geom\", ST_MakeEnvelope(?, ?, ?, ?, 4326))", known.sql());
         assertEquals(List.of(1.0, 3.0, 2.0, 4.0), known.params());
         SqlFragment found = PostgisQuery.select(new PostgisData("geom", "s.t", "id", null), List.of(),
-                new Envelope(1, 2, 3, 4), null, "kind = 'x'", false, 10);
+                new Envelope(1, 2, 3, 4), null, "kind = 'x'", Metadata.EMPTY, false, 10);
         assertEquals("SELECT ST_AsBinary((\"geom\"),'NDR') as geom,\"id\"::text FROM s.t WHERE \"geom\" && "
                 + "ST_MakeEnvelope(?, ?, ?, ?, find_srid('', ?, ?)) AND (kind = 'x') LIMIT 10", found.sql());
         assertEquals(List.of(1.0, 3.0, 2.0, 4.0, "s.t", "geom"), found.params());
+    }
+
+    @Test
+    void bindvalsBecomeParametersAndQuestionMarksStayLiteral() {
+        java.util.List<Object> params = new java.util.ArrayList<>();
+        Metadata bind = Metadata.of(List.of(new Metadata.Entry("1", "farm"), new Metadata.Entry("2", "3000")));
+        String sql = UserSql.bind("(select * from t where kind = $1 and pop > $2 and note = '$1?' and j ? 'k'"
+                + " and x$1 = $3) as q", bind, params);
+        assertEquals("(select * from t where kind = ? and pop > ? and note = '$1?' and j ?? 'k' and x$1 = $3) as q",
+                sql);
+        assertEquals(List.of("farm", "3000"), params);
+        SqlFragment box = PostgisQuery.select(PostgisData.parse("geom from (select * from t where geom && !BOX! and "
+                + "k = $1) as q using unique id using srid=4326"), List.of(), new Envelope(1, 2, 3, 4), null,
+                "v > $2", bind, false, -1);
+        assertEquals(List.of(1.0, 3.0, 2.0, 4.0, "farm", "3000"), box.params(), box.sql());
     }
 
     private static SqlFragment sql(String filter, String item) throws Exception {
