@@ -18,6 +18,11 @@ public final class PostgisConnections implements AutoCloseable {
 
     private static final int POOL_SIZE = Integer.getInteger("jmapserv.postgis.poolSize", 16);
     /**
+     * Distinct connection settings that get a pool: each pool keeps a housekeeping thread, so a CONNECTION built
+     * from request values must not grow them without bound; past this many, DEFER layers connect directly.
+     */
+    static final int MAX_POOLS = Integer.getInteger("jmapserv.postgis.maxPools", 64);
+    /**
      * HikariCP announces every pool start and stop at INFO, which would land on map2img's stderr; unless logging
      * was configured for it, only its warnings are shown. Held here so the setting is not garbage-collected.
      */
@@ -35,7 +40,7 @@ public final class PostgisConnections implements AutoCloseable {
 
     /** A connection for one layer draw; closing it returns it to the pool ({@code defer}) or disconnects. */
     Connection open(PgConnectionSettings settings, boolean defer) throws SQLException {
-        if (!defer) {
+        if (!defer || (pools.size() >= MAX_POOLS && !pools.containsKey(settings))) {
             return new org.postgresql.Driver().connect(settings.jdbcUrl(), settings.jdbcProperties());
         }
         return pools.computeIfAbsent(settings, PostgisConnections::pool).getConnection();
