@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.jmapserv.data.inline.InlineFeatureSource;
+import org.jmapserv.data.ogr.OgrLayerSource;
 import org.jmapserv.data.shapefile.ShapefileReader;
 import org.jmapserv.mapfile.model.ConnectionType;
 import org.jmapserv.mapfile.model.LayerDef;
@@ -22,11 +23,13 @@ public final class LayerSources {
         this.factories = Map.copyOf(factories);
     }
 
-    /** LOCAL shapefiles (DATA resolved as msBuildPath3) and INLINE features. */
+    /** LOCAL shapefiles (DATA resolved as msBuildPath3), INLINE features, OGR and FLATGEOBUF files. */
     public static LayerSources standard() {
         Map<ConnectionType, LayerSourceFactory> m = new EnumMap<>(ConnectionType.class);
         m.put(ConnectionType.LOCAL, LayerSources::openShapefile);
         m.put(ConnectionType.INLINE, (map, layer) -> InlineFeatureSource.of(layer));
+        m.put(ConnectionType.OGR, OgrLayerSource.ogr());
+        m.put(ConnectionType.FLATGEOBUF, OgrLayerSource.flatGeobuf());
         return new LayerSources(m);
     }
 

@@ -1,0 +1,73 @@
+package org.jmapserv.data.ogr;
+
+import java.util.Iterator;
+import java.util.List;
+
+import org.jmapserv.data.Feature;
+import org.jmapserv.data.FeatureCursor;
+import org.jmapserv.data.FeatureSource;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Features read whole by a driver without a spatial index of its own (GeoJSON, CSV, what a VRT derives), filtered
+ * by bounding box on each query as OGR's generic spatial filter does. Null geometries are counted but never
+ * returned.
+ */
+final class MemoryFeatureSource implements FeatureSource {
+
+    private final List<String> names;
+    private final List<Feature> features;
+    private final long count;
+    private final Envelope bounds = new Envelope();
+
+    MemoryFeatureSource(List<String> names, List<Feature> features, long count) {
+        this.names = List.copyOf(names);
+        this.features = List.copyOf(features);
+        this.count = count;
+        features.forEach(f -> bounds.expandToInclude(f.shape().envelope()));
+    }
+
+    List<Feature> features() {
+        return features;
+    }
+
+    @Override
+    public List<String> attributeNames() {
+        return names;
+    }
+
+    @Override
+    public Envelope bounds() {
+        return new Envelope(bounds);
+    }
+
+    @Override
+    public FeatureCursor query(Envelope extent) {
+        Iterator<Feature> it = features.iterator();
+        return new FeatureCursor() {
+            @Override
+            public Feature next() {
+                while (it.hasNext()) {
+                    Feature f = it.next();
+                    if (extent == null || extent.intersects(f.shape().envelope())) {
+                        return f;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    @Override
+    public long count() {
+        return count;
+    }
+
+    @Override
+    public void close() {
+    }
+}

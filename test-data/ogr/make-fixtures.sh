@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Regenerates the OGR-style fixtures in test-data/ogr/ from the shapefiles in test-data/data with GDAL's ogr2ogr
+# (Debian gdal-bin). The outputs are committed (CI has no GDAL); rerun after changing the source shapefiles.
+# Usage: test-data/ogr/make-fixtures.sh
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+SRC="$HERE/../data"
+cd "$HERE"
+rm -f world.gpkg noindex.gpkg *.geojson *.fgb *.csv
+export OGR_CURRENT_DATE="2024-01-01T00:00:00Z"   # stable GeoPackage timestamps
+
+# GeoPackage: four layers with the default rtree spatial index, one layer without any index
+for l in countries rivers roads; do
+  ogr2ogr -f GPKG -update -append world.gpkg "$SRC/$l.shp" -nln "$l" -nlt PROMOTE_TO_MULTI
+done
+ogr2ogr -f GPKG -update -append world.gpkg "$SRC/cities.shp" -nln cities
+ogr2ogr -f GPKG noindex.gpkg "$SRC/lakes.shp" -nln lakes -lco SPATIAL_INDEX=NO
+
+# GeoJSON (RFC 7946 off: keep the source ring order and precision)
+ogr2ogr -f GeoJSON countries.geojson "$SRC/countries.shp" -lco WRITE_BBOX=NO
+ogr2ogr -f GeoJSON rivers.geojson "$SRC/rivers.shp"
+# a GeoJSON whose features carry OGR feature style strings (STYLEITEM "AUTO")
+ogr2ogr -f GeoJSON styled.geojson "$SRC/cities.shp" -sql "SELECT NAME, POP, geometry, CASE WHEN CAPITAL = 1 THEN
+  'SYMBOL(id:\"ogr-sym-3\",c:#C02020,s:12px);LABEL(f:\"Arial\",t:\"{NAME}\",s:9pt,c:#202020,dx:6px)'
+  ELSE 'SYMBOL(id:\"ogr-sym-0\",c:#2040A0FF,s:7px)' END AS OGR_STYLE FROM cities" -dialect SQLITE
+ogr2ogr -f GeoJSON styled_polys.geojson "$SRC/countries.shp" -dialect SQLITE -sql "SELECT NAME, geometry,
+  'BRUSH(fc:#' || CASE TYPE WHEN 'K' THEN 'E0C89A' ELSE 'A8C8E0' END || ');PEN(c:#404040,w:2px)' AS OGR_STYLE FROM countries"
+ogr2ogr -f GeoJSON styled_lines.geojson "$SRC/roads.shp" -dialect SQLITE -sql "SELECT NAME, geometry,
+  CASE WHEN TYPE = 1 THEN 'PEN(c:#C03020,w:3px)' ELSE 'PEN(c:#505050,w:1px,p:\"4px 2px\")' END AS OGR_STYLE FROM roads"
+
+# FlatGeobuf with its packed Hilbert R-tree (the default), and one without (SPATIAL_INDEX=NO)
+ogr2ogr -f FlatGeobuf countries.fgb "$SRC/countries.shp" -nlt PROMOTE_TO_MULTI
+ogr2ogr -f FlatGeobuf roads.fgb "$SRC/roads.shp" -nlt PROMOTE_TO_MULTI
+ogr2ogr -f FlatGeobuf cities_noindex.fgb "$SRC/cities.shp" -lco SPATIAL_INDEX=NO
+
+# CSV: WKT column, and X/Y columns (OGR's CSV driver finds lon/lat / x/y columns by name with X_POSSIBLE_NAMES)
+ogr2ogr -f CSV cities_wkt.csv "$SRC/cities.shp" -lco GEOMETRY=AS_WKT
+ogr2ogr -f CSV roads_wkt.csv "$SRC/roads.shp" -lco GEOMETRY=AS_WKT
+ogr2ogr -f CSV cities_xy.csv "$SRC/cities.shp" -lco GEOMETRY=AS_XY
+sed -i '1s/^X,Y,/lon,lat,/' cities_xy.csv
+cp cities_xy.csv cities_lonlat.csv
+rm -f cities_xy.csv
+ls -la "$HERE"
