@@ -21,6 +21,7 @@ import org.jmapserv.data.FeatureCursor;
 import org.jmapserv.data.FeatureSource;
 import org.jmapserv.data.ShapeGeometry;
 import org.locationtech.jts.geom.Envelope;
+import org.sqlite.ProgressHandler;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -28,12 +29,15 @@ import org.sqlite.SQLiteConfig;
  * msOGRLayerWhichShapes / NextShape: a feature table queried through its {@code rtree_<table>_<column>} spatial
  * index when there is one, or an SQL SELECT run by SQLite (filtered by the header envelopes of its geometries).
  * The integer primary key is the FID, the other non-geometry columns are the attributes. A native filter (SQL) is
- * ANDed into the WHERE clause. Read-only; every statement has a time limit.
+ * ANDed into the WHERE clause. Read-only; a query and the reading of its rows have a time limit, enforced by an
+ * SQLite progress handler.
  */
 final class GeoPackageSource implements FeatureSource {
 
     /** Seconds any one statement may run before SQLite interrupts it (a hung or runaway SQL DATA). */
     static final int QUERY_TIMEOUT_SECONDS = 30;
+    /** The limit in force; tests lower it so that a runaway query is cut quickly. */
+    static volatile int queryTimeoutSeconds = QUERY_TIMEOUT_SECONDS;
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final OgrOpenRequest req;
@@ -44,17 +48,54 @@ final class GeoPackageSource implements FeatureSource {
     private final String rtree;
     private final List<String> names;
     private final String select;
+    private final QueryClock clock;
 
-    private GeoPackageSource(OgrOpenRequest req, Connection db, String table, String geomColumn, String fidColumn,
+    private GeoPackageSource(OgrOpenRequest req, Connection db, QueryClock clock, String table, String geomColumn, String fidColumn,
                              String rtree, List<String> names, String select) {
         this.req = req;
         this.db = db;
+        this.clock = clock;
         this.table = table;
         this.geomColumn = geomColumn;
         this.fidColumn = fidColumn;
         this.rtree = rtree;
         this.names = List.copyOf(names);
         this.select = select;
+    }
+
+    /** Starts the time limit of one statement and the reading of its rows (a hung or runaway SQL). */
+    private void startClock() {
+        clock.start();
+    }
+
+    private String timeoutNote(SQLException e) {
+        return clock.note(e);
+    }
+
+    /** The time limit of the connection's current statement, enforced by an SQLite progress handler. */
+    private static final class QueryClock extends ProgressHandler {
+        private volatile long deadline = Long.MAX_VALUE;
+
+        static QueryClock install(Connection db) throws SQLException {
+            QueryClock c = new QueryClock();
+            ProgressHandler.setHandler(db, 10_000, c);
+            c.start();
+            return c;
+        }
+
+        void start() {
+            deadline = System.nanoTime() + queryTimeoutSeconds * 1_000_000_000L;
+        }
+
+        @Override
+        protected int progress() {
+            return System.nanoTime() > deadline ? 1 : 0;
+        }
+
+        String note(SQLException e) {
+            return System.nanoTime() > deadline ? "interrupted after the " + queryTimeoutSeconds + " s time limit ("
+                    + sqliteMessage(e) + ")" : sqliteMessage(e);
+        }
     }
 
     static GeoPackageSource open(OgrOpenRequest req) {
@@ -64,11 +105,13 @@ final class GeoPackageSource implements FeatureSource {
         try {
             SQLiteConfig cfg = new SQLiteConfig();
             cfg.setReadOnly(true);
-            cfg.setBusyTimeout(QUERY_TIMEOUT_SECONDS * 1000);
+            cfg.setBusyTimeout(queryTimeoutSeconds * 1000);
             Properties p = cfg.toProperties();
             db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), p);
+            QueryClock clock = QueryClock.install(db);
             List<String[]> layers = layers(db);
-            GeoPackageSource src = req.ref().isSql() ? openSql(req, db, layers) : openTable(req, db, layers);
+            GeoPackageSource src = req.ref().isSql() ? openSql(req, db, clock, layers)
+                    : openTable(req, db, clock, layers);
             return src;
         } catch (SQLException e) {
             closeQuietly(db);
@@ -95,7 +138,7 @@ final class GeoPackageSource implements FeatureSource {
     private static List<String[]> layers(Connection db) throws SQLException {
         List<String[]> out = new ArrayList<>();
         try (Statement st = db.createStatement()) {
-            st.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
+            st.setQueryTimeout(queryTimeoutSeconds);
             try (ResultSet rs = st.executeQuery("SELECT c.table_name, g.column_name FROM gpkg_contents c "
                     + "LEFT JOIN gpkg_geometry_columns g ON lower(g.table_name) = lower(c.table_name) "
                     + "WHERE c.data_type IN ('features', 'attributes') ORDER BY c.rowid")) {
@@ -107,7 +150,7 @@ final class GeoPackageSource implements FeatureSource {
         return out;
     }
 
-    private static GeoPackageSource openTable(OgrOpenRequest req, Connection db, List<String[]> layers)
+    private static GeoPackageSource openTable(OgrOpenRequest req, Connection db, QueryClock clock, List<String[]> layers)
             throws SQLException {
         String[] layer = null;
         OgrLayerRef ref = req.ref();
@@ -163,13 +206,13 @@ final class GeoPackageSource implements FeatureSource {
             sel.append(", ").append(quote(n));
         }
         sel.append(", ").append(geom == null ? "NULL" : quote(geom)).append(" FROM ").append(quote(table));
-        GeoPackageSource src = new GeoPackageSource(req, db, table, geom, fid == null ? "rowid" : fid, rtree, names,
+        GeoPackageSource src = new GeoPackageSource(req, db, clock, table, geom, fid == null ? "rowid" : fid, rtree, names,
                 sel.toString());
         src.check();
         return src;
     }
 
-    private static GeoPackageSource openSql(OgrOpenRequest req, Connection db, List<String[]> layers) {
+    private static GeoPackageSource openSql(OgrOpenRequest req, Connection db, QueryClock clock, List<String[]> layers) {
         String sql = req.ref().sql().trim();
         if (sql.endsWith(";")) {
             sql = sql.substring(0, sql.length() - 1);
@@ -182,7 +225,7 @@ final class GeoPackageSource implements FeatureSource {
         }
         String select = "SELECT * FROM (" + sql + ")";
         try (PreparedStatement ps = db.prepareStatement(select + " LIMIT 0")) {
-            ps.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
+            ps.setQueryTimeout(queryTimeoutSeconds);
             try (ResultSet rs = ps.executeQuery()) {
                 ResultSetMetaData md = rs.getMetaData();
                 String geom = null;
@@ -204,23 +247,24 @@ final class GeoPackageSource implements FeatureSource {
                     sel.append(", ").append(quote(n));
                 }
                 sel.append(", ").append(quote(geom)).append(" FROM (").append(sql).append(")");
-                GeoPackageSource src = new GeoPackageSource(req, db, null, geom, null, null, names, sel.toString());
+                GeoPackageSource src = new GeoPackageSource(req, db, clock, null, geom, null, null, names, sel.toString());
                 src.check();
                 return src;
             }
         } catch (SQLException e) {
-            throw OgrErrors.sqlFailed(req, sqliteMessage(e));
+            throw OgrErrors.sqlFailed(req, clock.note(e));
         }
     }
 
     /** Prepares the full query once so that a bad NATIVE_FILTER fails at open, naming the layer. */
     private void check() {
+        startClock();
         try (PreparedStatement ps = db.prepareStatement(sql(false) + " LIMIT 0")) {
             ps.executeQuery().close();
         } catch (SQLException e) {
             throw req.nativeFilter() != null
-                    ? OgrErrors.sqlFailed(req, "NATIVE_FILTER \"" + req.nativeFilter() + "\": " + sqliteMessage(e))
-                    : OgrErrors.sqlFailed(req, sqliteMessage(e));
+                    ? OgrErrors.sqlFailed(req, "NATIVE_FILTER \"" + req.nativeFilter() + "\": " + timeoutNote(e))
+                    : OgrErrors.sqlFailed(req, timeoutNote(e));
         }
     }
 
@@ -295,9 +339,10 @@ final class GeoPackageSource implements FeatureSource {
     @Override
     public FeatureCursor query(Envelope extent) {
         boolean spatial = extent != null && rtree != null;
+        startClock();
         try {
             PreparedStatement ps = db.prepareStatement(sql(spatial));
-            ps.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
+            ps.setQueryTimeout(queryTimeoutSeconds);
             if (spatial) {
                 ps.setDouble(1, extent.getMaxX());
                 ps.setDouble(2, extent.getMinX());
@@ -306,7 +351,7 @@ final class GeoPackageSource implements FeatureSource {
             }
             return new Cursor(ps, ps.executeQuery(), extent);
         } catch (SQLException e) {
-            throw OgrErrors.readFailed(req.layerName(), req.file(), sqliteMessage(e));
+            throw OgrErrors.readFailed(req.layerName(), req.file(), timeoutNote(e));
         }
     }
 
@@ -374,7 +419,7 @@ final class GeoPackageSource implements FeatureSource {
                 }
                 return null;
             } catch (SQLException e) {
-                throw OgrErrors.readFailed(req.layerName(), req.file(), sqliteMessage(e));
+                throw OgrErrors.readFailed(req.layerName(), req.file(), timeoutNote(e));
             }
         }
 
