@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.jmapserv.data.inline.InlineFeatureSource;
 import org.jmapserv.data.ogr.OgrLayerSource;
+import org.jmapserv.data.union.UnionFeatureSource;
 import org.jmapserv.data.shapefile.ShapefileReader;
 import org.jmapserv.mapfile.model.ConnectionType;
 import org.jmapserv.mapfile.model.LayerDef;
@@ -51,7 +52,7 @@ public final class LayerSources {
     }
 
     public boolean handles(ConnectionType type) {
-        return factories.containsKey(type);
+        return type == ConnectionType.UNION || factories.containsKey(type);
     }
 
     /**
@@ -59,6 +60,9 @@ public final class LayerSources {
      * or database and the cause when it cannot, or when no source handles its connection type.
      */
     public FeatureSource open(MapDef map, LayerDef layer) {
+        if (typeOf(layer) == ConnectionType.UNION) {
+            return UnionFeatureSource.open(map, layer, this); // its sources open through every factory here
+        }
         LayerSourceFactory f = factories.get(typeOf(layer));
         if (f == null) {
             throw new DataSourceException("msLayerOpen(): Unsupported connection type " + typeOf(layer) + ".");
