@@ -40,4 +40,17 @@ ogr2ogr -f CSV cities_xy.csv "$SRC/cities.shp" -lco GEOMETRY=AS_XY
 sed -i '1s/^X,Y,/lon,lat,/' cities_xy.csv
 cp cities_xy.csv cities_lonlat.csv
 rm -f cities_xy.csv
-ls -la "$HERE"
+
+# A vector tile index (TILEINDEX / TILEITEM "location"): roads cut at lon 14.6 into two tile shapefiles, listed with
+# paths relative to this directory (the samples' SHAPEPATH); ogrtindex writes "path,layer", MapServer's shapefile
+# tile index wants the bare path. index_missing.shp adds a row naming a tile that does not exist.
+rm -rf tiles && mkdir tiles
+ogr2ogr tiles/roads_west.shp "$SRC/roads.shp" -clipsrc 9 39 14.6 48
+ogr2ogr tiles/roads_east.shp "$SRC/roads.shp" -clipsrc 14.6 39 21 48
+ogrtindex -tileindex location tiles/raw_index.shp tiles/roads_west.shp tiles/roads_east.shp
+ogr2ogr tiles/index.shp tiles/raw_index.shp -dialect SQLITE \
+  -sql "SELECT replace(location, ',0', '') AS location, geometry FROM raw_index"
+ogr2ogr tiles/index_missing.shp tiles/raw_index.shp -dialect SQLITE \
+  -sql "SELECT replace(replace(location, ',0', ''), 'roads_east', 'no_such_tile') AS location, geometry FROM raw_index"
+rm -f tiles/raw_index.*
+ls -la "$HERE" "$HERE/tiles"

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.jmapserv.data.inline.InlineFeatureSource;
 import org.jmapserv.data.ogr.OgrLayerSource;
+import org.jmapserv.data.tileindex.TiledShapefileSource;
 import org.jmapserv.data.union.UnionFeatureSource;
 import org.jmapserv.data.shapefile.ShapefileReader;
 import org.jmapserv.mapfile.model.ConnectionType;
@@ -62,6 +63,9 @@ public final class LayerSources {
     public FeatureSource open(MapDef map, LayerDef layer) {
         if (typeOf(layer) == ConnectionType.UNION) {
             return UnionFeatureSource.open(map, layer, this); // its sources open through every factory here
+        }
+        if (typeOf(layer) == ConnectionType.LOCAL && layer.tileIndex() != null) {
+            return TiledShapefileSource.open(map, layer, this); // the index may be another layer of the map
         }
         LayerSourceFactory f = factories.get(typeOf(layer));
         if (f == null) {
