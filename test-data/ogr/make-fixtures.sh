@@ -21,8 +21,8 @@ ogr2ogr -f GeoJSON countries.geojson "$SRC/countries.shp" -lco WRITE_BBOX=NO
 ogr2ogr -f GeoJSON rivers.geojson "$SRC/rivers.shp"
 # a GeoJSON whose features carry OGR feature style strings (STYLEITEM "AUTO")
 ogr2ogr -f GeoJSON styled.geojson "$SRC/cities.shp" -sql "SELECT NAME, POP, geometry, CASE WHEN CAPITAL = 1 THEN
-  'SYMBOL(id:\"ogr-sym-3\",c:#C02020,s:12px);LABEL(f:\"Arial\",t:\"{NAME}\",s:9pt,c:#202020,dx:6px)'
-  ELSE 'SYMBOL(id:\"ogr-sym-0\",c:#2040A0FF,s:7px)' END AS OGR_STYLE FROM cities" -dialect SQLITE
+  'SYMBOL(id:\"ogr-sym-3,square\",c:#C02020,s:12px,o:#000000)'
+  ELSE 'SYMBOL(id:\"circle\",c:#2040A0FF,s:7px)' END AS OGR_STYLE FROM cities" -dialect SQLITE
 ogr2ogr -f GeoJSON styled_polys.geojson "$SRC/countries.shp" -dialect SQLITE -sql "SELECT NAME, geometry,
   'BRUSH(fc:#' || CASE TYPE WHEN 'K' THEN 'E0C89A' ELSE 'A8C8E0' END || ');PEN(c:#404040,w:2px)' AS OGR_STYLE FROM countries"
 ogr2ogr -f GeoJSON styled_lines.geojson "$SRC/roads.shp" -dialect SQLITE -sql "SELECT NAME, geometry,

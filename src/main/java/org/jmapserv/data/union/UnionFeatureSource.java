@@ -60,6 +60,10 @@ public final class UnionFeatureSource implements FeatureSource {
             throw new DataSourceException("msUnionLayerOpen(): The CONNECTION option is not specified for layer: "
                     + union.name());
         }
+        if (union.styleItem() != null && union.styleItem().equalsIgnoreCase("AUTO")) {
+            throw new DataSourceException("msUnionLayerOpen(): STYLEITEM \"AUTO\" on union layer '" + union.name()
+                    + "' (the source layers' own class styles) is not supported by jmapserv");
+        }
         boolean statusCheck = "true".equalsIgnoreCase(processing(union, "UNION_STATUS_CHECK"));
         boolean scaleCheck = !"false".equalsIgnoreCase(processing(union, "UNION_SCALE_CHECK"));
         List<Source> sources = new ArrayList<>();
