@@ -6,7 +6,7 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 SRC="$HERE/../data"
 cd "$HERE"
-rm -f world.gpkg noindex.gpkg *.geojson *.fgb *.csv
+rm -f world.gpkg noindex.gpkg countries_3857.gpkg *.geojson *.fgb *.csv
 export OGR_CURRENT_DATE="2024-01-01T00:00:00Z"   # stable GeoPackage timestamps
 
 # GeoPackage: four layers with the default rtree spatial index, one layer without any index
@@ -15,6 +15,10 @@ for l in countries rivers roads; do
 done
 ogr2ogr -f GPKG -update -append world.gpkg "$SRC/cities.shp" -nln cities
 ogr2ogr -f GPKG noindex.gpkg "$SRC/lakes.shp" -nln lakes -lco SPATIAL_INDEX=NO
+
+# the same countries in EPSG:3857 (PROJECTION AUTO reads the CRS from gpkg_spatial_ref_sys / the GeoJSON "crs")
+ogr2ogr -f GPKG countries_3857.gpkg "$SRC/countries_3857.shp" -nln countries -nlt PROMOTE_TO_MULTI
+ogr2ogr -f GeoJSON rivers_3857.geojson "$SRC/rivers.shp" -t_srs EPSG:3857 -lco COORDINATE_PRECISION=2
 
 # GeoJSON (RFC 7946 off: keep the source ring order and precision)
 ogr2ogr -f GeoJSON countries.geojson "$SRC/countries.shp" -lco WRITE_BBOX=NO

@@ -121,6 +121,11 @@ final class FlatGeobufSource implements FeatureSource {
     }
 
     @Override
+    public List<String> autoProjection() {
+        return header.srid > 0 ? List.of("init=epsg:" + header.srid) : List.of();
+    }
+
+    @Override
     public long count() {
         return header.featuresCount;
     }

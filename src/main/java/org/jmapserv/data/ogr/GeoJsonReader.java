@@ -49,6 +49,7 @@ final class GeoJsonReader {
         List<Map<String, String>> props = new ArrayList<>();
         List<ShapeGeometry> shapes = new ArrayList<>();
         String collectionName = null;
+        String crsName = null;
         try (InputStream in = Files.newInputStream(req.file()); JsonParser p = JSON.createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw OgrErrors.openFailed(req, "Not a GeoJSON file: it does not start with a JSON object");
@@ -65,6 +66,7 @@ final class GeoJsonReader {
                 switch (f) {
                     case "type" -> type = p.getValueAsString();
                     case "name" -> collectionName = t == JsonToken.VALUE_STRING ? p.getText() : null;
+                    case "crs" -> crsName = crsName(p);
                     case "features" -> {
                         expect(p, t, JsonToken.START_ARRAY, "features");
                         while (p.nextToken() == JsonToken.START_OBJECT) {
@@ -112,7 +114,46 @@ final class GeoJsonReader {
             }
             features.add(new Feature(i, shapes.get(i), new ValueRow(names, values)));
         }
-        return new MemoryFeatureSource(names, features, shapes.size());
+        return new MemoryFeatureSource(names, features, shapes.size()).withProjection(projection(crsName));
+    }
+
+    /** The "crs" member's properties.name (GeoJSON 2008), or null. */
+    private static String crsName(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            p.skipChildren();
+            return null;
+        }
+        String name = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String f = p.currentName();
+            JsonToken t = p.nextToken();
+            if (f.equals("properties") && t == JsonToken.START_OBJECT) {
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String k = p.currentName();
+                    p.nextToken();
+                    if (k.equals("name") && p.currentToken() == JsonToken.VALUE_STRING) {
+                        name = p.getText();
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+            } else {
+                p.skipChildren();
+            }
+        }
+        return name;
+    }
+
+    /**
+     * GDAL's GeoJSON CRS: WGS 84 lon/lat (RFC 7946) without a "crs" member or with CRS84; an EPSG code from
+     * {@code EPSG:n} or {@code urn:ogc:def:crs:EPSG::n}; anything else is unknown (PROJECTION AUTO then fails).
+     */
+    static List<String> projection(String crsName) {
+        if (crsName == null || crsName.endsWith("CRS84")) {
+            return List.of("init=epsg:4326");
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)EPSG:(?:[0-9.]*:)?(\\d+)$").matcher(crsName);
+        return m.find() ? List.of("init=epsg:" + m.group(1)) : List.of();
     }
 
     private void checkLayer(String collectionName) {

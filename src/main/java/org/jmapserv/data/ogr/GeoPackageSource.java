@@ -48,6 +48,7 @@ final class GeoPackageSource implements FeatureSource {
     private final String rtree;
     private final List<String> names;
     private final String select;
+    private List<String> projection = List.of();
     private final QueryClock clock;
 
     private GeoPackageSource(OgrOpenRequest req, Connection db, QueryClock clock, String table, String geomColumn, String fidColumn,
@@ -134,20 +135,32 @@ final class GeoPackageSource implements FeatureSource {
         }
     }
 
-    /** {table, geometry column or null} for each layer, in GDAL's order (gpkg_contents order). */
+    /**
+     * {table, geometry column or null, "init=epsg:N" or null} for each layer, in GDAL's order (gpkg_contents
+     * order); the CRS when gpkg_spatial_ref_sys gives it an EPSG code.
+     */
     private static List<String[]> layers(Connection db) throws SQLException {
         List<String[]> out = new ArrayList<>();
         try (Statement st = db.createStatement()) {
-            st.setQueryTimeout(queryTimeoutSeconds);
-            try (ResultSet rs = st.executeQuery("SELECT c.table_name, g.column_name FROM gpkg_contents c "
+            try (ResultSet rs = st.executeQuery("SELECT c.table_name, g.column_name, s.organization, "
+                    + "s.organization_coordsys_id FROM gpkg_contents c "
                     + "LEFT JOIN gpkg_geometry_columns g ON lower(g.table_name) = lower(c.table_name) "
+                    + "LEFT JOIN gpkg_spatial_ref_sys s ON s.srs_id = g.srs_id "
                     + "WHERE c.data_type IN ('features', 'attributes') ORDER BY c.rowid")) {
                 while (rs.next()) {
-                    out.add(new String[] {rs.getString(1), rs.getString(2)});
+                    String org = rs.getString(3);
+                    int code = rs.getInt(4);
+                    String crs = org != null && org.equalsIgnoreCase("EPSG") && code > 0 ? "init=epsg:" + code : null;
+                    out.add(new String[] {rs.getString(1), rs.getString(2), crs});
                 }
             }
         }
         return out;
+    }
+
+    @Override
+    public List<String> autoProjection() {
+        return projection;
     }
 
     private static GeoPackageSource openTable(OgrOpenRequest req, Connection db, QueryClock clock, List<String[]> layers)
@@ -208,6 +221,7 @@ final class GeoPackageSource implements FeatureSource {
         sel.append(", ").append(geom == null ? "NULL" : quote(geom)).append(" FROM ").append(quote(table));
         GeoPackageSource src = new GeoPackageSource(req, db, clock, table, geom, fid == null ? "rowid" : fid, rtree, names,
                 sel.toString());
+        src.projection = layer[2] == null ? List.of() : List.of(layer[2]);
         src.check();
         return src;
     }
@@ -218,9 +232,11 @@ final class GeoPackageSource implements FeatureSource {
             sql = sql.substring(0, sql.length() - 1);
         }
         List<String> geomNames = new ArrayList<>();
+        List<String> crsOfGeom = new ArrayList<>();
         for (String[] l : layers) {
             if (l[1] != null) {
                 geomNames.add(l[1]);
+                crsOfGeom.add(l[2]);
             }
         }
         String select = "SELECT * FROM (" + sql + ")";
@@ -248,6 +264,15 @@ final class GeoPackageSource implements FeatureSource {
                 }
                 sel.append(", ").append(quote(geom)).append(" FROM (").append(sql).append(")");
                 GeoPackageSource src = new GeoPackageSource(req, db, clock, null, geom, null, null, names, sel.toString());
+                String g = geom;
+                java.util.Set<String> crs = new java.util.HashSet<>();
+                for (int i = 0; i < geomNames.size(); i++) {
+                    if (geomNames.get(i).equalsIgnoreCase(g)) {
+                        crs.add(String.valueOf(crsOfGeom.get(i)));
+                    }
+                }
+                // the SELECT's CRS is known when every table with that geometry column name agrees on it
+                src.projection = crs.size() == 1 && !crs.contains("null") ? List.of(crs.iterator().next()) : List.of();
                 src.check();
                 return src;
             }

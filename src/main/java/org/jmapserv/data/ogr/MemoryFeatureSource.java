@@ -19,6 +19,7 @@ final class MemoryFeatureSource implements FeatureSource {
     private final List<Feature> features;
     private final long count;
     private final Envelope bounds = new Envelope();
+    private List<String> projection = List.of();
 
     MemoryFeatureSource(List<String> names, List<Feature> features, long count) {
         this.names = List.copyOf(names);
@@ -29,6 +30,17 @@ final class MemoryFeatureSource implements FeatureSource {
 
     List<Feature> features() {
         return features;
+    }
+
+    /** Sets what {@link #autoProjection()} answers (the driver's CRS, as PROJECTION args). */
+    MemoryFeatureSource withProjection(List<String> args) {
+        this.projection = List.copyOf(args);
+        return this;
+    }
+
+    @Override
+    public List<String> autoProjection() {
+        return projection;
     }
 
     @Override

@@ -98,18 +98,31 @@ final class VrtReader {
         }
         OgrDatasets.singleLayer(inner, OgrDatasets.stem(srcFile));
         CsvReader.Table t = CsvReader.table(inner);
+        List<String> srs = layerSrs(child(layer, "LayerSRS"));
         switch (encoding) {
             case "pointfromcolumns" -> {
                 int x = column(req, t, geom.getAttribute("x"));
                 int y = column(req, t, geom.getAttribute("y"));
-                return CsvReader.build(inner, t, -1, x, y);
+                return CsvReader.build(inner, t, -1, x, y).withProjection(srs);
             }
             case "wkt" -> {
-                return CsvReader.build(inner, t, column(req, t, geom.getAttribute("field")), -1, -1);
+                return CsvReader.build(inner, t, column(req, t, geom.getAttribute("field")), -1, -1).withProjection(srs);
             }
             default -> throw OgrErrors.openFailed(req, "GeometryField encoding=\"" + geom.getAttribute("encoding")
                     + "\" is not supported by jmapserv (PointFromColumns, WKT and direct are)");
         }
+    }
+
+    /** LayerSRS as PROJECTION args: WGS84 and EPSG:n are understood, anything else is unknown. */
+    private static List<String> layerSrs(Element e) {
+        if (e == null) {
+            return List.of();
+        }
+        String v = e.getTextContent().trim();
+        if (v.equalsIgnoreCase("WGS84") || v.equalsIgnoreCase("CRS84")) {
+            return List.of("init=epsg:4326");
+        }
+        return v.toUpperCase(Locale.ROOT).matches("EPSG:\\d+") ? List.of("init=epsg:" + v.substring(5)) : List.of();
     }
 
     private static int column(OgrOpenRequest req, CsvReader.Table t, String name) {

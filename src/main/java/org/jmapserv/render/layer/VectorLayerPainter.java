@@ -115,7 +115,7 @@ final class VectorLayerPainter {
     }
 
     long draw(FeatureSource source, Graphics2D g) throws RenderException {
-        LayerReprojection proj = LayerReprojection.of(layer, ctx);
+        LayerReprojection proj = LayerReprojection.of(layer, ctx, source.autoProjection());
         Extent q = proj.queryExtent(ctx.view().pixelEdges());
         boolean labelsInScale = ScaleRange.inBounds(ctx.view().scaleDenom(), layer.labelMinScaleDenom(),
                 layer.labelMaxScaleDenom());

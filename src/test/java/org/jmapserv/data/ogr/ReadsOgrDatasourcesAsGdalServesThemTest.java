@@ -143,4 +143,29 @@ class ReadsOgrDatasourcesAsGdalServesThemTest {
             assertEquals(List.of("NRD", "OST", "SEV", "VSE", "WMK"), isos);
         }
     }
+
+    @Test
+    void sourcesReportTheirOwnCrsForProjectionAuto() {
+        Map<String, List<String>> expected = Map.of(
+                "countries_3857.gpkg", List.of("init=epsg:3857"),
+                "world.gpkg", List.of("init=epsg:4326"),
+                "rivers_3857.geojson", List.of("init=epsg:3857"),
+                "countries.geojson", List.of("init=epsg:4326"),
+                "roads.fgb", List.of("init=epsg:4326"),
+                "cities_wkt.csv", List.of());
+        expected.forEach((file, crs) -> {
+            try (FeatureSource s = OgrFixtures.open(OgrFixtures.DIR,
+                    OgrFixtures.layer("p", ConnectionType.OGR, file, null).build())) {
+                assertEquals(crs, s.autoProjection(), file);
+            }
+        });
+        try (FeatureSource s = OgrFixtures.open(OgrFixtures.DIR, OgrFixtures.layer("p", ConnectionType.OGR,
+                "countries_3857.gpkg", "SELECT NAME, geom FROM countries").build())) {
+            assertEquals(List.of("init=epsg:3857"), s.autoProjection(), "an SQL SELECT keeps its table's CRS");
+        }
+        try (FeatureSource s = OgrFixtures.open(OgrFixtures.DIR,
+                OgrFixtures.layer("p", ConnectionType.OGR, "cities_lonlat.vrt", "cities").build())) {
+            assertEquals(List.of("init=epsg:4326"), s.autoProjection(), "the VRT's LayerSRS WGS84");
+        }
+    }
 }
