@@ -79,6 +79,7 @@ final class CsvReader {
     }
 
     static Table table(OgrOpenRequest req) {
+        MemoryFeatureSource.checkSize(req, "CSV");
         List<String> lines;
         try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(req.file()),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {

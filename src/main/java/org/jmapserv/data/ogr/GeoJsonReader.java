@@ -45,6 +45,7 @@ final class GeoJsonReader {
     }
 
     private MemoryFeatureSource parse() {
+        MemoryFeatureSource.checkSize(req, "GeoJSON");
         Map<String, Integer> columns = new LinkedHashMap<>();
         List<Map<String, String>> props = new ArrayList<>();
         List<ShapeGeometry> shapes = new ArrayList<>();

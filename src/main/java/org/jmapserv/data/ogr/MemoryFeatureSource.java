@@ -15,6 +15,27 @@ import org.locationtech.jts.geom.Envelope;
  */
 final class MemoryFeatureSource implements FeatureSource {
 
+    /**
+     * Largest file a whole-file driver reads (bytes): a bigger GeoJSON or CSV would hold the server's heap for
+     * every request that draws it; such files belong in a GeoPackage or FlatGeobuf, which are read by index.
+     */
+    static final long MAX_FILE_BYTES = 256L << 20;
+
+    /** Refuses {@code req.file()} when it is larger than {@link #MAX_FILE_BYTES}. */
+    static void checkSize(OgrOpenRequest req, String format) {
+        long size;
+        try {
+            size = java.nio.file.Files.size(req.file());
+        } catch (java.io.IOException e) {
+            throw OgrErrors.openFailed(req, "Cannot read the file: " + e.getMessage());
+        }
+        if (size > MAX_FILE_BYTES) {
+            throw OgrErrors.openFailed(req, format + " file of " + (size >> 20) + " MB is larger than the "
+                    + (MAX_FILE_BYTES >> 20) + " MB jmapserv reads whole on every draw; convert it to GeoPackage or "
+                    + "FlatGeobuf (ogr2ogr), which are read through their spatial index");
+        }
+    }
+
     private final List<String> names;
     private final List<Feature> features;
     private final long count;

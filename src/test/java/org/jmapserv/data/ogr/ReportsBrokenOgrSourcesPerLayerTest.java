@@ -159,4 +159,13 @@ class ReportsBrokenOgrSourcesPerLayerTest {
         m = failure(OgrFixtures.layer("vrt", ConnectionType.OGR, "bad.vrt", null).build());
         assertTrue(m.contains("Corrupt OGR VRT XML") && m.contains("bad.vrt"), m);
     }
+
+    @Test
+    void refusesGeoJsonTooBigToReadWholeOnEveryDraw() throws Exception {
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(dir.resolve("huge.geojson").toFile(), "rw")) {
+            f.setLength(MemoryFeatureSource.MAX_FILE_BYTES + 1); // sparse: nothing is written
+        }
+        String m = failure(OgrFixtures.layer("big", ConnectionType.OGR, "huge.geojson", null).build());
+        assertTrue(m.contains("larger than the 256 MB") && m.contains("GeoPackage or FlatGeobuf") && m.contains("huge.geojson"), m);
+    }
 }
