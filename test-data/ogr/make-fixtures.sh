@@ -56,5 +56,6 @@ ogr2ogr tiles/index.shp tiles/raw_index.shp -dialect SQLITE \
   -sql "SELECT replace(location, ',0', '') AS location, geometry FROM raw_index"
 ogr2ogr tiles/index_missing.shp tiles/raw_index.shp -dialect SQLITE \
   -sql "SELECT replace(replace(location, ',0', ''), 'roads_east', 'no_such_tile') AS location, geometry FROM raw_index"
-rm -f tiles/raw_index.*
+# the raw ogrtindex output ("path,0") is an OGR tile index (CONNECTIONTYPE OGR with TILEINDEX)
+for ext in shp shx dbf prj; do mv "tiles/raw_index.$ext" "tiles/ogr_index.$ext"; done
 ls -la "$HERE" "$HERE/tiles"

@@ -18,7 +18,8 @@ import org.jmapserv.mapfile.model.Metadata;
  * (mapflatgeobuf.c) open them. OGR: CONNECTION is the datasource, found as msTryBuildPath3 then msTryBuildPath
  * would (SHAPEPATH-relative, then mapfile-relative, else as given); DATA is the layer name, index or an SQL SELECT;
  * PROCESSING "NATIVE_FILTER=..." is handed to the driver; CONNECTIONOPTIONS are the open options. FLATGEOBUF: DATA
- * is the .fgb file, resolved like a shapefile's DATA.
+ * is the .fgb file, resolved like a shapefile's DATA. An OGR layer with a TILEINDEX reads the tiles an OGR tile
+ * index (ogrtindex's "path,layer" locations) lists, see {@link OgrTileIndexSource}.
  */
 public final class OgrLayerSource {
 
@@ -36,18 +37,27 @@ public final class OgrLayerSource {
     }
 
     static FeatureSource openOgr(MapDef map, LayerDef layer) {
+        if (layer.tileIndex() != null) {
+            return openTileIndex(map, layer);
+        }
         if (layer.connection() == null || layer.connection().isBlank()) {
             throw new DataSourceException("msOGRFileOpen(): OGR error. Error parsing OGR connection information in "
                     + "layer `" + layer.name() + "': CONNECTION is required (the datasource; DATA names its layer)");
-        }
-        if (layer.tileIndex() != null) {
-            throw new DataSourceException("msOGRLayerOpen(): OGR layer `" + layer.name()
-                    + "' uses TILEINDEX, which jmapserv does not support for OGR layers (it does for shapefile layers)");
         }
         Path file = resolve(map, layer.connection());
         OgrOpenRequest req = new OgrOpenRequest(file, OgrLayerRef.of(layer.data()), nativeFilter(layer),
                 openOptions(layer.connectionOptions()), layer.name(), layer.encoding());
         return OgrDatasets.open(req);
+    }
+
+    /** TILEINDEX on an OGR layer: the index is an OGR datasource, its TILEITEM values "path,layer" name the tiles. */
+    private static FeatureSource openTileIndex(MapDef map, LayerDef layer) {
+        OgrOpenRequest idx = new OgrOpenRequest(resolve(map, layer.tileIndex()), OgrLayerRef.of(null), null,
+                openOptions(layer.connectionOptions()), layer.name(), layer.encoding());
+        FeatureSource index = OgrDatasets.open(idx);
+        OgrOpenRequest tiles = new OgrOpenRequest(idx.file(), OgrLayerRef.of(null), nativeFilter(layer),
+                idx.openOptions(), layer.name(), layer.encoding());
+        return new OgrTileIndexSource(tiles, index, layer.tileItem(), path -> resolve(map, path));
     }
 
     static FeatureSource openFlatGeobuf(MapDef map, LayerDef layer) {

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * A TILEINDEX layer reads the tiles its index lists (test-data/ogr/tiles, made by make-fixtures.sh): all of them
+ * A TILEINDEX layer (shapefile or OGR) reads the tiles its index lists (test-data/ogr/tiles, made by
+ * make-fixtures.sh): all of them
  * for the full extent, only those meeting a smaller one; a missing tile fails the layer naming it, unless CONFIG
  * ON_MISSING_DATA says to skip it.
  */
@@ -85,5 +86,22 @@ class DrawsVectorTileIndexesAsMapServerTest {
         DataSourceException e = assertThrows(DataSourceException.class, () -> read(map("tiles/nope", ""), null));
         assertTrue(e.getMessage().startsWith("msTiledSHPOpenFile(): Unable to open tile index 'tiles/nope' of layer "
                 + "'roads'"), e.getMessage());
+    }
+
+    @Test
+    void anOgrTileIndexReadsItsPathCommaLayerLocations() throws Exception {
+        Path p = dir.resolve("o.map");
+        Files.writeString(p, """
+                MAP
+                  EXTENT 9.2 39.6 20.2 47.2
+                  SIZE 400 300
+                  SHAPEPATH "%s"
+                  LAYER NAME "roads" TYPE LINE STATUS ON CONNECTIONTYPE OGR TILEINDEX "tiles/ogr_index.shp" END
+                END
+                """.formatted(Path.of("test-data/ogr").toAbsolutePath()));
+        MapDef ogr = new MapfileReader().read(p);
+        assertEquals(read(map("tiles/index", ""), null).size(), read(ogr, null).size());
+        List<Feature> west = read(ogr, new Envelope(9.5, 10.8, 40, 47));
+        assertTrue(!west.isEmpty() && west.stream().allMatch(f -> f.shape().minX() < 14.6 + 1e-9));
     }
 }
