@@ -62,8 +62,8 @@ class DrawsVectorTileIndexesAsMapServerTest {
         assertEquals(List.of("NAME", "CLASS", "TYPE", "LANES", "SPEED"),
                 LayerSources.standard().open(map("tiles/index", ""), map("tiles/index", "").layers().get(0)).attributeNames());
         // the index with a missing eastern tile still draws a western view: the missing tile is never opened
-        List<Feature> west = read(map("tiles/index_missing", ""), new Envelope(9.5, 10.8, 40, 47));
-        assertTrue(west.stream().allMatch(f -> f.shape().minX() < 14.6 + 1e-9));
+        List<Feature> west = read(map("tiles/index_missing", ""), new Envelope(10.5, 12.5, 40, 47));
+        assertTrue(!west.isEmpty() && west.stream().allMatch(f -> f.shape().minX() < 14.6 + 1e-9));
     }
 
     @Test
@@ -101,7 +101,7 @@ class DrawsVectorTileIndexesAsMapServerTest {
                 """.formatted(Path.of("test-data/ogr").toAbsolutePath()));
         MapDef ogr = new MapfileReader().read(p);
         assertEquals(read(map("tiles/index", ""), null).size(), read(ogr, null).size());
-        List<Feature> west = read(ogr, new Envelope(9.5, 10.8, 40, 47));
+        List<Feature> west = read(ogr, new Envelope(10.5, 12.5, 40, 47));
         assertTrue(!west.isEmpty() && west.stream().allMatch(f -> f.shape().minX() < 14.6 + 1e-9));
     }
 }
