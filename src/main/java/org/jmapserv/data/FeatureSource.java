@@ -31,6 +31,14 @@ public interface FeatureSource extends AutoCloseable {
         return false;
     }
 
+    /**
+     * The data set's own coordinate system as PROJECTION arguments (e.g. {@code init=epsg:3857}), which a layer
+     * with {@code PROJECTION AUTO END} uses (msLayerGetAutoProjection); empty when the source does not know it.
+     */
+    default List<String> autoProjection() {
+        return List.of();
+    }
+
     /** Number of records in the data set, null shapes included (MapServer's numshapes). */
     long count();
 

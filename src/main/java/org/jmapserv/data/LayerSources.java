@@ -4,8 +4,11 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.jmapserv.data.inline.InlineFeatureSource;
+import org.jmapserv.data.ogr.OgrLayerSource;
 import org.jmapserv.data.postgis.PostgisLayerSource;
 import org.jmapserv.data.shapefile.ShapefileReader;
+import org.jmapserv.data.tileindex.TiledShapefileSource;
+import org.jmapserv.data.union.UnionFeatureSource;
 import org.jmapserv.mapfile.model.ConnectionType;
 import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.mapfile.model.MapDef;
@@ -25,13 +28,15 @@ public final class LayerSources {
 
     /**
      * LOCAL shapefiles (DATA resolved as msBuildPath3), INLINE features and POSTGIS (through the process-wide
-     * {@link PostgisLayerSource#shared()}, so its connection pools serve every request).
+     * {@link PostgisLayerSource#shared()}, so its connection pools serve every request), OGR and FLATGEOBUF files.
      */
     public static LayerSources standard() {
         Map<ConnectionType, LayerSourceFactory> m = new EnumMap<>(ConnectionType.class);
         m.put(ConnectionType.LOCAL, LayerSources::openShapefile);
         m.put(ConnectionType.INLINE, (map, layer) -> InlineFeatureSource.of(layer));
         m.put(ConnectionType.POSTGIS, PostgisLayerSource.shared());
+        m.put(ConnectionType.OGR, OgrLayerSource.ogr());
+        m.put(ConnectionType.FLATGEOBUF, OgrLayerSource.flatGeobuf());
         return new LayerSources(m);
     }
 
@@ -53,7 +58,7 @@ public final class LayerSources {
     }
 
     public boolean handles(ConnectionType type) {
-        return factories.containsKey(type);
+        return type == ConnectionType.UNION || factories.containsKey(type);
     }
 
     /**
@@ -61,6 +66,12 @@ public final class LayerSources {
      * or database and the cause when it cannot, or when no source handles its connection type.
      */
     public FeatureSource open(MapDef map, LayerDef layer) {
+        if (typeOf(layer) == ConnectionType.UNION) {
+            return UnionFeatureSource.open(map, layer, this); // its sources open through every factory here
+        }
+        if (typeOf(layer) == ConnectionType.LOCAL && layer.tileIndex() != null) {
+            return TiledShapefileSource.open(map, layer, this); // the index may be another layer of the map
+        }
         LayerSourceFactory f = factories.get(typeOf(layer));
         if (f == null) {
             throw new DataSourceException("msLayerOpen(): Unsupported connection type " + typeOf(layer) + ".");

@@ -24,6 +24,7 @@ public final class ShapefileReader implements FeatureSource {
     private final DbfReader dbf;
     private final QixIndex qix;
     private boolean closed;
+    private List<String> projection;
 
     private ShapefileReader(ShapefileFiles files, ShpFile shp, ShxIndex shx, DbfReader dbf, QixIndex qix) {
         this.files = files;
@@ -120,5 +121,14 @@ public final class ShapefileReader implements FeatureSource {
     @Override
     public String toString() {
         return "ShapefileReader[" + files.shp() + ", " + shp.type() + ", " + shx.count() + " records]";
+    }
+
+    /** The CRS of the .prj when {@link PrjFile} recognises it (PROJECTION AUTO), else empty. */
+    @Override
+    public List<String> autoProjection() {
+        if (projection == null) {
+            projection = PrjFile.projectionArgs(files.shp());
+        }
+        return projection;
     }
 }

@@ -1,5 +1,7 @@
 package org.jmapserv.render.layer;
 
+import java.util.List;
+
 import org.jmapserv.data.Feature;
 import org.jmapserv.data.ShapeGeometry;
 import org.jmapserv.geo.Projection;
@@ -26,12 +28,28 @@ final class LayerReprojection {
     }
 
     static LayerReprojection of(LayerDef layer, DrawContext ctx) throws RenderException {
-        if (layer.projection().isEmpty() || ctx.map().projection().isEmpty()
-                || !Reprojector.argsDiffer(layer.projection().args(), ctx.map().projection().args())) {
+        return of(layer, ctx, List.of());
+    }
+
+    /**
+     * As {@link #of(LayerDef, DrawContext)}; {@code PROJECTION AUTO} takes {@code sourceProjection}, the data
+     * source's own CRS, and is an error when the source does not know it (rather than drawing unprojected).
+     */
+    static LayerReprojection of(LayerDef layer, DrawContext ctx, List<String> sourceProjection) throws RenderException {
+        List<String> args = layer.projection().args();
+        if (layer.projection().isAuto()) {
+            if (sourceProjection.isEmpty()) {
+                throw VectorLayerPainter.failure(layer, "msLayerGetAutoProjection(): PROJECTION AUTO, but the "
+                        + "layer's datasource does not say its coordinate system; give the PROJECTION explicitly.");
+            }
+            args = sourceProjection;
+        }
+        if (args.isEmpty() || ctx.map().projection().isEmpty()
+                || !Reprojector.argsDiffer(args, ctx.map().projection().args())) {
             return new LayerReprojection(null, null);
         }
         try {
-            Projection lp = ctx.projections().fromMapfileArgs(layer.projection().args());
+            Projection lp = ctx.projections().fromMapfileArgs(args);
             Projection mp = ctx.projections().fromMapfileArgs(ctx.map().projection().args());
             Reprojector a = Reprojector.between(lp, mp);
             Reprojector b = Reprojector.between(mp, lp);

@@ -52,6 +52,8 @@ final class VectorLayerPainter {
     private final ClassSelector classes;
     private final List<SymbolDef[]> classSymbols = new ArrayList<>();
     private final LineStylePasses linePasses;
+    /** Non-null for STYLEITEM "AUTO": each feature's OGR style string replaces its class's styles. */
+    private final OgrAutoStyle autoStyle;
 
     VectorLayerPainter(LayerDef layer, DrawContext ctx) throws RenderException {
         this.layer = layer;
@@ -66,6 +68,7 @@ final class VectorLayerPainter {
         this.labels = new LabelBuilder(ctx.evaluator(), ctx.fonts(), ctx.fontSet(), styles, ctx.symbols(), ctx.view());
         this.classes = new ClassSelector(ctx.evaluator());
         this.uncached = layer.labelCache() ? null : new UncachedLabels(new LabelPainter(markers));
+        this.autoStyle = OgrAutoStyle.applies(layer) ? new OgrAutoStyle(layer, ctx) : null;
         try {
             for (ClassDef c : layer.classes()) {
                 SymbolDef[] syms = new SymbolDef[c.styles().size()];
@@ -112,7 +115,7 @@ final class VectorLayerPainter {
     }
 
     long draw(FeatureSource source, Graphics2D g) throws RenderException {
-        LayerReprojection proj = LayerReprojection.of(layer, ctx);
+        LayerReprojection proj = LayerReprojection.of(layer, ctx, source.autoProjection());
         Extent q = proj.queryExtent(ctx.view().pixelEdges());
         boolean labelsInScale = ScaleRange.inBounds(ctx.view().scaleDenom(), layer.labelMinScaleDenom(),
                 layer.labelMaxScaleDenom());
@@ -129,7 +132,12 @@ final class VectorLayerPainter {
                 }
                 Feature f = proj.toMap(raw);
                 if (f != null) {
-                    drawFeature(g, f, ci, labelsInScale);
+                    if (autoStyle != null) {
+                        OgrAutoStyle.Styled st = autoStyle.style(layer.classes().get(ci), raw);
+                        drawFeature(g, f, st.cls(), st.symbols(), labelsInScale);
+                    } else {
+                        drawFeature(g, f, layer.classes().get(ci), classSymbols.get(ci), labelsInScale);
+                    }
                     drawn++;
                 }
             }
@@ -142,10 +150,8 @@ final class VectorLayerPainter {
         return drawn;
     }
 
-    private void drawFeature(Graphics2D g, Feature f, int ci, boolean labelsInScale)
+    private void drawFeature(Graphics2D g, Feature f, ClassDef c, SymbolDef[] syms, boolean labelsInScale)
             throws FontException, SymbolCatalog.UnknownSymbolException {
-        ClassDef c = layer.classes().get(ci);
-        SymbolDef[] syms = classSymbols.get(ci);
         StyleValues[] values = new StyleValues[c.styles().size()];
         double clipBuf = 0;
         for (int i = 0; i < values.length; i++) {

@@ -1,0 +1,106 @@
+package org.jmapserv.data.ogr;
+
+import java.util.Iterator;
+import java.util.List;
+
+import org.jmapserv.data.Feature;
+import org.jmapserv.data.FeatureCursor;
+import org.jmapserv.data.FeatureSource;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Features read whole by a driver without a spatial index of its own (GeoJSON, CSV, what a VRT derives), filtered
+ * by bounding box on each query as OGR's generic spatial filter does. Null geometries are counted but never
+ * returned.
+ */
+final class MemoryFeatureSource implements FeatureSource {
+
+    /**
+     * Largest file a whole-file driver reads (bytes): a bigger GeoJSON or CSV would hold the server's heap for
+     * every request that draws it; such files belong in a GeoPackage or FlatGeobuf, which are read by index.
+     */
+    static final long MAX_FILE_BYTES = 256L << 20;
+
+    /** Refuses {@code req.file()} when it is larger than {@link #MAX_FILE_BYTES}. */
+    static void checkSize(OgrOpenRequest req, String format) {
+        long size;
+        try {
+            size = java.nio.file.Files.size(req.file());
+        } catch (java.io.IOException e) {
+            throw OgrErrors.openFailed(req, "Cannot read the file: " + e.getMessage());
+        }
+        if (size > MAX_FILE_BYTES) {
+            throw OgrErrors.openFailed(req, format + " file of " + (size >> 20) + " MB is larger than the "
+                    + (MAX_FILE_BYTES >> 20) + " MB jmapserv reads whole on every draw; convert it to GeoPackage or "
+                    + "FlatGeobuf (ogr2ogr), which are read through their spatial index");
+        }
+    }
+
+    private final List<String> names;
+    private final List<Feature> features;
+    private final long count;
+    private final Envelope bounds = new Envelope();
+    private List<String> projection = List.of();
+
+    MemoryFeatureSource(List<String> names, List<Feature> features, long count) {
+        this.names = List.copyOf(names);
+        this.features = List.copyOf(features);
+        this.count = count;
+        features.forEach(f -> bounds.expandToInclude(f.shape().envelope()));
+    }
+
+    List<Feature> features() {
+        return features;
+    }
+
+    /** Sets what {@link #autoProjection()} answers (the driver's CRS, as PROJECTION args). */
+    MemoryFeatureSource withProjection(List<String> args) {
+        this.projection = List.copyOf(args);
+        return this;
+    }
+
+    @Override
+    public List<String> autoProjection() {
+        return projection;
+    }
+
+    @Override
+    public List<String> attributeNames() {
+        return names;
+    }
+
+    @Override
+    public Envelope bounds() {
+        return new Envelope(bounds);
+    }
+
+    @Override
+    public FeatureCursor query(Envelope extent) {
+        Iterator<Feature> it = features.iterator();
+        return new FeatureCursor() {
+            @Override
+            public Feature next() {
+                while (it.hasNext()) {
+                    Feature f = it.next();
+                    if (extent == null || extent.intersects(f.shape().envelope())) {
+                        return f;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    @Override
+    public long count() {
+        return count;
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Regenerates the OGR-style fixtures in test-data/ogr/ from the shapefiles in test-data/data with GDAL's ogr2ogr
+# (Debian gdal-bin). The outputs are committed (CI has no GDAL); rerun after changing the source shapefiles.
+# Usage: test-data/ogr/make-fixtures.sh
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+SRC="$HERE/../data"
+cd "$HERE"
+rm -f world.gpkg noindex.gpkg countries_3857.gpkg *.geojson *.fgb *.csv
+export OGR_CURRENT_DATE="2024-01-01T00:00:00Z"   # stable GeoPackage timestamps
+
+# GeoPackage: four layers with the default rtree spatial index, one layer without any index
+for l in countries rivers roads; do
+  ogr2ogr -f GPKG -update -append world.gpkg "$SRC/$l.shp" -nln "$l" -nlt PROMOTE_TO_MULTI
+done
+ogr2ogr -f GPKG -update -append world.gpkg "$SRC/cities.shp" -nln cities
+ogr2ogr -f GPKG noindex.gpkg "$SRC/lakes.shp" -nln lakes -lco SPATIAL_INDEX=NO
+
+# the same countries in EPSG:3857 (PROJECTION AUTO reads the CRS from gpkg_spatial_ref_sys / the GeoJSON "crs")
+ogr2ogr -f GPKG countries_3857.gpkg "$SRC/countries_3857.shp" -nln countries -nlt PROMOTE_TO_MULTI
+ogr2ogr -f GeoJSON rivers_3857.geojson "$SRC/rivers.shp" -t_srs EPSG:3857 -lco COORDINATE_PRECISION=2
+
+# GeoJSON (RFC 7946 off: keep the source ring order and precision)
+ogr2ogr -f GeoJSON countries.geojson "$SRC/countries.shp" -lco WRITE_BBOX=NO
+ogr2ogr -f GeoJSON rivers.geojson "$SRC/rivers.shp"
+# a GeoJSON whose features carry OGR feature style strings (STYLEITEM "AUTO")
+ogr2ogr -f GeoJSON styled.geojson "$SRC/cities.shp" -sql "SELECT NAME, POP, geometry, CASE WHEN CAPITAL = 1 THEN
+  'SYMBOL(id:\"ogr-sym-3,square\",c:#C02020,s:12px,o:#000000)'
+  ELSE 'SYMBOL(id:\"circle\",c:#2040A0FF,s:7px)' END AS OGR_STYLE FROM cities" -dialect SQLITE
+ogr2ogr -f GeoJSON styled_polys.geojson "$SRC/countries.shp" -dialect SQLITE -sql "SELECT NAME, geometry,
+  'BRUSH(fc:#' || CASE TYPE WHEN 'K' THEN 'E0C89A' ELSE 'A8C8E0' END || ');PEN(c:#404040,w:2px)' AS OGR_STYLE FROM countries"
+ogr2ogr -f GeoJSON styled_lines.geojson "$SRC/roads.shp" -dialect SQLITE -sql "SELECT NAME, geometry,
+  CASE WHEN TYPE = 1 THEN 'PEN(c:#C03020,w:3px)' ELSE 'PEN(c:#505050,w:1px,p:\"4px 2px\")' END AS OGR_STYLE FROM roads"
+
+# FlatGeobuf with its packed Hilbert R-tree (the default), and one without (SPATIAL_INDEX=NO)
+ogr2ogr -f FlatGeobuf countries.fgb "$SRC/countries.shp" -nlt PROMOTE_TO_MULTI
+ogr2ogr -f FlatGeobuf roads.fgb "$SRC/roads.shp" -nlt PROMOTE_TO_MULTI
+ogr2ogr -f FlatGeobuf cities_noindex.fgb "$SRC/cities.shp" -lco SPATIAL_INDEX=NO
+
+# CSV: WKT column, and X/Y columns (OGR's CSV driver finds lon/lat / x/y columns by name with X_POSSIBLE_NAMES)
+ogr2ogr -f CSV cities_wkt.csv "$SRC/cities.shp" -lco GEOMETRY=AS_WKT
+ogr2ogr -f CSV roads_wkt.csv "$SRC/roads.shp" -lco GEOMETRY=AS_WKT
+ogr2ogr -f CSV cities_xy.csv "$SRC/cities.shp" -lco GEOMETRY=AS_XY
+sed -i '1s/^X,Y,/lon,lat,/' cities_xy.csv
+cp cities_xy.csv cities_lonlat.csv
+rm -f cities_xy.csv
+
+# A vector tile index (TILEINDEX / TILEITEM "location"): roads cut at lon 14.6 into two tile shapefiles, listed with
+# paths relative to this directory (the samples' SHAPEPATH); ogrtindex writes "path,layer", MapServer's shapefile
+# tile index wants the bare path. index_missing.shp adds a row naming a tile that does not exist.
+rm -rf tiles && mkdir tiles
+ogr2ogr tiles/roads_west.shp "$SRC/roads.shp" -clipsrc 9 39 14.6 48
+ogr2ogr tiles/roads_east.shp "$SRC/roads.shp" -clipsrc 14.6 39 21 48
+ogrtindex -tileindex location tiles/raw_index.shp tiles/roads_west.shp tiles/roads_east.shp
+ogr2ogr tiles/index.shp tiles/raw_index.shp -dialect SQLITE \
+  -sql "SELECT replace(location, ',0', '') AS location, geometry FROM raw_index"
+ogr2ogr tiles/index_missing.shp tiles/raw_index.shp -dialect SQLITE \
+  -sql "SELECT replace(replace(location, ',0', ''), 'roads_east', 'no_such_tile') AS location, geometry FROM raw_index"
+# the raw ogrtindex output ("path,0") is an OGR tile index (CONNECTIONTYPE OGR with TILEINDEX)
+for ext in shp shx dbf prj; do mv "tiles/raw_index.$ext" "tiles/ogr_index.$ext"; done
+ls -la "$HERE" "$HERE/tiles"
