@@ -1,0 +1,151 @@
+package org.jmapserv.render.raster;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.nio.file.Path;
+
+import org.jmapserv.data.DataPath;
+import org.jmapserv.geo.PixelGrid;
+import org.jmapserv.geo.Projection;
+import org.jmapserv.geo.ProjectionException;
+import org.jmapserv.geo.Reprojector;
+import org.jmapserv.image.raster.GeoTransform;
+import org.jmapserv.image.raster.RasterFiles;
+import org.jmapserv.image.raster.RasterInfo;
+import org.jmapserv.image.raster.RasterReadException;
+import org.jmapserv.image.raster.RasterSource;
+import org.jmapserv.mapfile.model.Extent;
+import org.jmapserv.mapfile.model.LayerDef;
+import org.jmapserv.render.RenderException;
+import org.jmapserv.render.layer.ClassSelector;
+import org.jmapserv.render.layer.DrawContext;
+import org.jmapserv.render.layer.LayerDrawer;
+import org.jmapserv.render.layer.PendingLayer;
+
+/**
+ * Draws {@code TYPE RASTER} layers as msDrawRasterLayerLow (mapraster.c) does: DATA resolved like a shapefile's
+ * (msBuildPath3), the file opened, its geotransform found (GeoTIFF tags, world file, layer EXTENT, else pixel
+ * space, flipped when y grows down from 0), then either drawn straight onto the map grid when the layer and map
+ * share a projection and the raster is north-up (msDrawRasterLayerGDAL), or resampled (msResampleGDALToMap).
+ * Every failure is reported for the layer and file, as MapServer does, without a stack trace.
+ */
+public final class RasterLayerDrawer implements LayerDrawer {
+
+    @Override
+    public PendingLayer prepare(LayerDef layer, DrawContext ctx) {
+        return new PendingLayer() {
+            @Override
+            public long draw(Graphics2D g) throws RenderException {
+                BufferedImage tmp = new BufferedImage(ctx.view().width(), ctx.view().height(),
+                        BufferedImage.TYPE_INT_ARGB_PRE);
+                long n = drawInto(layer, ctx, pixels(tmp));
+                g.drawImage(tmp, 0, 0, null);
+                return n;
+            }
+
+            @Override
+            public long drawOnto(BufferedImage target, Graphics2D g) throws RenderException {
+                if (target.getType() == BufferedImage.TYPE_INT_ARGB_PRE && target.getRaster().getParent() == null
+                        && target.getRaster().getDataBuffer().getSize() == target.getWidth() * target.getHeight()) {
+                    return drawInto(layer, ctx, pixels(target));
+                }
+                return draw(g);
+            }
+        };
+    }
+
+    private static PixelTarget pixels(BufferedImage img) {
+        return new PixelTarget(((DataBufferInt) img.getRaster().getDataBuffer()).getData(), img.getWidth(),
+                img.getHeight());
+    }
+
+    static long drawInto(LayerDef layer, DrawContext ctx, PixelTarget target) throws RenderException {
+        if (layer.data() == null || layer.data().isBlank()) {
+            throw failure(layer, "msDrawRasterLayerLow(): Raster layer '" + layer.name() + "' has no DATA "
+                    + "(TILEINDEX is not supported yet).");
+        }
+        Path file = DataPath.resolve(ctx.map(), layer);
+        try (RasterSource src = RasterFiles.open(file)) {
+            return draw(layer, ctx, src, target);
+        } catch (RasterReadException e) {
+            throw failure(layer, "msDrawRasterLayerLow(): Unable to access file. Corrupt, empty or missing file '"
+                    + file + "' for layer '" + layer.name() + "'. " + e.getMessage());
+        } catch (RasterDrawException e) {
+            throw failure(layer, e.getMessage() + " (file '" + file + "')");
+        } catch (OutOfMemoryError e) {
+            throw failure(layer, "msDrawRasterLayerGDAL(): Out of memory reading '" + file + "'.");
+        }
+    }
+
+    private static long draw(LayerDef layer, DrawContext ctx, RasterSource src, PixelTarget target)
+            throws RasterReadException, RasterDrawException, RenderException {
+        RasterInfo info = src.info();
+        GeoTransform gt = geoTransform(layer, info);
+        PixelGrid grid = ctx.view().grid();
+        ClassSelector classes = new ClassSelector(ctx.evaluator());
+        RasterPainter painter = new RasterPainter(layer, classes, ctx.view().scaleDenom());
+        Reprojector mapToRaster = reprojector(layer, ctx, info);
+        if ((mapToRaster == null || mapToRaster.isIdentity()) && gt.isNorthUp()) {
+            if (!"TRUE".equalsIgnoreCase(layer.transform()) && !"ON".equalsIgnoreCase(layer.transform())) {
+                int w = Math.min(grid.width(), info.width());
+                int h = Math.min(grid.height(), info.height());
+                return painter.paint(src, new RasterWindow(0, 0, w, h, 0, 0, w, h), target);
+            }
+            RasterWindow w = RasterWindow.of(gt, info.width(), info.height(), grid);
+            if (w == null) {
+                return 0;
+            }
+            return painter.paint(src, w, target);
+        }
+        return new RasterResampler(layer, ctx.warnings()).draw(src, gt, mapToRaster == null
+                ? Reprojector.between(Projection.NONE, Projection.NONE) : mapToRaster, grid, painter, target);
+    }
+
+    /** msGetGDALGeoTransform: the file's, a world file's (found by the reader), the layer EXTENT, else pixels. */
+    private static GeoTransform geoTransform(LayerDef layer, RasterInfo info) {
+        GeoTransform gt = info.geoTransform();
+        if (gt != null) {
+            if (gt.c5() == 1.0 && gt.c3() == 0.0) {
+                return new GeoTransform(gt.c0(), gt.c1(), gt.c2(), info.height(), gt.c4(), -1.0);
+            }
+            return gt;
+        }
+        Extent e = layer.extent();
+        if (e != null && e.maxX() > e.minX() && e.maxY() > e.minY()) {
+            return new GeoTransform(e.minX(), (e.maxX() - e.minX()) / info.width(), 0, e.maxY(), 0,
+                    (e.minY() - e.maxY()) / info.height());
+        }
+        return GeoTransform.pixelSpace(info.height());
+    }
+
+    /** From the map's CRS to the raster's (PROJECTION AUTO: the file's EPSG code), or null when they are one. */
+    private static Reprojector reprojector(LayerDef layer, DrawContext ctx, RasterInfo info) throws RenderException {
+        if (layer.projection().isEmpty() || ctx.map().projection().isEmpty()) {
+            return null;
+        }
+        java.util.List<String> args = layer.projection().args();
+        if (layer.projection().isAuto()) {
+            if (info.epsg() == 0) {
+                throw failure(layer, "msLoadProjectionString(): PROJECTION AUTO, but the file names no EPSG CRS "
+                        + "in its GeoKeys.");
+            }
+            args = java.util.List.of("init=epsg:" + info.epsg());
+        }
+        if (!Reprojector.argsDiffer(args, ctx.map().projection().args())) {
+            return null;
+        }
+        try {
+            Projection lp = ctx.projections().fromMapfileArgs(args);
+            Projection mp = ctx.projections().fromMapfileArgs(ctx.map().projection().args());
+            return Reprojector.between(mp, lp);
+        } catch (ProjectionException e) {
+            throw failure(layer, "msProcessProjection(): Projection library error. " + e.getMessage());
+        }
+    }
+
+    static RenderException failure(LayerDef layer, String cause) {
+        return new RenderException("msDrawMap(): Image handling error. Failed to draw layer named '" + layer.name()
+                + "'. " + cause);
+    }
+}
