@@ -76,4 +76,14 @@ gdal_translate -q -of PNG -co WORLDFILE=YES grey-src.tif grey.png && mv grey.wld
 gdal_translate -q -of JPEG -co WORLDFILE=YES -co QUALITY=92 rgb.tif photo.jpg && mv photo.wld photo.jgw
 gdal_translate -q -of GIF -co WORLDFILE=YES palette.tif classes.gif && mv classes.wld classes.gfw
 rm -f grey-src.tif ./*.aux.xml
-ls -l
+
+
+# four tiles of rgb.tif for TILEINDEX, one of them stored in EPSG:4326 (TILESRS), indexed in UTM by gdaltindex
+rm -rf tiles tiles.shp tiles.shx tiles.dbf tiles.prj && mkdir tiles
+gdal_translate -q -srcwin 0 0 80 60 rgb.tif tiles/nw.tif
+gdal_translate -q -srcwin 80 0 80 60 rgb.tif tiles/ne.tif
+gdal_translate -q -srcwin 0 60 80 60 rgb.tif tiles/sw.tif
+gdal_translate -q -srcwin 80 60 80 60 rgb.tif /tmp/se-utm.$$.tif
+gdalwarp -q -t_srs EPSG:4326 -r near /tmp/se-utm.$$.tif tiles/se-4326.tif && rm -f /tmp/se-utm.$$.tif
+gdaltindex -t_srs EPSG:32633 -src_srs_name src_srs tiles.shp tiles/nw.tif tiles/ne.tif tiles/sw.tif tiles/se-4326.tif
+rm -f ./*.aux.xml tiles/*.aux.xml

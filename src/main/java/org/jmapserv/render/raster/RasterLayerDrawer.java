@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.jmapserv.data.DataPath;
 import org.jmapserv.geo.PixelGrid;
@@ -61,13 +62,26 @@ public final class RasterLayerDrawer implements LayerDrawer {
     }
 
     static long drawInto(LayerDef layer, DrawContext ctx, PixelTarget target) throws RenderException {
-        if (layer.data() == null || layer.data().isBlank()) {
-            throw failure(layer, "msDrawRasterLayerLow(): Raster layer '" + layer.name() + "' has no DATA "
-                    + "(TILEINDEX is not supported yet).");
+        if (layer.tileIndex() != null && !layer.tileIndex().isBlank()) {
+            return new TileIndexDrawer(layer, ctx).draw((tileLayer, tileProjection) ->
+                    drawFile(tileLayer, layer, ctx, target, tileProjection));
         }
-        Path file = DataPath.resolve(ctx.map(), layer);
+        if (layer.data() == null || layer.data().isBlank()) {
+            throw failure(layer, "msDrawRasterLayerLow(): Raster layer '" + layer.name() + "' has neither DATA "
+                    + "nor TILEINDEX.");
+        }
+        return drawFile(layer, layer, ctx, target, null);
+    }
+
+    /**
+     * Draws the file named by {@code fileLayer}'s DATA for {@code layer}; {@code tileProjection} is a tile's own
+     * TILESRS projection, or null to use the layer's.
+     */
+    private static long drawFile(LayerDef fileLayer, LayerDef layer, DrawContext ctx, PixelTarget target,
+            List<String> tileProjection) throws RenderException {
+        Path file = DataPath.resolve(ctx.map(), fileLayer);
         try (RasterSource src = RasterFiles.open(file)) {
-            return draw(layer, ctx, src, target);
+            return draw(layer, ctx, src, target, tileProjection);
         } catch (RasterReadException e) {
             throw failure(layer, "msDrawRasterLayerLow(): Unable to access file. Corrupt, empty or missing file '"
                     + file + "' for layer '" + layer.name() + "'. " + e.getMessage());
@@ -78,14 +92,14 @@ public final class RasterLayerDrawer implements LayerDrawer {
         }
     }
 
-    private static long draw(LayerDef layer, DrawContext ctx, RasterSource src, PixelTarget target)
-            throws RasterReadException, RasterDrawException, RenderException {
+    private static long draw(LayerDef layer, DrawContext ctx, RasterSource src, PixelTarget target,
+            List<String> tileProjection) throws RasterReadException, RasterDrawException, RenderException {
         RasterInfo info = src.info();
         GeoTransform gt = geoTransform(layer, info);
         PixelGrid grid = ctx.view().grid();
         ClassSelector classes = new ClassSelector(ctx.evaluator());
         RasterPainter painter = new RasterPainter(layer, classes, ctx.view().scaleDenom());
-        Reprojector mapToRaster = reprojector(layer, ctx, info);
+        Reprojector mapToRaster = reprojector(layer, ctx, info, tileProjection);
         if ((mapToRaster == null || mapToRaster.isIdentity()) && gt.isNorthUp()) {
             if (!"TRUE".equalsIgnoreCase(layer.transform()) && !"ON".equalsIgnoreCase(layer.transform())) {
                 int w = Math.min(grid.width(), info.width());
@@ -120,17 +134,18 @@ public final class RasterLayerDrawer implements LayerDrawer {
     }
 
     /** From the map's CRS to the raster's (PROJECTION AUTO: the file's EPSG code), or null when they are one. */
-    private static Reprojector reprojector(LayerDef layer, DrawContext ctx, RasterInfo info) throws RenderException {
-        if (layer.projection().isEmpty() || ctx.map().projection().isEmpty()) {
+    private static Reprojector reprojector(LayerDef layer, DrawContext ctx, RasterInfo info,
+            List<String> tileProjection) throws RenderException {
+        List<String> args = tileProjection != null ? tileProjection : layer.projection().args();
+        if (args.isEmpty() || ctx.map().projection().isEmpty()) {
             return null;
         }
-        java.util.List<String> args = layer.projection().args();
-        if (layer.projection().isAuto()) {
+        if (tileProjection == null && layer.projection().isAuto()) {
             if (info.epsg() == 0) {
                 throw failure(layer, "msLoadProjectionString(): PROJECTION AUTO, but the file names no EPSG CRS "
                         + "in its GeoKeys.");
             }
-            args = java.util.List.of("init=epsg:" + info.epsg());
+            args = List.of("init=epsg:" + info.epsg());
         }
         if (!Reprojector.argsDiffer(args, ctx.map().projection().args())) {
             return null;
