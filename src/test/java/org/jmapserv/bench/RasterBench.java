@@ -61,16 +61,24 @@ public final class RasterBench {
         double cy = 5001500;
         Files.writeString(one, map(tif, (cx - 512 * 0.2) + " " + (cy - 384 * 0.2) + " " + (cx + 512 * 0.2) + " "
                 + (cy + 384 * 0.2)), StandardCharsets.UTF_8);
+        Path off = dir.resolve("off.map");
+        Files.writeString(off, map(tif, "399999 4999999 404001 5003001").replace("STATUS ON", "STATUS OFF"),
+                StandardCharsets.UTF_8);
+        Path out = dir.resolve("ms.png");
+        double startup = runMs(List.of("map2img", "-m", off.toString(), "-o", out.toString(), "-c", "1"));
         for (Path m : List.of(full, one)) {
             String label = m == full ? "full extent" : "1:1";
             double ours = warm(m, n);
-            Path out = dir.resolve("ms.png");
             double c1 = runMs(List.of("map2img", "-m", m.toString(), "-o", out.toString(), "-c", "1"));
             double cn = runMs(List.of("map2img", "-m", m.toString(), "-o", out.toString(), "-c",
                     Integer.toString(n + 1)));
             double theirs = (cn - c1) / n;
-            System.out.printf("%-11s jmapserv %.1f ms per map, MapServer map2img -c %.1f ms per map, ratio %.2f%n",
-                    label, ours, theirs, ours / theirs);
+            double first = c1 - startup;
+            // GDAL keeps decoded blocks in its block cache (5 % of RAM): MapServer's later draws of the same map
+            // read no file; its first draw is what a new view of the raster costs
+            System.out.printf("%-11s jmapserv %.1f ms per map | MapServer map2img -c (GDAL block cache warm) %.1f ms "
+                    + "per map, ratio %.2f | MapServer first draw %.1f ms, ratio %.2f%n", label, ours, theirs,
+                    ours / theirs, first, ours / first);
         }
         List<String> child = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
