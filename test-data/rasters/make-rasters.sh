@@ -87,3 +87,8 @@ gdal_translate -q -srcwin 80 60 80 60 rgb.tif /tmp/se-utm.$$.tif
 gdalwarp -q -t_srs EPSG:4326 -r near /tmp/se-utm.$$.tif tiles/se-4326.tif && rm -f /tmp/se-utm.$$.tif
 gdaltindex -t_srs EPSG:32633 -src_srs_name src_srs tiles.shp tiles/nw.tif tiles/ne.tif tiles/sw.tif tiles/se-4326.tif
 rm -f ./*.aux.xml tiles/*.aux.xml
+
+# a PNG whose world file rotates it by about 20 degrees (rotation terms B and D), drawn through the resampler
+gdal_translate -q -of PNG rgb.tif rotated.png
+rm -f rotated.png.aux.xml
+printf '%s\n' 23.4923155196 8.5505035831 8.5505035831 -23.4923155196 400500 5003400 > rotated.pgw
