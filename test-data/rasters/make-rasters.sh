@@ -92,3 +92,8 @@ rm -f ./*.aux.xml tiles/*.aux.xml
 gdal_translate -q -of PNG rgb.tif rotated.png
 rm -f rotated.png.aux.xml
 printf '%s\n' 23.4923155196 8.5505035831 8.5505035831 -23.4923155196 400500 5003400 > rotated.pgw
+
+# a LUT file (PROCESSING LUT_n=file) and a world file that overrides rgb-jpeg.tif's GeoTIFF tags
+# (EXTENT_PRIORITY=WORLD + WORLDFILE): half the pixel size, same corner
+printf '0:40,128:100,200:250\n' > blue.lut
+printf '%s\n' 12.5 0 0 -12.5 400006.25 5002993.75 > shifted.wld

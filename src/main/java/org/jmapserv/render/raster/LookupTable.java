@@ -18,7 +18,7 @@ final class LookupTable {
 
     /** The table for inputs 0..maxIn, or throws when the definition is not of the inline form. */
     static int[] parse(String def, int maxIn) {
-        if (!def.chars().allMatch(ch -> Character.isDigit(ch) || ch == ':' || ch == ',' || ch == ' ')) {
+        if (!def.chars().allMatch(ch -> Character.isDigit(ch) || ch == ':' || ch == ',' || Character.isWhitespace(ch))) {
             throw new IllegalArgumentException("only inline LUT definitions (in:out,...) are supported, not '"
                     + def + "'");
         }

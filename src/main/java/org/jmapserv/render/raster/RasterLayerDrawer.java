@@ -61,7 +61,14 @@ public final class RasterLayerDrawer implements LayerDrawer {
                 img.getHeight());
     }
 
-    static long drawInto(LayerDef layer, DrawContext ctx, PixelTarget target) throws RenderException {
+    static long drawInto(LayerDef layerAsWritten, DrawContext ctx, PixelTarget target) throws RenderException {
+        LayerDef layer;
+        try {
+            layer = LutFiles.inline(layerAsWritten, ctx.map().mapPath() == null ? Path.of("").toAbsolutePath()
+                    : Path.of(ctx.map().mapPath()));
+        } catch (RasterDrawException e) {
+            throw failure(layerAsWritten, e.getMessage());
+        }
         if (layer.tileIndex() != null && !layer.tileIndex().isBlank()) {
             return new TileIndexDrawer(layer, ctx).draw((tileLayer, tileProjection) ->
                     drawFile(tileLayer, layer, ctx, target, tileProjection));
@@ -81,7 +88,7 @@ public final class RasterLayerDrawer implements LayerDrawer {
             List<String> tileProjection) throws RenderException {
         Path file = DataPath.resolve(ctx.map(), fileLayer);
         try (RasterSource src = RasterFiles.open(file)) {
-            return draw(layer, ctx, src, target, tileProjection);
+            return draw(layer, ctx, src, file, target, tileProjection);
         } catch (RasterReadException e) {
             throw failure(layer, "msDrawRasterLayerLow(): Unable to access file. Corrupt, empty or missing file '"
                     + file + "' for layer '" + layer.name() + "'. " + e.getMessage());
@@ -92,10 +99,13 @@ public final class RasterLayerDrawer implements LayerDrawer {
         }
     }
 
-    private static long draw(LayerDef layer, DrawContext ctx, RasterSource src, PixelTarget target,
+    private static long draw(LayerDef layer, DrawContext ctx, RasterSource src, Path file, PixelTarget target,
             List<String> tileProjection) throws RasterReadException, RasterDrawException, RenderException {
         RasterInfo info = src.info();
-        GeoTransform gt = geoTransform(layer, info);
+        GeoTransform gt = worldFirst(layer, ctx, file);
+        if (gt == null) {
+            gt = geoTransform(layer, info);
+        }
         PixelGrid grid = ctx.view().grid();
         ClassSelector classes = new ClassSelector(ctx.evaluator());
         RasterPainter painter = new RasterPainter(layer, classes, ctx.view().scaleDenom());
@@ -114,6 +124,34 @@ public final class RasterLayerDrawer implements LayerDrawer {
         }
         return new RasterResampler(layer, ctx.warnings()).draw(src, gt, mapToRaster == null
                 ? Reprojector.between(Projection.NONE, Projection.NONE) : mapToRaster, grid, painter, target);
+    }
+
+    /**
+     * PROCESSING EXTENT_PRIORITY=WORLD: a world file before the file's own georeferencing, the one PROCESSING
+     * WORLDFILE names (relative to the mapfile; a directory gets the raster's name and .wld) or the raster's .wld.
+     */
+    private static GeoTransform worldFirst(LayerDef layer, DrawContext ctx, Path file) {
+        RasterProcessing proc = new RasterProcessing(layer.processing());
+        String priority = proc.get("EXTENT_PRIORITY");
+        if (priority == null || !priority.trim().toUpperCase(java.util.Locale.ROOT).startsWith("WORLD")) {
+            return null;
+        }
+        String wf = proc.get("WORLDFILE");
+        Path world;
+        if (wf != null) {
+            Path base = ctx.map().mapPath() == null ? Path.of("").toAbsolutePath() : Path.of(ctx.map().mapPath());
+            world = base.resolve(wf.trim()).normalize();
+            if (!world.getFileName().toString().contains(".")) {
+                String name = file.getFileName().toString();
+                int dot = name.lastIndexOf('.');
+                world = world.resolve((dot < 0 ? name : name.substring(0, dot)) + ".wld");
+            }
+        } else {
+            String name = file.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            world = file.resolveSibling((dot < 0 ? name : name.substring(0, dot)) + ".wld");
+        }
+        return org.jmapserv.image.raster.WorldFile.read(world);
     }
 
     /** msGetGDALGeoTransform: the file's, a world file's (found by the reader), the layer EXTENT, else pixels. */
