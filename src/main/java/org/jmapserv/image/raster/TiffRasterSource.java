@@ -11,7 +11,7 @@ import java.util.Set;
 
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
-import javax.imageio.stream.FileImageInputStream;
+import com.twelvemonkeys.imageio.stream.BufferedFileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
 
 import com.twelvemonkeys.imageio.metadata.CompoundDirectory;
@@ -78,7 +78,7 @@ public final class TiffRasterSource implements RasterSource {
     public static TiffRasterSource open(Path file) throws RasterReadException {
         ImageInputStream in = null;
         try {
-            in = new FileImageInputStream(file.toFile());
+            in = new BufferedFileImageInputStream(file.toFile());
             Directory root = new TIFFReader().read(in);
             List<Directory> ifds = new ArrayList<>();
             if (root instanceof CompoundDirectory c) {
@@ -254,7 +254,7 @@ public final class TiffRasterSource implements RasterSource {
             if (jdkReader == null) {
                 return null;
             }
-            jdkIn = new FileImageInputStream(file.toFile());
+            jdkIn = new BufferedFileImageInputStream(file.toFile());
             jdkReader.setInput(jdkIn, false, true);
         }
         return jdkReader;
