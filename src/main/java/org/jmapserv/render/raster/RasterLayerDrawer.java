@@ -120,6 +120,10 @@ public final class RasterLayerDrawer implements LayerDrawer {
             if (w == null) {
                 return 0;
             }
+            if (layer.debug() > 0) {
+                ctx.debug().accept(String.format("msDrawRasterLayerGDAL(): src=%d,%d,%d,%d, dst=%d,%d,%d,%d",
+                        w.srcX(), w.srcY(), w.srcW(), w.srcH(), w.dstX(), w.dstY(), w.dstW(), w.dstH()));
+            }
             return painter.paint(src, w, target);
         }
         return new RasterResampler(layer, ctx.warnings()).draw(src, gt, mapToRaster == null
