@@ -188,8 +188,10 @@ public final class TiffRasterSource implements RasterSource {
             decoder = reader;
         }
         long rowBytes = (long) cols * info.bandCount() * bytesPerSample();
-        int chunk = (int) Math.max(1, Math.min(Math.max(1, 256 / blockH), MAX_CHUNK_BYTES / (rowBytes * blockH)))
-                * blockH;
+        // TwelveMonkeys decodes a region's preceding blocks again on every call, so its reads take as many rows
+        // at once as the chunk budget allows; the JDK reader seeks to the blocks, so small chunks cost nothing
+        int blocksPerChunk = decoder == reader ? Integer.MAX_VALUE : Math.max(1, 256 / blockH);
+        int chunk = (int) Math.max(1, Math.min(blocksPerChunk, MAX_CHUNK_BYTES / (rowBytes * blockH))) * blockH;
         int[] rows = plan.rows();
         int[] colIdx = plan.cols();
         int j = 0;
