@@ -31,7 +31,7 @@ import org.jmapserv.render.RenderRequest;
 public final class RasterBench {
 
     private static final int SIZE = 20_000;
-    private static final int WARMUP = 2;
+    private static final int WARMUP = 6;
 
     private RasterBench() {
     }
