@@ -65,6 +65,8 @@ public final class TiffRasterSource implements RasterSource {
     /** Whether the JDK's TIFF reader decodes the level (its predictor support is narrower than TwelveMonkeys'). */
     private final List<Boolean> levelJdkReadable = new ArrayList<>();
     private ImageInputStream jdkIn;
+    private long fileSize;
+    private long fileModified;
     private ImageReader jdkReader;
 
     private TiffRasterSource(Path file, ImageInputStream in, ImageReader reader, RasterInfo info) {
@@ -151,6 +153,8 @@ public final class TiffRasterSource implements RasterSource {
             holder[0].levelImages.addAll(images);
             holder[0].levelBlockHeights.addAll(blockHeights);
             holder[0].levelJdkReadable.addAll(jdkReadable);
+            holder[0].fileSize = java.nio.file.Files.size(file);
+            holder[0].fileModified = java.nio.file.Files.getLastModifiedTime(file).toMillis();
             return holder[0];
         } catch (IOException | RuntimeException e) {
             closeQuietly(in);
@@ -202,7 +206,13 @@ public final class TiffRasterSource implements RasterSource {
                 int r1 = Math.min(r0 + chunk, levelHeight);
                 ImageReadParam param = reader.getDefaultReadParam();
                 param.setSourceRegion(new Rectangle(minCol, r0, cols, r1 - r0));
-                Raster raster = readRegion(decoder, image, param);
+                DecodedRegionCache.Key key = new DecodedRegionCache.Key(file, fileSize, fileModified, image, r0,
+                        r1 - r0, minCol, cols);
+                Raster raster = DecodedRegionCache.SHARED.get(key);
+                if (raster == null) {
+                    raster = readRegion(decoder, image, param);
+                    DecodedRegionCache.SHARED.put(key, raster);
+                }
                 int ox = raster.getMinX();
                 int oy = raster.getMinY();
                 float[] line = new float[cols];
