@@ -22,7 +22,9 @@ import org.jmapserv.render.raster.PremultipliedBlend;
  * fetch in parallel), then draw in map order (local layers above a remote layer still in flight draw meanwhile).
  * A layer with COMPOSITE blocks draws into its own transparent
  * buffer which is blended with OPACITY (msDrawLayer / compositeRasterBuffer); a single COMPOSITE with OPACITY 0
- * skips the layer. POSTLABELCACHE layers are drawn after the label cache, which the caller supplies.
+ * skips the layer. A layer with MASK draws into its own buffer too, cleared wherever its mask layer (drawn only as a
+ * mask, never on the map) left nothing. POSTLABELCACHE layers are drawn after the label cache, which the caller
+ * supplies.
  */
 final class LayerSequence {
 
@@ -44,8 +46,9 @@ final class LayerSequence {
      */
     List<LayerTiming> drawAll(Graphics2D g, BufferedImage canvas, Runnable labelCache) throws RenderException {
         List<LayerDef> layers = new ArrayList<>();
+        java.util.Set<String> masks = LayerMasks.maskNames(ctx.map());
         for (LayerDef l : ctx.map().layers()) {
-            if (visibility.isVisible(l, ctx.view()) && !skippedByComposite(l)) {
+            if (visibility.isVisible(l, ctx.view()) && !skippedByComposite(l) && !LayerMasks.isMask(l, masks)) {
                 layers.add(l);
             }
         }
@@ -119,13 +122,14 @@ final class LayerSequence {
 
     /** A layer that can draw ahead of a remote layer before it: ready now, no COMPOSITE, not POSTLABELCACHE. */
     private static boolean canDrawAhead(LayerDef l, PendingLayer p) {
-        return p.isReady() && l.composites().isEmpty() && !l.postLabelCache();
+        return p.isReady() && l.composites().isEmpty() && !l.postLabelCache() && l.mask() == null;
     }
 
     private LayerTiming drawOne(int i, LayerDef l, PendingLayer p, Graphics2D g, BufferedImage canvas)
             throws RenderException {
         long t0 = System.nanoTime();
-        long n = l.composites().isEmpty() ? p.drawOnto(canvas, g) : drawComposited(l, p, g, canvas);
+        long n = l.composites().isEmpty() && l.mask() == null ? p.drawOnto(canvas, g)
+                : drawComposited(l, p, g, canvas);
         LayerTiming t = new LayerTiming(l.name(), System.nanoTime() - t0, n);
         if (debug.layer(l) > 0 || debug.map() >= 2) {
             ctx.debug().accept(String.format("msDrawMap(): Layer %d (%s), %.3fs, %d features drawn", i, l.name(),
@@ -146,6 +150,13 @@ final class LayerSequence {
             n = p.drawOnto(layerImg, lg);
         } finally {
             lg.dispose();
+        }
+        if (l.mask() != null) {
+            new LayerMasks(drawers, ctx).apply(l, layerImg, SolidCanvas.gammaOf(g));
+        }
+        if (l.composites().isEmpty()) {
+            g.drawImage(layerImg, 0, 0, null);
+            return n;
         }
         for (CompositeDef c : l.composites()) {
             java.awt.Composite old = g.getComposite();

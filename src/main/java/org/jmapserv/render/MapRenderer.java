@@ -99,7 +99,8 @@ public final class MapRenderer {
                     }
                 });
         g.dispose();
-        return new RenderedMap(canvas, format, new ImageEncoders(formats, forcedPalette), timings, warnings);
+        return new RenderedMap(canvas, format, new ImageEncoders(formats, forcedPalette)
+                .withGeoReference(GeoReferences.of(map, view)), timings, warnings);
     }
 
     /**

@@ -6,14 +6,19 @@ import java.util.Map;
 import org.jmapserv.data.LayerSources;
 import org.jmapserv.mapfile.model.ConnectionType;
 import org.jmapserv.mapfile.model.LayerDef;
+import org.jmapserv.mapfile.model.LayerType;
 import org.jmapserv.render.RenderException;
+import org.jmapserv.render.raster.RasterLayerDrawer;
 
 /**
- * Chooses the {@link LayerDrawer} for a layer's CONNECTIONTYPE. Vector sources come from {@link LayerSources}; a
+ * Chooses the {@link LayerDrawer} for a layer: local TYPE RASTER layers go to {@link RasterLayerDrawer}, others by
+ * CONNECTIONTYPE. Vector sources come from {@link LayerSources}; a
  * WMS drawer can be registered by {@link #with}. Any other type is an error naming the layer, as MapServer
  * reports a connection type it was not built with.
  */
 public final class LayerDrawers {
+
+    private static final LayerDrawer RASTER = new RasterLayerDrawer();
 
     private final Map<ConnectionType, LayerDrawer> drawers;
 
@@ -46,6 +51,9 @@ public final class LayerDrawers {
     }
 
     public LayerDrawer forLayer(LayerDef layer) throws RenderException {
+        if (layer.type() == LayerType.RASTER && LayerSources.typeOf(layer) == ConnectionType.LOCAL) {
+            return RASTER; // msDrawRasterLayerLow: local raster files, however CONNECTIONTYPE drawers are set up
+        }
         ConnectionType t = LayerSources.typeOf(layer);
         LayerDrawer d = drawers.get(t);
         if (d == null) {

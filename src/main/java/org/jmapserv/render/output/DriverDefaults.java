@@ -9,8 +9,9 @@ import org.jmapserv.mapfile.model.OutputFormatDef.ImageMode;
  * What a DRIVER gives a format before the OUTPUTFORMAT block's own settings. Mirrors
  * msCreateDefaultOutputFormat (mapoutput.c) for the AGG drivers: GD/* silently becomes AGG/PNG8 (GD was
  * removed in 8.0), AGG/PNG8 presets QUANTIZE_FORCE=on and QUANTIZE_COLORS=256, AGG/MIXED named jpegpng or
- * jpegpng8 presets its sub-formats. GDAL, OGR, Cairo, KML, MVT and UTFGrid drivers are not supported by this
- * port (so neither GIF via GDAL/GIF nor GeoTIFF): selecting such a format is an error naming it.
+ * jpegpng8 presets its sub-formats. Of the GDAL drivers GDAL/GTiff (a georeferenced GeoTIFF), GDAL/PNG and
+ * GDAL/JPEG are written; other GDAL drivers, OGR, Cairo, KML, MVT and UTFGrid are not supported by this port:
+ * selecting such a format is an error naming it.
  */
 final class DriverDefaults {
 
@@ -32,10 +33,16 @@ final class DriverDefaults {
                 return format(name, "jpeg", "AGG/JPEG", "image/jpeg", "jpg", ImageMode.RGB, List.of());
             case "AGG/MIXED":
                 return mixed(name);
+            case "GDAL/GTIFF":
+                return format(name, "GTiff", driver, "image/tiff", "tif", ImageMode.RGB, List.of());
+            case "GDAL/PNG":
+                return format(name, "png", driver, "image/png", "png", ImageMode.RGB, List.of());
+            case "GDAL/JPEG":
+                return format(name, "jpeg", driver, "image/jpeg", "jpg", ImageMode.RGB, List.of());
             default:
                 throw new OutputFormatException("OUTPUTFORMAT " + (name == null ? "" : "'" + name + "' ")
                         + "uses DRIVER \"" + driver + "\", which jmapserv does not support (supported: AGG/PNG, "
-                        + "AGG/PNG8, AGG/JPEG, AGG/MIXED, and GD/* as AGG/PNG8).");
+                        + "AGG/PNG8, AGG/JPEG, AGG/MIXED, GDAL/GTiff, GDAL/PNG, GDAL/JPEG, and GD/* as AGG/PNG8).");
         }
     }
 

@@ -13,11 +13,22 @@ public final class ImageEncoders {
 
     private final OutputFormatResolver resolver;
     private final int[] forcedPalette;
+    private final GeoReference geo;
 
     /** {@code forcedPalette}: the parsed PALETTE file for PALETTE_FORCE formats, or null. */
     public ImageEncoders(OutputFormatResolver resolver, int[] forcedPalette) {
+        this(resolver, forcedPalette, null);
+    }
+
+    private ImageEncoders(OutputFormatResolver resolver, int[] forcedPalette, GeoReference geo) {
         this.resolver = resolver;
         this.forcedPalette = forcedPalette == null ? null : forcedPalette.clone();
+        this.geo = geo;
+    }
+
+    /** A copy that georeferences what georeferenced drivers (GDAL/GTiff) write. */
+    public ImageEncoders withGeoReference(GeoReference reference) {
+        return new ImageEncoders(resolver, forcedPalette, reference);
     }
 
     /** Encodes {@code image} in {@code format}; returns the format actually written (differs for MIXED). */
@@ -36,6 +47,7 @@ public final class ImageEncoders {
             case PNG8 -> new Png8Encoder(forcedPalette);
             case JPEG -> new JpegEncoder();
             case MIXED -> throw new OutputFormatException("an AGG/MIXED format cannot contain another one");
+            case GTIFF -> new GeoTiffEncoder(geo != null ? geo : new GeoReference(0, 0, 1, 1, 0, false));
         };
     }
 }

@@ -16,7 +16,7 @@ public record OutputFormat(String name, String driver, String mimeType, String e
         boolean transparent, List<String> options) {
 
     /** How the pixels are written. */
-    public enum Kind { PNG, PNG8, JPEG, MIXED }
+    public enum Kind { PNG, PNG8, JPEG, MIXED, GTIFF }
 
     public OutputFormat {
         options = List.copyOf(options);
@@ -58,6 +58,9 @@ public record OutputFormat(String name, String driver, String mimeType, String e
      */
     public Kind kind() {
         String d = driver.toUpperCase(Locale.ROOT);
+        if (d.equals("GDAL/GTIFF")) {
+            return Kind.GTIFF;
+        }
         if (d.endsWith("/JPEG")) {
             return Kind.JPEG;
         }

@@ -124,10 +124,14 @@ class OutputFormatResolverTest {
     @Test
     void unsupportedDriverNamesFormatAndPosition() {
         OutputFormatException e = assertThrows(OutputFormatException.class,
-                () -> only(def("tiff", "GDAL/GTiff", null, null, null)));
-        assertTrue(e.getMessage().contains("'tiff'") && e.getMessage().contains("GDAL/GTiff")
+                () -> only(def("tiff", "GDAL/HFA", null, null, null)));
+        assertTrue(e.getMessage().contains("'tiff'") && e.getMessage().contains("GDAL/HFA")
                 && e.getMessage().contains("test.map:12:3"), e.getMessage());
-        assertThrows(OutputFormatException.class, () -> new OutputFormatResolver(List.of()).select("GTiff"));
+    }
+
+    @Test
+    void builtInGTiffIsTheGdalGeoTiffDriver() {
+        assertEquals(OutputFormat.Kind.GTIFF, new OutputFormatResolver(List.of()).select("GTiff").kind());
     }
 
     @Test

@@ -1,0 +1,37 @@
+package org.jmapserv.image.raster;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Opens a raster file by its content, as GDALOpen picks a driver: TIFF by its byte-order mark (TwelveMonkeys),
+ * everything else through the JDK's ImageIO readers (PNG, JPEG, GIF, BMP).
+ */
+public final class RasterFiles {
+
+    private RasterFiles() {
+    }
+
+    public static RasterSource open(Path file) throws RasterReadException {
+        if (!Files.isRegularFile(file)) {
+            throw new RasterReadException("'" + file + "' does not exist, or is not a file.");
+        }
+        byte[] head = new byte[4];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, 4);
+        } catch (IOException e) {
+            throw new RasterReadException("'" + file + "' cannot be read: " + TiffRasterSource.describe(e));
+        }
+        if (n == 4 && ((head[0] == 'I' && head[1] == 'I' && head[2] == 42 && head[3] == 0)
+                || (head[0] == 'M' && head[1] == 'M' && head[2] == 0 && head[3] == 42))) {
+            return TiffRasterSource.open(file);
+        }
+        if (n == 4 && ((head[0] == 'I' && head[1] == 'I' && head[2] == 43) || (head[0] == 'M' && head[3] == 43))) {
+            return TiffRasterSource.open(file); // BigTIFF
+        }
+        return ImageRasterSource.open(file);
+    }
+}

@@ -1,0 +1,489 @@
+package org.jmapserv.image.raster;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import com.twelvemonkeys.imageio.stream.BufferedFileImageInputStream;
+import javax.imageio.stream.ImageInputStream;
+
+import com.twelvemonkeys.imageio.metadata.CompoundDirectory;
+import com.twelvemonkeys.imageio.metadata.Directory;
+import com.twelvemonkeys.imageio.metadata.Entry;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
+import com.twelvemonkeys.imageio.plugins.tiff.TIFFImageReaderSpi;
+
+/**
+ * A GeoTIFF read as GDAL's GTiff driver presents it to MapServer: the TwelveMonkeys TIFF plugin decodes the pixels
+ * (stripped or tiled; none, LZW, deflate, PackBits, JPEG; 8/16/32-bit integers and 32/64-bit floats; palettes) and
+ * its TIFF directory reader gives the GeoTIFF tags (ModelPixelScale + ModelTiepoint or ModelTransformation,
+ * GeoKeyDirectory, GDAL_NODATA), ExtraSamples (alpha) and the reduced-resolution IFDs (internal overviews).
+ * Without GeoTIFF tags a .tfw / .tifw / .wld world file is used. Windows are read in strips of whole blocks, so
+ * memory stays bounded by the window's width, never by the file's size.
+ */
+public final class TiffRasterSource implements RasterSource {
+
+    /** The largest decoded block (tile or strip) accepted, in bytes: a guard against absurd declared sizes. */
+    static final long MAX_BLOCK_BYTES = 64L << 20;
+    /** The largest chunk of rows decoded at once, in bytes. */
+    private static final long MAX_CHUNK_BYTES = 48L << 20;
+    private static final Set<Integer> COMPRESSIONS = Set.of(1, 2, 3, 4, 5, 6, 7, 8, 32773, 32946);
+
+    private static final int NEW_SUBFILE_TYPE = 254;
+    private static final int WIDTH = 256;
+    private static final int HEIGHT = 257;
+    private static final int BITS_PER_SAMPLE = 258;
+    private static final int COMPRESSION = 259;
+    private static final int PHOTOMETRIC = 262;
+    private static final int SAMPLES_PER_PIXEL = 277;
+    private static final int ROWS_PER_STRIP = 278;
+    private static final int COLOR_MAP = 320;
+    private static final int TILE_WIDTH = 322;
+    private static final int TILE_LENGTH = 323;
+    private static final int EXTRA_SAMPLES = 338;
+    private static final int SAMPLE_FORMAT = 339;
+    private static final int MODEL_PIXEL_SCALE = 33550;
+    private static final int MODEL_TIEPOINT = 33922;
+    private static final int MODEL_TRANSFORMATION = 34264;
+    private static final int GEO_KEY_DIRECTORY = 34735;
+    private static final int GDAL_NODATA = 42113;
+
+    private final Path file;
+    private final ImageInputStream in;
+    private final ImageReader reader;
+    private final RasterInfo info;
+    /** IFD index of level 0 (full resolution) and of every overview, and each level's block height. */
+    private final List<Integer> levelImages = new ArrayList<>();
+    private final List<Integer> levelBlockHeights = new ArrayList<>();
+    /** Whether the JDK's TIFF reader decodes the level (its predictor support is narrower than TwelveMonkeys'). */
+    private final List<Boolean> levelJdkReadable = new ArrayList<>();
+    private ImageInputStream jdkIn;
+    private long fileSize;
+    private long fileModified;
+    private ImageReader jdkReader;
+
+    private TiffRasterSource(Path file, ImageInputStream in, ImageReader reader, RasterInfo info) {
+        this.file = file;
+        this.in = in;
+        this.reader = reader;
+        this.info = info;
+    }
+
+    /** Opens {@code file}; errors name the file and what is wrong with it. */
+    public static TiffRasterSource open(Path file) throws RasterReadException {
+        ImageInputStream in = null;
+        try {
+            in = new BufferedFileImageInputStream(file.toFile());
+            Directory root = new TIFFReader().read(in);
+            List<Directory> ifds = new ArrayList<>();
+            if (root instanceof CompoundDirectory c) {
+                for (int i = 0; i < c.directoryCount(); i++) {
+                    ifds.add(c.getDirectory(i));
+                }
+            } else {
+                ifds.add(root);
+            }
+            Directory d0 = ifds.get(0);
+            int width = intOf(d0, WIDTH, -1);
+            int height = intOf(d0, HEIGHT, -1);
+            int spp = intOf(d0, SAMPLES_PER_PIXEL, 1);
+            int[] bps = intsOf(d0, BITS_PER_SAMPLE, new int[] {1});
+            int compression = intOf(d0, COMPRESSION, 1);
+            if (width <= 0 || height <= 0) {
+                throw new RasterReadException("'" + file + "' is a TIFF file without a valid image size.");
+            }
+            if (!COMPRESSIONS.contains(compression)) {
+                throw new RasterReadException("'" + file + "' uses TIFF compression " + compression
+                        + ", which is not supported (none, LZW, deflate, PackBits, JPEG and CCITT are).");
+            }
+            SampleType type = sampleType(bps[0], intsOf(d0, SAMPLE_FORMAT, new int[] {1})[0], file);
+            checkBlock(file, d0, width, height, spp, bps[0]);
+            in.seek(0);
+            ImageReader reader = new TIFFImageReaderSpi().createReaderInstance();
+            reader.setInput(in, false, true);
+            List<int[]> overviews = new ArrayList<>();
+            TiffRasterSource[] holder = new TiffRasterSource[1];
+            List<Integer> images = new ArrayList<>();
+            List<Integer> blockHeights = new ArrayList<>();
+            List<Boolean> jdkReadable = new ArrayList<>();
+            images.add(0);
+            blockHeights.add(blockHeight(d0, height));
+            jdkReadable.add(jdkReadable(d0));
+            for (int i = 1; i < ifds.size(); i++) {
+                Directory d = ifds.get(i);
+                int kind = intOf(d, NEW_SUBFILE_TYPE, 0);
+                int w = intOf(d, WIDTH, -1);
+                int h = intOf(d, HEIGHT, -1);
+                if ((kind & 1) == 0 || (kind & 4) != 0 || intOf(d, SAMPLES_PER_PIXEL, 1) != spp || w <= 0 || h <= 0
+                        || w > width || h > height) {
+                    continue; // not a reduced copy of the same image (masks, pages)
+                }
+                checkBlock(file, d, w, h, spp, bps[0]);
+                overviews.add(new int[] {w, h});
+                images.add(i);
+                blockHeights.add(blockHeight(d, h));
+                jdkReadable.add(jdkReadable(d));
+            }
+            GeoKeys keys = GeoKeys.parse(intsOf(d0, GEO_KEY_DIRECTORY, null));
+            GeoTransform gt = geoTransform(d0, keys);
+            if (gt == null) {
+                gt = WorldFile.find(file);
+            }
+            int alpha = 0;
+            int[] extra = intsOf(d0, EXTRA_SAMPLES, null);
+            if (extra != null) {
+                for (int k = 0; k < extra.length; k++) {
+                    if (extra[k] == 1 || extra[k] == 2) {
+                        alpha = spp - extra.length + k + 1;
+                        break;
+                    }
+                }
+            }
+            int[] palette = intOf(d0, PHOTOMETRIC, 1) == 3 ? palette(intsOf(d0, COLOR_MAP, null)) : null;
+            RasterInfo info = new RasterInfo(width, height, spp, type, gt, keys.epsg(), noData(d0), palette, alpha,
+                    overviews);
+            holder[0] = new TiffRasterSource(file, in, reader, info);
+            holder[0].levelImages.addAll(images);
+            holder[0].levelBlockHeights.addAll(blockHeights);
+            holder[0].levelJdkReadable.addAll(jdkReadable);
+            holder[0].fileSize = java.nio.file.Files.size(file);
+            holder[0].fileModified = java.nio.file.Files.getLastModifiedTime(file).toMillis();
+            return holder[0];
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(in);
+            throw new RasterReadException("'" + file + "' is not a readable TIFF file: " + describe(e));
+        } catch (RasterReadException e) {
+            closeQuietly(in);
+            throw e;
+        }
+    }
+
+    @Override
+    public RasterInfo info() {
+        return info;
+    }
+
+    @Override
+    public float[][] read(int[] bands, int xoff, int yoff, int xsize, int ysize, int bufWidth, int bufHeight)
+            throws RasterReadException {
+        NearestPlan plan = NearestPlan.of(info.width(), info.height(), info.overviews(), xoff, yoff, xsize, ysize,
+                bufWidth, bufHeight);
+        float[][] out = new float[bands.length][bufWidth * bufHeight];
+        int image = levelImages.get(plan.level());
+        int blockH = levelBlockHeights.get(plan.level());
+        int levelWidth = plan.level() == 0 ? info.width() : info.overviews().get(plan.level() - 1)[0];
+        ImageReader decoder;
+        try {
+            decoder = levelJdkReadable.get(plan.level()) ? jdkReader() : null;
+        } catch (IOException e) {
+            throw new RasterReadException("'" + file + "' cannot be read: " + describe(e));
+        }
+        // TwelveMonkeys 3.12/3.13 fail on column sub-regions of pixel-interleaved tiled files: it reads whole rows
+        int minCol = decoder != null ? plan.minCol() : 0;
+        int cols = decoder != null ? plan.maxCol() - minCol + 1 : levelWidth;
+        if (decoder == null) {
+            decoder = reader;
+        }
+        long rowBytes = (long) cols * info.bandCount() * bytesPerSample();
+        // TwelveMonkeys decodes a region's preceding blocks again on every call, so its reads take as many rows
+        // at once as the chunk budget allows; the JDK reader seeks to the blocks, so small chunks cost nothing
+        int blocksPerChunk = decoder == reader ? Integer.MAX_VALUE : Math.max(1, 256 / blockH);
+        int chunk = (int) Math.max(1, Math.min(blocksPerChunk, MAX_CHUNK_BYTES / (rowBytes * blockH))) * blockH;
+        int[] rows = plan.rows();
+        int[] colIdx = plan.cols();
+        int j = 0;
+        try {
+            while (j < bufHeight) {
+                int r0 = rows[j] / chunk * chunk;
+                int levelHeight = plan.level() == 0 ? info.height() : info.overviews().get(plan.level() - 1)[1];
+                int r1 = Math.min(r0 + chunk, levelHeight);
+                ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceRegion(new Rectangle(minCol, r0, cols, r1 - r0));
+                DecodedRegionCache.Key key = new DecodedRegionCache.Key(file, fileSize, fileModified, image, r0,
+                        r1 - r0, minCol, cols);
+                Raster raster = DecodedRegionCache.SHARED.get(key);
+                if (raster == null) {
+                    raster = readRegion(decoder, image, param);
+                    DecodedRegionCache.SHARED.put(key, raster);
+                }
+                int ox = raster.getMinX();
+                int oy = raster.getMinY();
+                float[] line = new float[cols];
+                while (j < bufHeight && rows[j] < r1) {
+                    int sy = rows[j] - r0 + oy;
+                    for (int b = 0; b < bands.length; b++) {
+                        raster.getSamples(ox, sy, cols, 1, bands[b] - 1, line);
+                        float[] dst = out[b];
+                        int base = j * bufWidth;
+                        for (int i = 0; i < bufWidth; i++) {
+                            dst[base + i] = line[colIdx[i] - minCol];
+                        }
+                    }
+                    j++;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new RasterReadException("failed to read '" + file + "': " + describe(e));
+        }
+        return out;
+    }
+
+    /**
+     * Raw samples of the region: readRaster keeps float samples as stored (read() clamps them to a colour model's
+     * 0..1) and palette indexes as indexes; YCbCr JPEG needs read(), which converts to RGB.
+     */
+    private Raster readRegion(ImageReader decoder, int image, ImageReadParam param) throws IOException {
+        if (decoder == reader && (info.sampleType() == SampleType.FLOAT32
+                || info.sampleType() == SampleType.FLOAT64)) {
+            return reader.readRaster(image, param);
+        }
+        BufferedImage img = decoder.read(image, param);
+        return img.getRaster();
+    }
+
+    /**
+     * The JDK's own TIFF reader (javax.imageio, since Java 9), for levels it can decode: it reads column sub-regions
+     * of tiled files correctly, so a 1:1 view of a wide raster decodes only the tiles under the map.
+     */
+    private ImageReader jdkReader() throws IOException {
+        if (jdkReader == null) {
+            java.util.Iterator<ImageReader> it = javax.imageio.ImageIO.getImageReadersByFormatName("tiff");
+            while (it.hasNext()) {
+                ImageReader r = it.next();
+                if (r.getClass().getName().startsWith("com.sun.imageio.plugins.tiff.")) {
+                    jdkReader = r;
+                } else {
+                    r.dispose();
+                }
+            }
+            if (jdkReader == null) {
+                return null;
+            }
+            jdkIn = new BufferedFileImageInputStream(file.toFile());
+            jdkReader.setInput(jdkIn, false, true);
+        }
+        return jdkReader;
+    }
+
+    /** No predictor, or horizontal differencing on bytes; YCbCr only when JPEG-compressed. */
+    private static boolean jdkReadable(Directory d) {
+        int predictor = intOf(d, 317, 1);
+        int bits = intsOf(d, BITS_PER_SAMPLE, new int[] {1})[0];
+        int format = intsOf(d, SAMPLE_FORMAT, new int[] {1})[0];
+        int photometric = intOf(d, PHOTOMETRIC, 1);
+        int compression = intOf(d, COMPRESSION, 1);
+        return (predictor == 1 || (predictor == 2 && bits == 8)) && format != 3 && bits <= 16
+                && (photometric != 6 || compression == 7);
+    }
+
+    private int bytesPerSample() {
+        return switch (info.sampleType()) {
+            case BYTE -> 1;
+            case UINT16, INT16 -> 2;
+            case FLOAT64 -> 8;
+            default -> 4;
+        };
+    }
+
+    @Override
+    public void close() {
+        reader.dispose();
+        closeQuietly(in);
+        if (jdkReader != null) {
+            jdkReader.dispose();
+            closeQuietly(jdkIn);
+        }
+    }
+
+    private static void closeQuietly(ImageInputStream in) {
+        if (in != null) {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // nothing more to release
+            }
+        }
+    }
+
+    static String describe(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+
+    private static void checkBlock(Path file, Directory d, int width, int height, int spp, int bps)
+            throws RasterReadException {
+        long bw = d.getEntryById(TILE_WIDTH) != null ? intOf(d, TILE_WIDTH, width) : width;
+        long bh = d.getEntryById(TILE_LENGTH) != null ? intOf(d, TILE_LENGTH, height)
+                : Math.min(height, Math.max(1, longOf(d, ROWS_PER_STRIP, height)));
+        long bytes = bw * bh * spp * Math.max(1, bps) / 8;
+        if (bw <= 0 || bh <= 0 || bytes > MAX_BLOCK_BYTES) {
+            throw new RasterReadException("'" + file + "' declares " + width + "x" + height + " pixels in blocks of "
+                    + bw + "x" + bh + " (" + bytes + " bytes each), more than the " + (MAX_BLOCK_BYTES >> 20)
+                    + " MB a block may take.");
+        }
+    }
+
+    private static int blockHeight(Directory d, int height) {
+        if (d.getEntryById(TILE_LENGTH) != null) {
+            return Math.max(1, intOf(d, TILE_LENGTH, height));
+        }
+        return (int) Math.max(1, Math.min(height, longOf(d, ROWS_PER_STRIP, height)));
+    }
+
+    private static SampleType sampleType(int bits, int format, Path file) throws RasterReadException {
+        if (format == 3) {
+            if (bits == 32) {
+                return SampleType.FLOAT32;
+            }
+            if (bits == 64) {
+                return SampleType.FLOAT64;
+            }
+        } else if (bits <= 8) {
+            return SampleType.BYTE;
+        } else if (bits == 16) {
+            return format == 2 ? SampleType.INT16 : SampleType.UINT16;
+        } else if (bits == 32) {
+            return format == 2 ? SampleType.INT32 : SampleType.UINT32;
+        }
+        throw new RasterReadException("'" + file + "' has " + bits + "-bit samples of format " + format
+                + ", which is not supported.");
+    }
+
+    /** GDAL's geotransform from the GeoTIFF tags, PixelIsPoint moved to the pixel corner; null when untagged. */
+    private static GeoTransform geoTransform(Directory d, GeoKeys keys) {
+        double[] m = doublesOf(d, MODEL_TRANSFORMATION);
+        GeoTransform gt = null;
+        if (m != null && m.length >= 16) {
+            gt = new GeoTransform(m[3], m[0], m[1], m[7], m[4], m[5]);
+        } else {
+            double[] scale = doublesOf(d, MODEL_PIXEL_SCALE);
+            double[] tie = doublesOf(d, MODEL_TIEPOINT);
+            if (scale != null && tie != null && scale.length >= 2 && tie.length >= 6) {
+                double sx = scale[0];
+                double sy = scale[1];
+                gt = new GeoTransform(tie[3] - tie[0] * sx, sx, 0, tie[4] + tie[1] * sy, 0, -sy);
+            }
+        }
+        if (gt != null && keys.pixelIsPoint()) {
+            gt = new GeoTransform(gt.c0() - 0.5 * gt.c1() - 0.5 * gt.c2(), gt.c1(), gt.c2(),
+                    gt.c3() - 0.5 * gt.c4() - 0.5 * gt.c5(), gt.c4(), gt.c5());
+        }
+        return gt;
+    }
+
+    private static Double noData(Directory d) {
+        Entry e = d.getEntryById(GDAL_NODATA);
+        if (e == null) {
+            return null;
+        }
+        String s = String.valueOf(e.getValue()).trim();
+        try {
+            return s.equalsIgnoreCase("nan") ? Double.NaN : Double.parseDouble(s);
+        } catch (NumberFormatException ex) {
+            return null;
+        }
+    }
+
+    /** The TIFF ColorMap (all reds, all greens, all blues, 16-bit) as opaque 0xAARRGGBB entries. */
+    private static int[] palette(int[] map) {
+        if (map == null || map.length < 3 || map.length % 3 != 0) {
+            return null;
+        }
+        int n = map.length / 3;
+        int max = 0;
+        for (int v : map) {
+            max = Math.max(max, v);
+        }
+        int div = max < 256 ? 1 : 257;
+        int[] p = new int[n];
+        for (int i = 0; i < n; i++) {
+            p[i] = 0xff000000 | (map[i] / div & 0xff) << 16 | (map[n + i] / div & 0xff) << 8 | (map[2 * n + i] / div & 0xff);
+        }
+        return p;
+    }
+
+    private static int intOf(Directory d, int tag, int dflt) {
+        long v = longOf(d, tag, dflt);
+        return v > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) v;
+    }
+
+    private static long longOf(Directory d, int tag, long dflt) {
+        Entry e = d.getEntryById(tag);
+        if (e == null) {
+            return dflt;
+        }
+        Object v = e.getValue();
+        if (v instanceof Number n) {
+            return n.longValue();
+        }
+        double[] a = toDoubles(v);
+        return a != null && a.length > 0 ? (long) a[0] : dflt;
+    }
+
+    private static int[] intsOf(Directory d, int tag, int[] dflt) {
+        Entry e = d.getEntryById(tag);
+        if (e == null) {
+            return dflt;
+        }
+        double[] a = toDoubles(e.getValue());
+        if (a == null) {
+            return dflt;
+        }
+        int[] out = new int[a.length];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = (int) a[i];
+        }
+        return out;
+    }
+
+    private static double[] doublesOf(Directory d, int tag) {
+        Entry e = d.getEntryById(tag);
+        return e == null ? null : toDoubles(e.getValue());
+    }
+
+    private static double[] toDoubles(Object v) {
+        if (v instanceof Number n) {
+            return new double[] {n.doubleValue()};
+        } else if (v instanceof double[] a) {
+            return a.clone();
+        } else if (v instanceof float[] a) {
+            double[] o = new double[a.length];
+            for (int i = 0; i < a.length; i++) {
+                o[i] = a[i];
+            }
+            return o;
+        } else if (v instanceof int[] a) {
+            double[] o = new double[a.length];
+            for (int i = 0; i < a.length; i++) {
+                o[i] = a[i];
+            }
+            return o;
+        } else if (v instanceof long[] a) {
+            double[] o = new double[a.length];
+            for (int i = 0; i < a.length; i++) {
+                o[i] = a[i];
+            }
+            return o;
+        } else if (v instanceof short[] a) {
+            double[] o = new double[a.length];
+            for (int i = 0; i < a.length; i++) {
+                o[i] = a[i] & 0xffff;
+            }
+            return o;
+        } else if (v instanceof byte[] a) {
+            double[] o = new double[a.length];
+            for (int i = 0; i < a.length; i++) {
+                o[i] = a[i] & 0xff;
+            }
+            return o;
+        }
+        return null;
+    }
+}

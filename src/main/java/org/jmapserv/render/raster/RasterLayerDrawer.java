@@ -1,0 +1,208 @@
+package org.jmapserv.render.raster;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jmapserv.data.DataPath;
+import org.jmapserv.geo.PixelGrid;
+import org.jmapserv.geo.Projection;
+import org.jmapserv.geo.ProjectionException;
+import org.jmapserv.geo.Reprojector;
+import org.jmapserv.image.raster.GeoTransform;
+import org.jmapserv.image.raster.RasterFiles;
+import org.jmapserv.image.raster.RasterInfo;
+import org.jmapserv.image.raster.RasterReadException;
+import org.jmapserv.image.raster.RasterSource;
+import org.jmapserv.mapfile.model.Extent;
+import org.jmapserv.mapfile.model.LayerDef;
+import org.jmapserv.render.RenderException;
+import org.jmapserv.render.layer.ClassSelector;
+import org.jmapserv.render.layer.DrawContext;
+import org.jmapserv.render.layer.LayerDrawer;
+import org.jmapserv.render.layer.PendingLayer;
+
+/**
+ * Draws {@code TYPE RASTER} layers as msDrawRasterLayerLow (mapraster.c) does: DATA resolved like a shapefile's
+ * (msBuildPath3), the file opened, its geotransform found (GeoTIFF tags, world file, layer EXTENT, else pixel
+ * space, flipped when y grows down from 0), then either drawn straight onto the map grid when the layer and map
+ * share a projection and the raster is north-up (msDrawRasterLayerGDAL), or resampled (msResampleGDALToMap).
+ * Every failure is reported for the layer and file, as MapServer does, without a stack trace.
+ */
+public final class RasterLayerDrawer implements LayerDrawer {
+
+    @Override
+    public PendingLayer prepare(LayerDef layer, DrawContext ctx) {
+        return new PendingLayer() {
+            @Override
+            public long draw(Graphics2D g) throws RenderException {
+                BufferedImage tmp = new BufferedImage(ctx.view().width(), ctx.view().height(),
+                        BufferedImage.TYPE_INT_ARGB_PRE);
+                long n = drawInto(layer, ctx, pixels(tmp));
+                g.drawImage(tmp, 0, 0, null);
+                return n;
+            }
+
+            @Override
+            public long drawOnto(BufferedImage target, Graphics2D g) throws RenderException {
+                if (target.getType() == BufferedImage.TYPE_INT_ARGB_PRE && target.getRaster().getParent() == null
+                        && target.getRaster().getDataBuffer().getSize() == target.getWidth() * target.getHeight()) {
+                    return drawInto(layer, ctx, pixels(target));
+                }
+                return draw(g);
+            }
+        };
+    }
+
+    private static PixelTarget pixels(BufferedImage img) {
+        return new PixelTarget(((DataBufferInt) img.getRaster().getDataBuffer()).getData(), img.getWidth(),
+                img.getHeight());
+    }
+
+    static long drawInto(LayerDef layerAsWritten, DrawContext ctx, PixelTarget target) throws RenderException {
+        LayerDef layer;
+        try {
+            layer = LutFiles.inline(layerAsWritten, ctx.map().mapPath() == null ? Path.of("").toAbsolutePath()
+                    : Path.of(ctx.map().mapPath()));
+        } catch (RasterDrawException e) {
+            throw failure(layerAsWritten, e.getMessage());
+        }
+        if (layer.tileIndex() != null && !layer.tileIndex().isBlank()) {
+            return new TileIndexDrawer(layer, ctx).draw((tileLayer, tileProjection) ->
+                    drawFile(tileLayer, layer, ctx, target, tileProjection));
+        }
+        if (layer.data() == null || layer.data().isBlank()) {
+            throw failure(layer, "msDrawRasterLayerLow(): Raster layer '" + layer.name() + "' has neither DATA "
+                    + "nor TILEINDEX.");
+        }
+        return drawFile(layer, layer, ctx, target, null);
+    }
+
+    /**
+     * Draws the file named by {@code fileLayer}'s DATA for {@code layer}; {@code tileProjection} is a tile's own
+     * TILESRS projection, or null to use the layer's.
+     */
+    private static long drawFile(LayerDef fileLayer, LayerDef layer, DrawContext ctx, PixelTarget target,
+            List<String> tileProjection) throws RenderException {
+        Path file = DataPath.resolve(ctx.map(), fileLayer);
+        try (RasterSource src = RasterFiles.open(file)) {
+            return draw(layer, ctx, src, file, target, tileProjection);
+        } catch (RasterReadException e) {
+            throw failure(layer, "msDrawRasterLayerLow(): Unable to access file. Corrupt, empty or missing file '"
+                    + file + "' for layer '" + layer.name() + "'. " + e.getMessage());
+        } catch (RasterDrawException e) {
+            throw failure(layer, e.getMessage() + " (file '" + file + "')");
+        } catch (OutOfMemoryError e) {
+            throw failure(layer, "msDrawRasterLayerGDAL(): Out of memory reading '" + file + "'.");
+        }
+    }
+
+    private static long draw(LayerDef layer, DrawContext ctx, RasterSource src, Path file, PixelTarget target,
+            List<String> tileProjection) throws RasterReadException, RasterDrawException, RenderException {
+        RasterInfo info = src.info();
+        GeoTransform gt = worldFirst(layer, ctx, file);
+        if (gt == null) {
+            gt = geoTransform(layer, info);
+        }
+        PixelGrid grid = ctx.view().grid();
+        ClassSelector classes = new ClassSelector(ctx.evaluator());
+        RasterPainter painter = new RasterPainter(layer, classes, ctx.view().scaleDenom());
+        Reprojector mapToRaster = reprojector(layer, ctx, info, tileProjection);
+        if ((mapToRaster == null || mapToRaster.isIdentity()) && gt.isNorthUp()) {
+            if (!"TRUE".equalsIgnoreCase(layer.transform()) && !"ON".equalsIgnoreCase(layer.transform())) {
+                int w = Math.min(grid.width(), info.width());
+                int h = Math.min(grid.height(), info.height());
+                return painter.paint(src, new RasterWindow(0, 0, w, h, 0, 0, w, h), target);
+            }
+            RasterWindow w = RasterWindow.of(gt, info.width(), info.height(), grid);
+            if (w == null) {
+                return 0;
+            }
+            if (layer.debug() > 0) {
+                ctx.debug().accept(String.format("msDrawRasterLayerGDAL(): src=%d,%d,%d,%d, dst=%d,%d,%d,%d",
+                        w.srcX(), w.srcY(), w.srcW(), w.srcH(), w.dstX(), w.dstY(), w.dstW(), w.dstH()));
+            }
+            return painter.paint(src, w, target);
+        }
+        return new RasterResampler(layer, ctx.warnings()).draw(src, gt, mapToRaster == null
+                ? Reprojector.between(Projection.NONE, Projection.NONE) : mapToRaster, grid, painter, target);
+    }
+
+    /**
+     * PROCESSING EXTENT_PRIORITY=WORLD: a world file before the file's own georeferencing, the one PROCESSING
+     * WORLDFILE names (relative to the mapfile; a directory gets the raster's name and .wld) or the raster's .wld.
+     */
+    private static GeoTransform worldFirst(LayerDef layer, DrawContext ctx, Path file) {
+        RasterProcessing proc = new RasterProcessing(layer.processing());
+        String priority = proc.get("EXTENT_PRIORITY");
+        if (priority == null || !priority.trim().toUpperCase(java.util.Locale.ROOT).startsWith("WORLD")) {
+            return null;
+        }
+        String wf = proc.get("WORLDFILE");
+        Path world;
+        if (wf != null) {
+            Path base = ctx.map().mapPath() == null ? Path.of("").toAbsolutePath() : Path.of(ctx.map().mapPath());
+            world = base.resolve(wf.trim()).normalize();
+            if (!world.getFileName().toString().contains(".")) {
+                String name = file.getFileName().toString();
+                int dot = name.lastIndexOf('.');
+                world = world.resolve((dot < 0 ? name : name.substring(0, dot)) + ".wld");
+            }
+        } else {
+            String name = file.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            world = file.resolveSibling((dot < 0 ? name : name.substring(0, dot)) + ".wld");
+        }
+        return org.jmapserv.image.raster.WorldFile.read(world);
+    }
+
+    /** msGetGDALGeoTransform: the file's, a world file's (found by the reader), the layer EXTENT, else pixels. */
+    private static GeoTransform geoTransform(LayerDef layer, RasterInfo info) {
+        GeoTransform gt = info.geoTransform();
+        if (gt != null) {
+            if (gt.c5() == 1.0 && gt.c3() == 0.0) {
+                return new GeoTransform(gt.c0(), gt.c1(), gt.c2(), info.height(), gt.c4(), -1.0);
+            }
+            return gt;
+        }
+        Extent e = layer.extent();
+        if (e != null && e.maxX() > e.minX() && e.maxY() > e.minY()) {
+            return new GeoTransform(e.minX(), (e.maxX() - e.minX()) / info.width(), 0, e.maxY(), 0,
+                    (e.minY() - e.maxY()) / info.height());
+        }
+        return GeoTransform.pixelSpace(info.height());
+    }
+
+    /** From the map's CRS to the raster's (PROJECTION AUTO: the file's EPSG code), or null when they are one. */
+    private static Reprojector reprojector(LayerDef layer, DrawContext ctx, RasterInfo info,
+            List<String> tileProjection) throws RenderException {
+        List<String> args = tileProjection != null ? tileProjection : layer.projection().args();
+        if (args.isEmpty() || ctx.map().projection().isEmpty()) {
+            return null;
+        }
+        if (tileProjection == null && layer.projection().isAuto()) {
+            if (info.epsg() == 0) {
+                throw failure(layer, "msLoadProjectionString(): PROJECTION AUTO, but the file names no EPSG CRS "
+                        + "in its GeoKeys.");
+            }
+            args = List.of("init=epsg:" + info.epsg());
+        }
+        if (!Reprojector.argsDiffer(args, ctx.map().projection().args())) {
+            return null;
+        }
+        try {
+            Projection lp = ctx.projections().fromMapfileArgs(args);
+            Projection mp = ctx.projections().fromMapfileArgs(ctx.map().projection().args());
+            return Reprojector.between(mp, lp);
+        } catch (ProjectionException e) {
+            throw failure(layer, "msProcessProjection(): Projection library error. " + e.getMessage());
+        }
+    }
+
+    static RenderException failure(LayerDef layer, String cause) {
+        return new RenderException("msDrawMap(): Image handling error. Failed to draw layer named '" + layer.name()
+                + "'. " + cause);
+    }
+}
