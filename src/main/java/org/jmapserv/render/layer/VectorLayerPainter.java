@@ -141,6 +141,35 @@ final class VectorLayerPainter {
         return drawn;
     }
 
+    /**
+     * circleLayerDrawShape (mapdraw.c): a two-point shape is the circle's bounding box; its centre is rounded to
+     * whole pixels (MS_MAP2IMAGE_X/Y) and every in-scale style fills the circle as msCircleDrawShadeSymbol.
+     */
+    private void drawCircle(Graphics2D g, ShapeGeometry s, StyleValues[] values) throws FontException {
+        if (s.partCount() != 1 || s.partEnd(0) - s.partStart(0) != 2) {
+            return; // not a circle: MapServer skips it silently as an invalid shape
+        }
+        int i0 = s.partStart(0);
+        double cx = (s.x(i0) + s.x(i0 + 1)) / 2;
+        double cy = (s.y(i0) + s.y(i0 + 1)) / 2;
+        double r = Math.abs(cx - s.x(i0));
+        if (r == 0) {
+            r = Math.abs(cy - s.y(i0));
+        }
+        if (r == 0) {
+            return;
+        }
+        double px = Math.floor(ctx.view().toPixelX(cx) + 0.5);
+        double py = Math.floor(ctx.view().toPixelY(cy) + 0.5);
+        org.jmapserv.render.style.PixelShape circle = org.jmapserv.render.style.ArcShape.circle(px, py,
+                r / ctx.view().cellSize());
+        for (StyleValues v : values) {
+            if (v != null) {
+                painter.paintPolygon(g, circle, v);
+            }
+        }
+    }
+
     private void drawFeature(Graphics2D g, Feature f, int ci, boolean labelsInScale)
             throws FontException, SymbolCatalog.UnknownSymbolException {
         ClassDef c = layer.classes().get(ci);
@@ -153,6 +182,10 @@ final class VectorLayerPainter {
                 values[i] = styles.resolve(s, syms[i], f);
                 clipBuf = Math.max(clipBuf, clipBuffer(values[i]));
             }
+        }
+        if (layer.type() == org.jmapserv.mapfile.model.LayerType.CIRCLE) {
+            drawCircle(g, f.shape(), values);
+            return; // circleLayerDrawShape draws no labels
         }
         ShapeGeometry shape = clipToExtent(f.shape(), clipBuf);
         if (shape == null) {
