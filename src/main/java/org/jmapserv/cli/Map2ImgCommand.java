@@ -25,6 +25,7 @@ import org.jmapserv.render.RenderException;
 import org.jmapserv.render.RenderRequest;
 import org.jmapserv.render.RenderedMap;
 import org.jmapserv.render.output.OutputFormatException;
+import org.jmapserv.render.output.UnwritableFormatException;
 import org.jmapserv.render.output.OutputFormatResolver;
 import org.jmapserv.wms.client.WmsHttpProfiles;
 
@@ -132,7 +133,13 @@ public final class Map2ImgCommand {
             }
         }
         map = withData(map, a.dataOverrides());
-        RenderRequest request = request(a, map, debug);
+        RenderRequest request;
+        try {
+            request = request(a, map, debug);
+        } catch (UnwritableFormatException e) {
+            err.println("msSelectOutputFormat(): " + e.getMessage() + " No image written.");
+            return 1;
+        }
         try {
             RenderedMap rendered = renderer.render(map, request);
             rendered.warnings().forEach(w -> err.println("map2img: warning: " + w));
@@ -165,6 +172,8 @@ public final class Map2ImgCommand {
             try {
                 new OutputFormatResolver(map.outputFormats()).select(a.format());
                 r = r.withOutputFormat(a.format());
+            } catch (UnwritableFormatException e) {
+                throw e; // known to MapServer, not writable here: refused by drawOnce, never a PNG under its name
             } catch (OutputFormatException e) {
                 out.println("No such OUTPUTFORMAT as " + a.format() + ".");
             }
