@@ -24,6 +24,7 @@ import org.jmapserv.render.MapRenderer;
 import org.jmapserv.render.RenderException;
 import org.jmapserv.render.RenderRequest;
 import org.jmapserv.render.RenderedMap;
+import org.jmapserv.render.check.IgnoredKeywordScanner;
 import org.jmapserv.render.output.OutputFormatException;
 import org.jmapserv.render.output.UnwritableFormatException;
 import org.jmapserv.render.output.OutputFormatResolver;
@@ -45,6 +46,7 @@ public final class Map2ImgCommand {
     private final PrintStream out;
     private final PrintStream err;
     private final Map<String, String> environment;
+    private boolean ignoredReported;
 
     Map2ImgCommand(PrintStream out, PrintStream err, Map<String, String> environment) {
         this.out = out;
@@ -120,6 +122,11 @@ public final class Map2ImgCommand {
         }
         if (a.allDebug() != null && a.allDebug() >= 2 && debug != null) {
             debug.printf(Locale.ROOT, "msLoadMap(): %.3fs%n", (System.nanoTime() - started) / 1e9);
+        }
+        if (!ignoredReported) {
+            // printed once, not per -c iteration: what the map asks for that is not drawn (never silently wrong)
+            new IgnoredKeywordScanner().scan(map).forEach(d -> err.println("map2img: warning: " + d));
+            ignoredReported = true;
         }
         pause(a.pause());
         String missing = missingLayer(map, a.layers());
