@@ -179,7 +179,8 @@ final class VectorLayerPainter {
         for (int i = 0; i < values.length; i++) {
             StyleDef s = c.styles().get(i);
             if (ScaleRange.inBounds(ctx.view().scaleDenom(), s.minScaleDenom(), s.maxScaleDenom())) {
-                values[i] = styles.resolve(s, syms[i], f);
+                values[i] = styles.resolve(s, s.bindings().containsKey("SYMBOL") ? ctx.symbols().bound(s, f)
+                        : syms[i], f);
                 clipBuf = Math.max(clipBuf, clipBuffer(values[i]));
             }
         }

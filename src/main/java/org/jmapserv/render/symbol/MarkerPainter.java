@@ -67,7 +67,8 @@ public final class MarkerPainter {
             }
             if (v.outlineColor().isSet()) {
                 g.setColor(ColorText.awt(v.outlineColor()));
-                g.setStroke(Strokes.simple(v.outlineWidth() > 0 ? v.outlineWidth() : 1));
+                // computeSymbolStyle: a marker's outline is WIDTH wide (scaled), OUTLINEWIDTH is for lines only
+                g.setStroke(Strokes.simple(v.width() > 0 ? v.width() : 1));
                 g.draw(shape);
             }
         } else {

@@ -58,6 +58,29 @@ public final class SymbolCatalog {
         return symbols.get(i - 1);
     }
 
+    /**
+     * The symbol of a style whose SYMBOL is bound to an attribute, for one feature, as msBindLayerToShape does:
+     * the attribute names a symbol, else it is taken as an image file (msGetSymbolIndex with try_addimage), so an
+     * unknown name fails when the image cannot be read, as MapServer 8.0 fails the layer; an empty value is
+     * symbol 0 ({@code null}).
+     */
+    public SymbolDef bound(StyleDef style, org.jmapserv.mapfile.model.expr.FeatureContext f) {
+        String item = style.bindings().get("SYMBOL");
+        String value = item == null || f == null ? null : f.attribute(item);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        SymbolDef found = byName(value.strip());
+        if (found != null) {
+            return found;
+        }
+        SymbolDef.Builder b = new SymbolDef.Builder();
+        b.name = value.strip();
+        b.type = value.strip().toLowerCase(Locale.ROOT).endsWith(".svg") ? SymbolType.SVG : SymbolType.PIXMAP;
+        b.image = (baseDir == null ? Path.of(b.name) : baseDir.resolve(b.name)).toString();
+        return b.build();
+    }
+
     public SymbolDef byName(String name) {
         for (SymbolDef s : symbols) {
             if (s.name() != null && s.name().equalsIgnoreCase(name)) {
