@@ -9,6 +9,10 @@ import javax.imageio.ImageIO;
 
 import org.jmapserv.mapfile.model.SymbolDef;
 
+import com.github.weisj.jsvg.SVGDocument;
+import com.github.weisj.jsvg.parser.LoaderContext;
+import com.github.weisj.jsvg.parser.SVGLoader;
+
 /**
  * Loads PIXMAP symbol images once per path (msPreloadImageSymbol) and shares them between draws. IMAGE paths
  * are relative to the file that defined the symbol, else to the map directory. A missing or unreadable image
@@ -18,6 +22,18 @@ public final class PixmapCache {
 
     private final Path mapDir;
     private final ConcurrentHashMap<String, BufferedImage> images = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, SVGDocument> svgs = new ConcurrentHashMap<>();
+    /** Rasterised SVGs per path and scale; bounded because scales bound to attributes can vary per feature. */
+    private final java.util.Map<String, BufferedImage> rasters = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, BufferedImage> e) {
+                    return size() > 256;
+                }
+            });
+    private static final BufferedImage EMPTY = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB_PRE);
 
     public PixmapCache(Path mapDir) {
         this.mapDir = mapDir;
@@ -26,6 +42,55 @@ public final class PixmapCache {
     public BufferedImage image(SymbolDef s) {
         Path p = resolve(s);
         return images.computeIfAbsent(p.toString(), k -> load(s, p));
+    }
+
+    /**
+     * A TYPE SVG symbol's document, parsed once (msPreloadSVGSymbol). JSVG is given no base for external
+     * references, so an SVG symbol can never make the renderer read other files or the network.
+     */
+    public SVGDocument svg(SymbolDef s) {
+        Path p = resolve(s);
+        return svgs.computeIfAbsent(p.toString(), k -> loadSvg(s, p));
+    }
+
+    /**
+     * The SVG rasterised at {@code scale} (premultiplied ARGB, (int) (width x scale) by (int) (height x scale)
+     * pixels, as msRenderRasterizedSVGSymbol sizes its buffer), cached per symbol and scale; null when empty.
+     */
+    public BufferedImage svgRaster(SymbolDef s, double scale) {
+        SVGDocument doc = svg(s);
+        String key = resolve(s) + "@" + scale;
+        BufferedImage r = rasters.computeIfAbsent(key, k -> {
+            int w = (int) (doc.size().width * scale);
+            int h = (int) (doc.size().height * scale);
+            if (w <= 0 || h <= 0) {
+                return EMPTY;
+            }
+            BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+            java.awt.Graphics2D g = img.createGraphics();
+            g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(java.awt.RenderingHints.KEY_STROKE_CONTROL,
+                    java.awt.RenderingHints.VALUE_STROKE_PURE);
+            g.scale(scale, scale);
+            doc.render((java.awt.Component) null, g, null);
+            g.dispose();
+            return img;
+        });
+        return r == EMPTY ? null : r;
+    }
+
+    private static SVGDocument loadSvg(SymbolDef s, Path p) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(p)) {
+            SVGDocument d = new SVGLoader().load(in, null, LoaderContext.createDefault());
+            if (d == null) {
+                throw new SymbolLoadException("msPreloadSVGSymbol(): Unable to load SVG " + p + " of symbol '"
+                        + s.name() + "': not a valid SVG document.");
+            }
+            return d;
+        } catch (IOException e) {
+            throw new SymbolLoadException("msPreloadSVGSymbol(): Unable to open SVG " + p + " of symbol '"
+                    + s.name() + "': " + e.getMessage());
+        }
     }
 
     private Path resolve(SymbolDef s) {

@@ -20,6 +20,8 @@ public final class SymbolSize {
         switch (s.type()) {
             case PIXMAP:
                 return pixmaps.image(s).getHeight();
+            case SVG:
+                return pixmaps.svg(s).size().height;
             case VECTOR:
             case ELLIPSE:
                 return Math.max(sizeY(s), 1);
