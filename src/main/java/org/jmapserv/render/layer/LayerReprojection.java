@@ -51,6 +51,25 @@ final class LayerReprojection {
         return r.toExtent();
     }
 
+    /** Whether layer and map coordinates differ (layer->project). */
+    boolean projects() {
+        return toMap != null;
+    }
+
+    /** Moves x,y pairs from layer to map coordinates in place (msProjectShapeEx). */
+    void pointsToMap(double[] xy) {
+        if (toMap != null) {
+            toMap.transform(xy, 0, xy.length / 2);
+        }
+    }
+
+    /** Moves x,y pairs from map to layer coordinates in place. */
+    void pointsToLayer(double[] xy) {
+        if (toLayer != null) {
+            toLayer.transform(xy, 0, xy.length / 2);
+        }
+    }
+
     /** The feature in map coordinates, or {@code null} when no point could be projected. */
     Feature toMap(Feature f) {
         if (toMap == null) {
