@@ -176,16 +176,17 @@ public final class PolygonPainter {
     private void tile(Graphics2D g, Shape area, StyleValues v) throws FontException {
         double defaultSize = markers.defaultSize(v.symbol());
         double sx = markers.naturalWidth(v.symbol());
+        double sy = markers.naturalHeight(v.symbol());
         double scale = defaultSize > 0 ? v.size() / defaultSize : 1;
         int pw;
         int ph;
         if (scale != 1) {
             pw = v.gap() > 0 ? (int) Math.max(Math.floor(v.gap() + 0.5), sx * scale) : (int) Math.floor(sx * scale + 0.5);
-            ph = v.gap() > 0 ? (int) Math.max(Math.floor(v.gap() + 0.5), defaultSize * scale)
-                    : (int) Math.floor(defaultSize * scale + 0.5);
+            ph = v.gap() > 0 ? (int) Math.max(Math.floor(v.gap() + 0.5), sy * scale)
+                    : (int) Math.floor(sy * scale + 0.5);
         } else {
             pw = (int) (v.gap() > 0 ? Math.max(v.gap(), sx) : sx);
-            ph = (int) (v.gap() > 0 ? Math.max(v.gap(), defaultSize) : defaultSize);
+            ph = (int) (v.gap() > 0 ? Math.max(v.gap(), sy) : sy);
         }
         pw = Math.max(pw, 1);
         ph = Math.max(ph, 1);

@@ -64,6 +64,20 @@ public final class MarkerPainter {
         return SymbolSize.defaultSize(s, pixmaps);
     }
 
+    /** The symbol's natural height (symbol->sizey): its POINTS' extent, its image's or SVG's height. */
+    public double naturalHeight(SymbolDef s) {
+        if (s == null) {
+            return 1;
+        }
+        return switch (s.type()) {
+            case PIXMAP -> pixmaps.image(s).getHeight();
+            case SVG -> pixmaps.svg(s).size().height;
+            case VECTOR -> SymbolSize.sizeY(s);
+            case ELLIPSE -> s.points().isEmpty() ? 1 : s.points().get(0).y();
+            default -> defaultSize(s);
+        };
+    }
+
     /** The symbol's natural width (symbol->sizex): its POINTS' extent, its image's or SVG's width. */
     public double naturalWidth(SymbolDef s) {
         if (s == null) {
@@ -94,7 +108,10 @@ public final class MarkerPainter {
             Color c = v.color().isSet() ? v.color() : v.outlineColor();
             if (c.isSet()) {
                 g.setColor(ColorText.awt(c));
-                g.setStroke(Strokes.of(v.width(), v.lineCap(), v.lineJoin(), java.util.List.of()));
+                // agg2RenderVectorSymbol strokes unfilled symbols with AGG's conv_stroke defaults: butt caps,
+                // miter joins, whatever the style's LINECAP says
+                g.setStroke(Strokes.of(v.width(), org.jmapserv.mapfile.model.LineCap.BUTT,
+                        org.jmapserv.mapfile.model.LineJoin.MITER, java.util.List.of()));
                 g.draw(shape);
             }
         }
@@ -130,9 +147,11 @@ public final class MarkerPainter {
     /** Scales symbol units so the symbol's height becomes {@code size}, anchors and rotates it at x,y. */
     private static Shape transform(Shape unit, SymbolDef s, double x, double y, double size, double angle) {
         Rectangle2D b = unit.getBounds2D();
-        double sh = s.type().name().equals("ELLIPSE") ? b.getHeight() : Math.max(SymbolSize.sizeY(s), 1e-9);
+        double sh = s.type().name().equals("ELLIPSE") ? b.getHeight() : SymbolSize.sizeY(s);
         double sw = s.type().name().equals("ELLIPSE") ? b.getWidth() : SymbolSize.sizeX(s);
-        double scale = size / (sh <= 0 ? 1 : sh);
+        // msSymbolGetDefaultSize: without height the width is the size (a dash of SIZE 12 is 12 pixels long)
+        double reference = sh > 0 ? sh : sw > 0 ? sw : 1;
+        double scale = size / reference;
         AffineTransform t = new AffineTransform();
         t.translate(x, y);
         if (angle != 0) {
