@@ -29,7 +29,7 @@ public final class IgnoredKeywordScanner {
 
     /** PROCESSING keys some part of the renderer reads (msLayerGetProcessingKey callers that are honoured). */
     static final Set<String> HONOURED_PROCESSING = Set.of("ITEMS", "CHART_TYPE", "CHART_SIZE", "CHART_SIZE_RANGE",
-            "CHART_SCALE", "CHART_BAR_MAXVAL", "CHART_BAR_MINVAL", "CLOSE_CONNECTION");
+            "CHART_SCALE", "CHART_BAR_MAXVAL", "CHART_BAR_MINVAL", "CLOSE_CONNECTION", "POLYLINE_NO_CLIP");
     /** STYLE properties that may be bound to an attribute and are honoured (StyleResolver, the chart painter). */
     static final Set<String> HONOURED_STYLE_BINDINGS = Set.of("COLOR", "OUTLINECOLOR", "OPACITY", "SIZE", "WIDTH",
             "OUTLINEWIDTH", "ANGLE", "OFFSET_X", "OFFSET_Y", "SYMBOL");

@@ -52,6 +52,7 @@ final class VectorLayerPainter {
     private final ClassSelector classes;
     private final List<SymbolDef[]> classSymbols = new ArrayList<>();
     private final LineStylePasses linePasses;
+    private final boolean noClipLines;
 
     VectorLayerPainter(LayerDef layer, DrawContext ctx) throws RenderException {
         this.layer = layer;
@@ -65,6 +66,8 @@ final class VectorLayerPainter {
         this.linePasses = new LineStylePasses(layer, painter);
         this.labels = new LabelBuilder(ctx.evaluator(), ctx.fonts(), ctx.fontSet(), styles, ctx.symbols(), ctx.view());
         this.classes = new ClassSelector(ctx.evaluator());
+        this.noClipLines = layer.type() == org.jmapserv.mapfile.model.LayerType.LINE
+                && LayerProcessing.value(layer, "POLYLINE_NO_CLIP") != null;
         this.uncached = layer.labelCache() ? null : new UncachedLabels(new LabelPainter(markers));
         try {
             for (ClassDef c : layer.classes()) {
@@ -198,13 +201,16 @@ final class VectorLayerPainter {
         }
         // GEOMTRANSFORM styles work on the unclipped shape, as msDrawShape keeps it for them
         PixelShape whole = shape == f.shape() || !hasGeomTransform(c) ? px : PixelShape.of(f.shape(), ctx.view());
+        // PROCESSING "POLYLINE_NO_CLIP" (any value, LINE layers: MS_DRAWMODE_UNCLIPPEDLINES) strokes the whole line
+        // so dashes and markers keep their phase across tiles; labels still use the clipped line
+        PixelShape drawn = noClipLines && shape != f.shape() ? PixelShape.of(f.shape(), ctx.view()) : px;
         if (linePasses.applies(c)) {
-            linePasses.first(g, f, px, whole, c, values);
+            linePasses.first(g, f, drawn, whole, c, values);
         } else {
             for (int i = 0; i < values.length; i++) {
                 if (values[i] != null) {
                     StyleDef def = c.styles().get(i);
-                    painter.paint(g, layer.type(), f, def.geomTransform() == null ? px : whole, def, values[i]);
+                    painter.paint(g, layer.type(), f, def.geomTransform() == null ? drawn : whole, def, values[i]);
                 }
             }
         }
