@@ -26,6 +26,9 @@ final class LayerReprojection {
     }
 
     static LayerReprojection of(LayerDef layer, DrawContext ctx) throws RenderException {
+        if (layer.projection().isAuto()) {
+            layer = withProjection(layer, AutoProjection.of(layer, ctx));
+        }
         if (layer.projection().isEmpty() || ctx.map().projection().isEmpty()
                 || !Reprojector.argsDiffer(layer.projection().args(), ctx.map().projection().args())) {
             return new LayerReprojection(null, null);
@@ -40,6 +43,12 @@ final class LayerReprojection {
             throw VectorLayerPainter.failure(layer, "msProcessProjection(): Projection library error. "
                     + e.getMessage());
         }
+    }
+
+    private static LayerDef withProjection(LayerDef layer, java.util.List<String> args) {
+        LayerDef.Builder b = layer.toBuilder();
+        b.projection = new org.jmapserv.mapfile.model.ProjectionDef(args, layer.projection().source());
+        return b.build();
     }
 
     /** The map extent expressed in the layer's coordinates, for the data query. */
