@@ -26,8 +26,42 @@ public final class SymbolCatalog {
         if (!list.isEmpty() && isBuiltInDefault(list.get(0))) {
             list.remove(0);
         }
+        list.replaceAll(SymbolCatalog::normalised);
         this.symbols = List.copyOf(list);
         this.baseDir = baseDir;
+    }
+
+    /**
+     * A VECTOR symbol's POINTS as loadSymbol leaves them at END: shifted so the smallest x and y are 0 when either
+     * is negative, or when ANCHORPOINT is not 0.5 0.5 and they are not already 0 (the first point seeds the minimum
+     * even when it is a -99 pen-up, as in MapServer). Pen-up pairs stay.
+     */
+    static SymbolDef normalised(SymbolDef s) {
+        if (s.type() != SymbolType.VECTOR || s.points().isEmpty()) {
+            return s;
+        }
+        List<org.jmapserv.mapfile.model.Vertex> pts = s.points();
+        double minX = pts.get(0).x();
+        double minY = pts.get(0).y();
+        for (int i = 1; i < pts.size(); i++) {
+            org.jmapserv.mapfile.model.Vertex v = pts.get(i);
+            if (v.x() != -99 && v.y() != -99) {
+                minX = Math.min(minX, v.x());
+                minY = Math.min(minY, v.y());
+            }
+        }
+        boolean anchored = s.anchorX() != 0.5 || s.anchorY() != 0.5;
+        if (!(minX < 0 || minY < 0 || anchored && (minX != 0 || minY != 0))) {
+            return s;
+        }
+        List<org.jmapserv.mapfile.model.Vertex> shifted = new ArrayList<>();
+        for (org.jmapserv.mapfile.model.Vertex v : pts) {
+            shifted.add(v.x() != -99 && v.y() != -99 ? new org.jmapserv.mapfile.model.Vertex(v.x() - minX, v.y() - minY)
+                    : v);
+        }
+        SymbolDef.Builder b = s.toBuilder();
+        b.points = shifted;
+        return b.build();
     }
 
     private static boolean isBuiltInDefault(SymbolDef s) {
