@@ -79,16 +79,167 @@ final class LayerReprojection {
         }
     }
 
-    /** The feature in map coordinates, or {@code null} when no point could be projected. */
+    /**
+     * The feature in map coordinates, or {@code null} when nothing of it could be projected. Lines and polygons
+     * that leave the projection's valid area (the far side of an orthographic globe) are cut at the horizon as
+     * msProjectShapeLine cuts them: the horizon point is found by bisection (msProjectSegment, to 0.01 layer
+     * units), a line is split into one part per visible stretch, a polygon ring runs along one straight segment
+     * from where it went over the horizon to where it came back and is closed again. Point parts with a point
+     * that fails are dropped (msProjectLineEx).
+     */
     Feature toMap(Feature f) {
         if (toMap == null) {
             return f;
         }
-        double[] xy = f.shape().coordinates().clone();
-        int failed = toMap.transform(xy, 0, xy.length / 2);
-        if (failed == xy.length / 2) {
+        ShapeGeometry in = f.shape();
+        double[] xy = in.coordinates().clone();
+        int n = xy.length / 2;
+        int failed = toMap.transform(xy, 0, n);
+        if (failed == 0) {
+            return new Feature(f.index(), ShapeGeometry.of(in.kind(), in.partStarts(), xy), f.attributes());
+        }
+        if (failed == n) {
             return null;
         }
-        return new Feature(f.index(), ShapeGeometry.of(f.shape().kind(), f.shape().partStarts(), xy), f.attributes());
+        java.util.List<double[]> parts = new java.util.ArrayList<>();
+        for (int p = 0; p < in.partCount(); p++) {
+            int s = in.partStart(p);
+            int e = in.partEnd(p);
+            switch (in.kind()) {
+                case LINE -> horizonLine(in, xy, s, e, parts);
+                case POLYGON -> horizonRing(in, xy, s, e, parts);
+                default -> {
+                    boolean ok = true;
+                    for (int i = s; i < e; i++) {
+                        ok &= !Double.isNaN(xy[2 * i]);
+                    }
+                    if (ok) {
+                        parts.add(java.util.Arrays.copyOfRange(xy, 2 * s, 2 * e));
+                    }
+                }
+            }
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        int total = parts.stream().mapToInt(a -> a.length).sum();
+        double[] out = new double[total];
+        int[] starts = new int[parts.size()];
+        int k = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            starts[i] = k / 2;
+            System.arraycopy(parts.get(i), 0, out, k, parts.get(i).length);
+            k += parts.get(i).length;
+        }
+        return new Feature(f.index(), ShapeGeometry.of(in.kind(), starts, out), f.attributes());
+    }
+
+    private void horizonLine(ShapeGeometry in, double[] xy, int s, int e, java.util.List<double[]> parts) {
+        Points cur = new Points();
+        for (int i = s; i < e; i++) {
+            boolean valid = !Double.isNaN(xy[2 * i]);
+            boolean lastValid = i > s && !Double.isNaN(xy[2 * i - 2]);
+            if (!valid) {
+                if (lastValid) {
+                    double[] h = horizon(in.x(i - 1), in.y(i - 1), in.x(i), in.y(i));
+                    if (h != null) {
+                        cur.add(h[0], h[1]);
+                    }
+                    cur.flushInto(parts, 2);
+                    cur = new Points();
+                }
+                continue;
+            }
+            if (i > s && !lastValid) {
+                double[] h = horizon(in.x(i), in.y(i), in.x(i - 1), in.y(i - 1));
+                if (h != null) {
+                    cur.add(h[0], h[1]);
+                }
+            }
+            cur.add(xy[2 * i], xy[2 * i + 1]);
+        }
+        cur.flushInto(parts, 2);
+    }
+
+    private void horizonRing(ShapeGeometry in, double[] xy, int s, int e, java.util.List<double[]> parts) {
+        Points cur = new Points();
+        for (int i = s; i < e; i++) {
+            boolean valid = !Double.isNaN(xy[2 * i]);
+            boolean lastValid = i > s && !Double.isNaN(xy[2 * i - 2]);
+            if (!valid) {
+                if (lastValid) {
+                    double[] h = horizon(in.x(i - 1), in.y(i - 1), in.x(i), in.y(i));
+                    if (h != null) {
+                        cur.add(h[0], h[1]);
+                    }
+                }
+                continue;
+            }
+            if (i > s && !lastValid) {
+                double[] h = horizon(in.x(i), in.y(i), in.x(i - 1), in.y(i - 1));
+                if (h != null) {
+                    cur.add(h[0], h[1]);
+                }
+            }
+            cur.add(xy[2 * i], xy[2 * i + 1]);
+        }
+        cur.close();
+        cur.flushInto(parts, 3);
+    }
+
+    /**
+     * msProjectSegment: bisects from a point that projects (gx, gy) towards one that does not (bx, by) until the
+     * two are within 0.01 (|dx| + |dy|), and returns the last projectable point, projected; null when it fails.
+     */
+    private double[] horizon(double gx, double gy, double bx, double by) {
+        double[] t = new double[2];
+        while (Math.abs(gx - bx) + Math.abs(gy - by) > 0.01) {
+            double mx = (gx + bx) * 0.5;
+            double my = (gy + by) * 0.5;
+            t[0] = mx;
+            t[1] = my;
+            if (toMap.transform(t, 0, 1) > 0) {
+                if (mx == bx && my == by) {
+                    return null;
+                }
+                bx = mx;
+                by = my;
+            } else {
+                if (mx == gx && my == gy) {
+                    return null;
+                }
+                gx = mx;
+                gy = my;
+            }
+        }
+        t[0] = gx;
+        t[1] = gy;
+        return toMap.transform(t, 0, 1) > 0 ? null : t;
+    }
+
+    /** A growing list of projected points of one output part. */
+    private static final class Points {
+        private double[] xy = new double[64];
+        private int n;
+
+        void add(double x, double y) {
+            if (n + 2 > xy.length) {
+                xy = java.util.Arrays.copyOf(xy, xy.length * 2);
+            }
+            xy[n++] = x;
+            xy[n++] = y;
+        }
+
+        void close() {
+            if (n > 4 && (xy[0] != xy[n - 2] || xy[1] != xy[n - 1])) {
+                add(xy[0], xy[1]);
+            }
+        }
+
+        void flushInto(java.util.List<double[]> parts, int minPoints) {
+            if (n / 2 >= minPoints) {
+                parts.add(java.util.Arrays.copyOf(xy, n));
+            }
+        }
     }
 }
