@@ -42,7 +42,6 @@ public final class ReportedKeywords {
             "LayerDef.geomTransform", "LAYER GEOMTRANSFORM is ignored (features are drawn untransformed)",
             "LayerDef.labelRequires", "LAYER LABELREQUIRES is ignored (labels are drawn)",
             "LayerDef.mask", "LAYER MASK is ignored (the layer is drawn unmasked)",
-            "LayerDef.maxFeatures", "LAYER MAXFEATURES is ignored (all features are drawn)",
             "LayerDef.maxGeoWidth", "LAYER MAXGEOWIDTH is ignored",
             "LayerDef.minFeatureSize", "LAYER MINFEATURESIZE is ignored (small features are drawn)",
             "LayerDef.minGeoWidth", "LAYER MINGEOWIDTH is ignored",

@@ -53,6 +53,8 @@ final class VectorLayerPainter {
     private final List<SymbolDef[]> classSymbols = new ArrayList<>();
     private final LineStylePasses linePasses;
     private final boolean noClipLines;
+    /** LAYER MAXFEATURES or METADATA "maxfeaturestodraw" (the smaller when both are set), else -1. */
+    private final long maxFeatures;
 
     VectorLayerPainter(LayerDef layer, DrawContext ctx) throws RenderException {
         this.layer = layer;
@@ -66,6 +68,7 @@ final class VectorLayerPainter {
         this.linePasses = new LineStylePasses(layer, painter);
         this.labels = new LabelBuilder(ctx.evaluator(), ctx.fonts(), ctx.fontSet(), styles, ctx.symbols(), ctx.view());
         this.classes = new ClassSelector(ctx.evaluator());
+        this.maxFeatures = maxFeatures(layer);
         this.noClipLines = layer.type() == org.jmapserv.mapfile.model.LayerType.LINE
                 && LayerProcessing.value(layer, "POLYLINE_NO_CLIP") != null;
         this.uncached = layer.labelCache() ? null : new UncachedLabels(new LabelPainter(markers));
@@ -110,6 +113,21 @@ final class VectorLayerPainter {
         return PolylineClipper.clip(shape, e.minX() - d, e.minY() - d, e.maxX() + d, e.maxY() + d);
     }
 
+    private static long maxFeatures(LayerDef layer) {
+        long limit = layer.maxFeatures() > 0 ? layer.maxFeatures() : -1;
+        String md = layer.metadata().value("maxfeaturestodraw");
+        if (md != null) {
+            try {
+                long m = Long.parseLong(md.strip());
+                limit = limit < 0 ? m : Math.min(limit, m);
+            } catch (NumberFormatException e) {
+                // atoi of a non-number is 0: nothing is drawn
+                limit = 0;
+            }
+        }
+        return limit;
+    }
+
     static RenderException failure(LayerDef layer, String cause) {
         return new RenderException("msDrawMap(): Failed to draw layer named '" + layer.name() + "'. " + cause);
     }
@@ -120,6 +138,7 @@ final class VectorLayerPainter {
         boolean labelsInScale = ScaleRange.inBounds(ctx.view().scaleDenom(), layer.labelMinScaleDenom(),
                 layer.labelMaxScaleDenom());
         long drawn = 0;
+        long counted = 0;
         try (FeatureCursor cursor = source.query(new Envelope(q.minX(), q.maxX(), q.minY(), q.maxY()))) {
             for (Feature raw = cursor.next(); raw != null; raw = cursor.next()) {
                 if (layer.filter() != null && !ctx.evaluator().matches(layer.filter(), raw, layer.filterItem())) {
@@ -129,6 +148,10 @@ final class VectorLayerPainter {
                 if (ci < 0) {
                     continue;
                 }
+                if (maxFeatures >= 0 && counted >= maxFeatures) {
+                    break; // msDrawVectorLayer: only features that get a class count
+                }
+                counted++;
                 Feature f = proj.toMap(raw);
                 if (f != null) {
                     drawFeature(g, f, ci, labelsInScale);

@@ -37,6 +37,7 @@ class IgnoredKeywordScannerTest {
                     PROCESSING "FANCY_KEY=1"
                     PROCESSING "ITEMS=a"
                     MAXFEATURES 10
+                    MASK "other"
                     CLASS
                       STYLE
                         COLOR 1 2 3
@@ -48,8 +49,9 @@ class IgnoredKeywordScannerTest {
                 """);
         String all = d.toString();
         assertTrue(all.contains("MAP ANGLE is ignored"), all);
+        assertTrue(all.contains("LAYER MASK is ignored"), all);
+        assertTrue(!all.contains("MAXFEATURES"), "MAXFEATURES is honoured: " + all);
         assertTrue(all.contains("LAYER 'roads': PROCESSING \"FANCY_KEY=1\" is ignored"), all);
-        assertTrue(all.contains("LAYER MAXFEATURES is ignored"), all);
         assertTrue(all.contains("LAYER 'roads' CLASS 1 STYLE 1: STYLE POLAROFFSET is ignored"), all);
         assertTrue(!all.contains("ITEMS"), "ITEMS is honoured: " + all);
         Diagnostic polar = d.stream().filter(x -> x.message().contains("POLAROFFSET")).findFirst().orElseThrow();
