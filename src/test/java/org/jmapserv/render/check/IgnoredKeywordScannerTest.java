@@ -56,7 +56,7 @@ class IgnoredKeywordScannerTest {
         assertTrue(!all.contains("ITEMS"), "ITEMS is honoured: " + all);
         Diagnostic polar = d.stream().filter(x -> x.message().contains("POLAROFFSET")).findFirst().orElseThrow();
         assertTrue(polar.position().file().endsWith("m.map"), polar.toString());
-        assertEquals(12, polar.position().line(), polar.toString());
+        assertEquals(13, polar.position().line(), polar.toString());
     }
 
     @Test
