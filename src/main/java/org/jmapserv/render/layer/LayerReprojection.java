@@ -134,6 +134,30 @@ final class LayerReprojection {
         return new Feature(f.index(), ShapeGeometry.of(in.kind(), starts, out), f.attributes());
     }
 
+    /**
+     * A TYPE CIRCLE shape as circleLayerDrawShape reprojects it: only the centre is projected, the radius stays in
+     * layer units (it is then divided by the map's cell size); returned as the two-point box the painter expects.
+     */
+    Feature circleToMap(Feature f) {
+        ShapeGeometry s = f.shape();
+        if (toMap == null || s.partCount() != 1 || s.partEnd(0) - s.partStart(0) != 2) {
+            return toMap == null ? f : toMap(f);
+        }
+        int i = s.partStart(0);
+        double cx = (s.x(i) + s.x(i + 1)) / 2;
+        double cy = (s.y(i) + s.y(i + 1)) / 2;
+        double r = Math.abs(cx - s.x(i));
+        if (r == 0) {
+            r = Math.abs(cy - s.y(i));
+        }
+        double[] c = {cx, cy};
+        if (toMap.transform(c, 0, 1) > 0) {
+            return null;
+        }
+        double[] xy = {c[0] - r, c[1], c[0] + r, c[1]};
+        return new Feature(f.index(), ShapeGeometry.of(s.kind(), new int[] {0}, xy), f.attributes());
+    }
+
     private void horizonLine(ShapeGeometry in, double[] xy, int s, int e, java.util.List<double[]> parts) {
         Points cur = new Points();
         for (int i = s; i < e; i++) {

@@ -152,7 +152,8 @@ final class VectorLayerPainter {
                     break; // msDrawVectorLayer: only features that get a class count
                 }
                 counted++;
-                Feature f = proj.toMap(raw);
+                Feature f = layer.type() == org.jmapserv.mapfile.model.LayerType.CIRCLE ? proj.circleToMap(raw)
+                        : proj.toMap(raw);
                 if (f != null) {
                     drawFeature(g, f, ci, labelsInScale);
                     drawn++;
