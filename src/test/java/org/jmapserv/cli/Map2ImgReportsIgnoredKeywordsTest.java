@@ -52,7 +52,7 @@ class Map2ImgReportsIgnoredKeywordsTest {
                 .execute(new String[] {"-m", map.toString(), "-o", dir.resolve("x.png").toString(), "-c", "2"});
         String e = err.toString(StandardCharsets.UTF_8);
         assertEquals(0, status, e);
-        assertTrue(e.contains("map2img: warning: " + map + ":1:1: MAP: MAP ANGLE is ignored"), e);
+        assertTrue(e.contains("map2img: warning: " + map + ":5:3: LAYER 'l': MAP ANGLE does not rotate"), e);
         assertTrue(e.contains(map + ":5:3: LAYER 'l': PROCESSING \"NOT_A_REAL_KEY=1\" is ignored"), e);
         assertEquals(1, e.split("MAP ANGLE", -1).length - 1, "printed once, not per -c iteration: " + e);
         assertTrue(Files.size(dir.resolve("x.png")) > 0);
@@ -72,7 +72,7 @@ class Map2ImgReportsIgnoredKeywordsTest {
         }
         String o = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, status, o);
-        assertTrue(o.contains(map + ":1:1: warning: MAP: MAP ANGLE is ignored"), o);
+        assertTrue(o.contains(map + ":5:3: warning: LAYER 'l': MAP ANGLE does not rotate"), o);
         assertTrue(o.contains("warning: LAYER 'l': PROCESSING \"NOT_A_REAL_KEY=1\" is ignored"), o);
     }
 }

@@ -43,6 +43,13 @@ public final class IgnoredKeywordScanner {
         walk(map, "MAP", map.source(), out);
         for (LayerDef l : map.layers()) {
             values(l, out);
+            if (map.angle() != 0 && (l.projection().isEmpty() || map.projection().isEmpty())) {
+                out.add(new Diagnostic(l.source(), label(l, -1) + ": MAP ANGLE does not rotate a layer unless both "
+                        + "the map and the layer have a PROJECTION (MapServer 8.0 then draws it in pixel "
+                        + "coordinates; jmapserv draws it unrotated)"));
+            } else if (map.angle() != 0 && l.connectionType() == org.jmapserv.mapfile.model.ConnectionType.WMS) {
+                out.add(new Diagnostic(l.source(), label(l, -1) + ": MAP ANGLE is ignored for WMS layers"));
+            }
         }
         return out;
     }

@@ -54,7 +54,6 @@ public final class ReportedKeywords {
             "LayerDef.transform", "LAYER TRANSFORM is ignored (coordinates are taken as map units)",
             "LeaderDef", "CLASS LEADER lines are not drawn",
             "LegendDef.status", "LEGEND STATUS EMBED is ignored (the legend is not drawn into the map)",
-            "MapDef.angle", "MAP ANGLE is ignored (the map is drawn unrotated)",
             "ScaleTokenDef", "LAYER SCALETOKEN is ignored (no %token% substitution)",
             "ScalebarDef.status", "SCALEBAR STATUS EMBED is ignored (the scalebar is not drawn into the map)",
             "StyleDef.expressions", "STYLE properties given as (expressions) are ignored",

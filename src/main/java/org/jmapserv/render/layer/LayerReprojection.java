@@ -17,28 +17,51 @@ import org.jmapserv.render.RenderException;
  */
 final class LayerReprojection {
 
-    private final Reprojector toMap;
-    private final Reprojector toLayer;
+    private final Reprojector projToMap;
+    private final Reprojector projToLayer;
+    /** MAP ANGLE's geotransform, applied after projecting (null when the map is not rotated). */
+    private final MapRotation rotation;
+    /** Non-null when anything changes coordinates: {@link #mapTransform} must be used. */
+    private final Object toMap;
 
     private LayerReprojection(Reprojector toMap, Reprojector toLayer) {
-        this.toMap = toMap;
-        this.toLayer = toLayer;
+        this(toMap, toLayer, null);
+    }
+
+    private LayerReprojection(Reprojector toMap, Reprojector toLayer, MapRotation rotation) {
+        this.projToMap = toMap;
+        this.projToLayer = toLayer;
+        this.rotation = rotation;
+        this.toMap = toMap != null || rotation != null ? Boolean.TRUE : null;
+    }
+
+    /** Layer to map coordinates in place: projection, then the rotation; returns how many points failed. */
+    private int mapTransform(double[] xy, int offset, int count) {
+        int failed = projToMap == null ? 0 : projToMap.transform(xy, offset, count);
+        if (rotation != null) {
+            rotation.forward(xy, offset, count);
+        }
+        return failed;
     }
 
     static LayerReprojection of(LayerDef layer, DrawContext ctx) throws RenderException {
         if (layer.projection().isAuto()) {
             layer = withProjection(layer, AutoProjection.of(layer, ctx));
         }
+        // MAP ANGLE rotates through the map projection's geotransform, which only layers that are reprojected
+        // go through (msProjectionsDiffer is true for them because of the geotransform)
+        MapRotation rot = ctx.map().angle() == 0 || layer.projection().isEmpty() || ctx.map().projection().isEmpty()
+                ? null : MapRotation.of(ctx.map().angle(), ctx.view());
         if (layer.projection().isEmpty() || ctx.map().projection().isEmpty()
                 || !Reprojector.argsDiffer(layer.projection().args(), ctx.map().projection().args())) {
-            return new LayerReprojection(null, null);
+            return new LayerReprojection(null, null, rot);
         }
         try {
             Projection lp = ctx.projections().fromMapfileArgs(layer.projection().args());
             Projection mp = ctx.projections().fromMapfileArgs(ctx.map().projection().args());
             Reprojector a = Reprojector.between(lp, mp);
             Reprojector b = Reprojector.between(mp, lp);
-            return a.isIdentity() ? new LayerReprojection(null, null) : new LayerReprojection(a, b);
+            return a.isIdentity() ? new LayerReprojection(null, null, rot) : new LayerReprojection(a, b, rot);
         } catch (ProjectionException e) {
             throw VectorLayerPainter.failure(layer, "msProcessProjection(): Projection library error. "
                     + e.getMessage());
@@ -53,10 +76,11 @@ final class LayerReprojection {
 
     /** The map extent expressed in the layer's coordinates, for the data query. */
     Extent queryExtent(Extent mapExtent) {
-        if (toLayer == null) {
-            return mapExtent;
+        Extent e = rotation == null ? mapExtent : rotation.inverseBounds(mapExtent);
+        if (projToLayer == null) {
+            return e;
         }
-        Rect r = toLayer.transform(Rect.of(mapExtent));
+        Rect r = projToLayer.transform(Rect.of(e));
         return r.toExtent();
     }
 
@@ -68,14 +92,17 @@ final class LayerReprojection {
     /** Moves x,y pairs from layer to map coordinates in place (msProjectShapeEx). */
     void pointsToMap(double[] xy) {
         if (toMap != null) {
-            toMap.transform(xy, 0, xy.length / 2);
+            mapTransform(xy, 0, xy.length / 2);
         }
     }
 
     /** Moves x,y pairs from map to layer coordinates in place. */
     void pointsToLayer(double[] xy) {
-        if (toLayer != null) {
-            toLayer.transform(xy, 0, xy.length / 2);
+        if (rotation != null) {
+            rotation.inverse(xy, 0, xy.length / 2);
+        }
+        if (projToLayer != null) {
+            projToLayer.transform(xy, 0, xy.length / 2);
         }
     }
 
@@ -94,7 +121,7 @@ final class LayerReprojection {
         ShapeGeometry in = f.shape();
         double[] xy = in.coordinates().clone();
         int n = xy.length / 2;
-        int failed = toMap.transform(xy, 0, n);
+        int failed = mapTransform(xy, 0, n);
         if (failed == 0) {
             return new Feature(f.index(), ShapeGeometry.of(in.kind(), in.partStarts(), xy), f.attributes());
         }
@@ -151,7 +178,7 @@ final class LayerReprojection {
             r = Math.abs(cy - s.y(i));
         }
         double[] c = {cx, cy};
-        if (toMap.transform(c, 0, 1) > 0) {
+        if (mapTransform(c, 0, 1) > 0) {
             return null;
         }
         double[] xy = {c[0] - r, c[1], c[0] + r, c[1]};
@@ -222,7 +249,7 @@ final class LayerReprojection {
             double my = (gy + by) * 0.5;
             t[0] = mx;
             t[1] = my;
-            if (toMap.transform(t, 0, 1) > 0) {
+            if (mapTransform(t, 0, 1) > 0) {
                 if (mx == bx && my == by) {
                     return null;
                 }
@@ -238,7 +265,7 @@ final class LayerReprojection {
         }
         t[0] = gx;
         t[1] = gy;
-        return toMap.transform(t, 0, 1) > 0 ? null : t;
+        return mapTransform(t, 0, 1) > 0 ? null : t;
     }
 
     /** A growing list of projected points of one output part. */

@@ -48,7 +48,7 @@ class IgnoredKeywordScannerTest {
                 END
                 """);
         String all = d.toString();
-        assertTrue(all.contains("MAP ANGLE is ignored"), all);
+        assertTrue(all.contains("LAYER 'roads': MAP ANGLE does not rotate a layer unless both"), all);
         assertTrue(all.contains("LAYER MASK is ignored"), all);
         assertTrue(!all.contains("MAXFEATURES"), "MAXFEATURES is honoured: " + all);
         assertTrue(all.contains("LAYER 'roads': PROCESSING \"FANCY_KEY=1\" is ignored"), all);
