@@ -24,7 +24,9 @@ import org.jmapserv.render.MapRenderer;
 import org.jmapserv.render.RenderException;
 import org.jmapserv.render.RenderRequest;
 import org.jmapserv.render.RenderedMap;
+import org.jmapserv.render.check.IgnoredKeywordScanner;
 import org.jmapserv.render.output.OutputFormatException;
+import org.jmapserv.render.output.UnwritableFormatException;
 import org.jmapserv.render.output.OutputFormatResolver;
 import org.jmapserv.wms.client.WmsHttpProfiles;
 
@@ -44,6 +46,7 @@ public final class Map2ImgCommand {
     private final PrintStream out;
     private final PrintStream err;
     private final Map<String, String> environment;
+    private boolean ignoredReported;
 
     Map2ImgCommand(PrintStream out, PrintStream err, Map<String, String> environment) {
         this.out = out;
@@ -120,6 +123,11 @@ public final class Map2ImgCommand {
         if (a.allDebug() != null && a.allDebug() >= 2 && debug != null) {
             debug.printf(Locale.ROOT, "msLoadMap(): %.3fs%n", (System.nanoTime() - started) / 1e9);
         }
+        if (!ignoredReported) {
+            // printed once, not per -c iteration: what the map asks for that is not drawn (never silently wrong)
+            new IgnoredKeywordScanner().scan(map).forEach(d -> err.println("map2img: warning: " + d));
+            ignoredReported = true;
+        }
         pause(a.pause());
         String missing = missingLayer(map, a.layers());
         if (missing != null) {
@@ -132,7 +140,13 @@ public final class Map2ImgCommand {
             }
         }
         map = withData(map, a.dataOverrides());
-        RenderRequest request = request(a, map, debug);
+        RenderRequest request;
+        try {
+            request = request(a, map, debug);
+        } catch (UnwritableFormatException e) {
+            err.println("msSelectOutputFormat(): " + e.getMessage() + " No image written.");
+            return 1;
+        }
         try {
             RenderedMap rendered = renderer.render(map, request);
             rendered.warnings().forEach(w -> err.println("map2img: warning: " + w));
@@ -165,6 +179,8 @@ public final class Map2ImgCommand {
             try {
                 new OutputFormatResolver(map.outputFormats()).select(a.format());
                 r = r.withOutputFormat(a.format());
+            } catch (UnwritableFormatException e) {
+                throw e; // known to MapServer, not writable here: refused by drawOnce, never a PNG under its name
             } catch (OutputFormatException e) {
                 out.println("No such OUTPUTFORMAT as " + a.format() + ".");
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.jmapserv.mapfile.Diagnostic;
+import org.jmapserv.render.check.IgnoredKeywordScanner;
 import org.jmapserv.mapfile.MapfileException;
 import org.jmapserv.mapfile.model.MapDef;
 import org.jmapserv.mapfile.parse.MapfileReader;
@@ -50,7 +51,8 @@ public final class MapfileCommand implements Callable<Integer> {
 
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = {"Load each FILE as MapServer 8 would and print every problem, one per line, as "
-                    + "file:line:column: message.", "Exit status 0 only when every file loads."})
+                    + "file:line:column: message.", "Keywords that load but are not drawn by jmapserv are listed "
+                    + "as file:line:column: warning: ...", "Exit status 0 only when every file loads."})
     static final class Check implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "FILE", description = "mapfiles to check")
         List<Path> files;
@@ -67,6 +69,10 @@ public final class MapfileCommand implements Callable<Integer> {
                 try {
                     MapDef map = new MapfileReader().read(f);
                     out.println(f + ": OK (" + map.layers().size() + " layers)");
+                    // accepted but not honoured by the renderer: listed so that nothing is silently drawn wrong
+                    for (Diagnostic d : new IgnoredKeywordScanner().scan(map)) {
+                        out.println(d.position() + ": warning: " + d.message());
+                    }
                 } catch (MapfileException e) {
                     failed++;
                     for (Diagnostic d : e.diagnostics()) {

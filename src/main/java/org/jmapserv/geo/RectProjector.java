@@ -54,6 +54,8 @@ final class RectProjector {
     }
 
     private void sampleRing(Rect r, double dx, double dy) {
+        ringStarted = false;
+        sampling = true;
         if (dx != 0) {
             for (int i = 0; i <= SAMPLES; i++) {
                 add(r.minX() + i * dx, r.minY());
@@ -79,6 +81,8 @@ final class RectProjector {
                 add(r.minX() + i * dx, r.minY() + i * dy);
             }
         }
+        ringStarted = false;
+        sampling = false;
     }
 
     private void sampleGrid(Rect r, double dx, double dy) {
@@ -117,12 +121,66 @@ final class RectProjector {
         projected = 0;
     }
 
+    /**
+     * Adds one sample. Along the ring (msProjectRectAsPolygon runs msProjectShapeLine over it) a step from a
+     * sample that projects to one that does not, or back, also adds the horizon point between them, found by
+     * msProjectSegment's bisection (to 0.01 source units): an orthographic map's extent reaches past the globe, and
+     * its rim is what bounds the area in longitude/latitude.
+     */
     private void add(double x, double y) {
-        if (!reprojector.project(x, y)) {
-            return;
-        }
+        boolean ok = reprojector.project(x, y);
         double px = reprojector.lastX();
         double py = reprojector.lastY();
+        if (ringStarted && ok != lastOk) {
+            double[] h = ok ? horizon(x, y, lastX, lastY) : horizon(lastX, lastY, x, y);
+            if (h != null) {
+                include(h[0], h[1]);
+            }
+        }
+        if (ringStarted || inRing()) {
+            ringStarted = true;
+            lastOk = ok;
+            lastX = x;
+            lastY = y;
+        }
+        if (ok) {
+            include(px, py);
+        }
+    }
+
+    private boolean ringStarted;
+    private boolean lastOk;
+    private double lastX;
+    private double lastY;
+    private boolean sampling;
+
+    private boolean inRing() {
+        return sampling;
+    }
+
+    /** msProjectSegment: bisection from a projectable (gx, gy) towards (bx, by); the projected last good point. */
+    private double[] horizon(double gx, double gy, double bx, double by) {
+        while (Math.abs(gx - bx) + Math.abs(gy - by) > 0.01) {
+            double mx = (gx + bx) * 0.5;
+            double my = (gy + by) * 0.5;
+            if (!reprojector.project(mx, my)) {
+                if (mx == bx && my == by) {
+                    return null;
+                }
+                bx = mx;
+                by = my;
+            } else {
+                if (mx == gx && my == gy) {
+                    return null;
+                }
+                gx = mx;
+                gy = my;
+            }
+        }
+        return reprojector.project(gx, gy) ? new double[] {reprojector.lastX(), reprojector.lastY()} : null;
+    }
+
+    private void include(double px, double py) {
         minX = Math.min(minX, px);
         maxX = Math.max(maxX, px);
         minY = Math.min(minY, py);

@@ -34,6 +34,7 @@ import org.jmapserv.render.scanline.CoverageGamma;
 import org.jmapserv.render.scanline.SolidCanvas;
 import org.jmapserv.render.symbol.MarkerPainter;
 import org.jmapserv.render.symbol.PixmapCache;
+import org.jmapserv.render.symbol.RemoteSymbols;
 import org.jmapserv.render.symbol.SymbolCatalog;
 import org.jmapserv.render.wms.WmsLayerDrawer;
 import org.jmapserv.wms.client.HttpProfileSource;
@@ -54,8 +55,16 @@ public final class MapRenderer {
     private final ConcurrentHashMap<Path, PixmapCache> pixmaps = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Path, FontSet> fontSets = new ConcurrentHashMap<>();
 
+    /** Fetches SYMBOL IMAGEs given by URL; null when this renderer has no HTTP client. */
+    private final RemoteSymbols remoteSymbols;
+
     public MapRenderer(LayerDrawers drawers) {
+        this(drawers, null);
+    }
+
+    private MapRenderer(LayerDrawers drawers, RemoteSymbols remoteSymbols) {
         this.drawers = drawers;
+        this.remoteSymbols = remoteSymbols;
     }
 
     /** A renderer for LOCAL shapefile and INLINE layers. */
@@ -68,7 +77,8 @@ public final class MapRenderer {
      * HTTP settings {@code profiles} resolves per layer.
      */
     public static MapRenderer withRemoteLayers(HttpFetcher http, HttpProfileSource profiles) {
-        return new MapRenderer(LayerDrawers.standard().with(ConnectionType.WMS, new WmsLayerDrawer(http, profiles)));
+        return new MapRenderer(LayerDrawers.standard().with(ConnectionType.WMS, new WmsLayerDrawer(http, profiles)),
+                new RemoteSymbols(http, profiles));
     }
 
     public RenderedMap render(MapDef map, RenderRequest request) throws RenderException {
@@ -80,6 +90,7 @@ public final class MapRenderer {
         Graphics2D g = Canvas.graphics(canvas, gamma(format));
         Path mapDir = map.mapPath() == null ? Path.of("").toAbsolutePath() : Path.of(map.mapPath());
         PixmapCache pix = pixmaps.computeIfAbsent(mapDir, PixmapCache::new);
+        fetchRemoteSymbols(map, pix);
         int[] forcedPalette = forcedPalette(format, mapDir);
         List<String> warnings = new ArrayList<>();
         DrawContext ctx = new DrawContext(map, view, evaluator, fonts, fontSet(map, mapDir),
@@ -152,9 +163,26 @@ public final class MapRenderer {
     private LegendTools legendTools(MapDef map, RenderRequest request) throws RenderException {
         Path mapDir = map.mapPath() == null ? Path.of("").toAbsolutePath() : Path.of(map.mapPath());
         PixmapCache pix = pixmaps.computeIfAbsent(mapDir, PixmapCache::new);
+        fetchRemoteSymbols(map, pix);
         FontSet set = fontSet(map, mapDir);
         return new LegendTools(map, MapView.of(map, request), fonts, set, new SymbolCatalog(map.symbols(), mapDir),
                 pix, new MarkerPainter(pix, fonts, set));
+    }
+
+    /** SYMBOL IMAGEs given by URL, fetched through the HTTP client before drawing (refused without one). */
+    private void fetchRemoteSymbols(MapDef map, PixmapCache pix) throws RenderException {
+        if (!RemoteSymbols.needed(map)) {
+            return;
+        }
+        if (remoteSymbols == null) {
+            throw new RenderException("msPreloadImageSymbol(): this renderer has no HTTP client, so SYMBOL IMAGEs "
+                    + "given by URL cannot be fetched (use MapRenderer.withRemoteLayers).");
+        }
+        try {
+            remoteSymbols.prefetch(map, pix);
+        } catch (PixmapCache.SymbolLoadException e) {
+            throw new RenderException(e.getMessage());
+        }
     }
 
     /** FORMATOPTION GAMMA as agg2CreateImage reads it (atof, default 0.75); out-of-range values mean none. */

@@ -12,7 +12,7 @@ import org.jmapserv.render.style.PixelShape;
  * vertical otherwise, moved off vertices to halfway between the nearest ones (so a ring with a hole in its
  * middle gets its label above or beside the hole, and a multipolygon in its largest part).
  */
-final class PolygonLabelPoint {
+public final class PolygonLabelPoint {
 
     private final double[] xy;
     private final int[] starts;
@@ -25,7 +25,7 @@ final class PolygonLabelPoint {
     }
 
     /** {x, y} in pixels, or {@code null} when the polygon is degenerate. */
-    static double[] of(PixelShape px) {
+    public static double[] of(PixelShape px) {
         return px.isEmpty() ? null : new PolygonLabelPoint(px).find();
     }
 

@@ -23,6 +23,9 @@ final class FeatureLayerDrawer implements LayerDrawer {
     public PendingLayer prepare(LayerDef layer, DrawContext ctx) throws RenderException {
         return g -> {
             try (FeatureSource src = sources.open(ctx.map(), layer)) {
+                if (layer.type() == org.jmapserv.mapfile.model.LayerType.CHART) {
+                    return new ChartLayerPainter(layer, ctx).draw(src, g);
+                }
                 return new VectorLayerPainter(layer, ctx).draw(src, g);
             } catch (DataSourceException e) {
                 throw VectorLayerPainter.failure(layer, e.getMessage());

@@ -39,6 +39,7 @@ public final class LayerDrawers {
                 m.put(t, vectors);
             }
         }
+        m.put(ConnectionType.GRATICULE, new GraticuleLayerDrawer());
         return new LayerDrawers(m);
     }
 

@@ -3,11 +3,13 @@ package org.jmapserv.render.layer;
 import java.util.List;
 
 import org.jmapserv.data.Feature;
+import org.jmapserv.data.LayerSources;
 import org.jmapserv.data.ShapeGeometry;
 import org.jmapserv.geo.Projection;
 import org.jmapserv.geo.ProjectionException;
 import org.jmapserv.geo.Rect;
 import org.jmapserv.geo.Reprojector;
+import org.jmapserv.mapfile.model.ConnectionType;
 import org.jmapserv.mapfile.model.Extent;
 import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.render.RenderException;
@@ -19,12 +21,31 @@ import org.jmapserv.render.RenderException;
  */
 final class LayerReprojection {
 
-    private final Reprojector toMap;
-    private final Reprojector toLayer;
+    private final Reprojector projToMap;
+    private final Reprojector projToLayer;
+    /** MAP ANGLE's geotransform, applied after projecting (null when the map is not rotated). */
+    private final MapRotation rotation;
+    /** Non-null when anything changes coordinates: {@link #mapTransform} must be used. */
+    private final Object toMap;
 
     private LayerReprojection(Reprojector toMap, Reprojector toLayer) {
-        this.toMap = toMap;
-        this.toLayer = toLayer;
+        this(toMap, toLayer, null);
+    }
+
+    private LayerReprojection(Reprojector toMap, Reprojector toLayer, MapRotation rotation) {
+        this.projToMap = toMap;
+        this.projToLayer = toLayer;
+        this.rotation = rotation;
+        this.toMap = toMap != null || rotation != null ? Boolean.TRUE : null;
+    }
+
+    /** Layer to map coordinates in place: projection, then the rotation; returns how many points failed. */
+    private int mapTransform(double[] xy, int offset, int count) {
+        int failed = projToMap == null ? 0 : projToMap.transform(xy, offset, count);
+        if (rotation != null) {
+            rotation.forward(xy, offset, count);
+        }
+        return failed;
     }
 
     static LayerReprojection of(LayerDef layer, DrawContext ctx) throws RenderException {
@@ -33,52 +54,263 @@ final class LayerReprojection {
 
     /**
      * As {@link #of(LayerDef, DrawContext)}; {@code PROJECTION AUTO} takes {@code sourceProjection}, the data
-     * source's own CRS, and is an error when the source does not know it (rather than drawing unprojected).
+     * source's own CRS, else (shapefiles) the .prj as {@link AutoProjection} reads it, and is an error when neither
+     * says it (rather than drawing unprojected).
      */
     static LayerReprojection of(LayerDef layer, DrawContext ctx, List<String> sourceProjection) throws RenderException {
-        List<String> args = layer.projection().args();
         if (layer.projection().isAuto()) {
-            if (sourceProjection.isEmpty()) {
-                throw VectorLayerPainter.failure(layer, "msLayerGetAutoProjection(): PROJECTION AUTO, but the "
-                        + "layer's datasource does not say its coordinate system; give the PROJECTION explicitly.");
-            }
-            args = sourceProjection;
+            layer = withProjection(layer, !sourceProjection.isEmpty() ? sourceProjection
+                    : LayerSources.typeOf(layer) == ConnectionType.LOCAL ? AutoProjection.of(layer, ctx)
+                    : noAutoProjection(layer));
         }
-        if (args.isEmpty() || ctx.map().projection().isEmpty()
-                || !Reprojector.argsDiffer(args, ctx.map().projection().args())) {
-            return new LayerReprojection(null, null);
+        // MAP ANGLE rotates through the map projection's geotransform, which only layers that are reprojected
+        // go through (msProjectionsDiffer is true for them because of the geotransform)
+        MapRotation rot = ctx.map().angle() == 0 || layer.projection().isEmpty() || ctx.map().projection().isEmpty()
+                ? null : MapRotation.of(ctx.map().angle(), ctx.view());
+        if (layer.projection().isEmpty() || ctx.map().projection().isEmpty()
+                || !Reprojector.argsDiffer(layer.projection().args(), ctx.map().projection().args())) {
+            return new LayerReprojection(null, null, rot);
         }
         try {
-            Projection lp = ctx.projections().fromMapfileArgs(args);
+            Projection lp = ctx.projections().fromMapfileArgs(layer.projection().args());
             Projection mp = ctx.projections().fromMapfileArgs(ctx.map().projection().args());
             Reprojector a = Reprojector.between(lp, mp);
             Reprojector b = Reprojector.between(mp, lp);
-            return a.isIdentity() ? new LayerReprojection(null, null) : new LayerReprojection(a, b);
+            return a.isIdentity() ? new LayerReprojection(null, null, rot) : new LayerReprojection(a, b, rot);
         } catch (ProjectionException e) {
             throw VectorLayerPainter.failure(layer, "msProcessProjection(): Projection library error. "
                     + e.getMessage());
         }
     }
 
+    private static List<String> noAutoProjection(LayerDef layer) throws RenderException {
+        throw VectorLayerPainter.failure(layer, "msLayerGetAutoProjection(): PROJECTION AUTO, but the "
+                + "layer's datasource does not say its coordinate system; give the PROJECTION explicitly.");
+    }
+
+    private static LayerDef withProjection(LayerDef layer, java.util.List<String> args) {
+        LayerDef.Builder b = layer.toBuilder();
+        b.projection = new org.jmapserv.mapfile.model.ProjectionDef(args, layer.projection().source());
+        return b.build();
+    }
+
     /** The map extent expressed in the layer's coordinates, for the data query. */
     Extent queryExtent(Extent mapExtent) {
-        if (toLayer == null) {
-            return mapExtent;
+        Extent e = rotation == null ? mapExtent : rotation.inverseBounds(mapExtent);
+        if (projToLayer == null) {
+            return e;
         }
-        Rect r = toLayer.transform(Rect.of(mapExtent));
+        Rect r = projToLayer.transform(Rect.of(e));
         return r.toExtent();
     }
 
-    /** The feature in map coordinates, or {@code null} when no point could be projected. */
+    /** Whether layer and map coordinates differ (layer->project). */
+    boolean projects() {
+        return toMap != null;
+    }
+
+    /** Moves x,y pairs from layer to map coordinates in place (msProjectShapeEx). */
+    void pointsToMap(double[] xy) {
+        if (toMap != null) {
+            mapTransform(xy, 0, xy.length / 2);
+        }
+    }
+
+    /** Moves x,y pairs from map to layer coordinates in place. */
+    void pointsToLayer(double[] xy) {
+        if (rotation != null) {
+            rotation.inverse(xy, 0, xy.length / 2);
+        }
+        if (projToLayer != null) {
+            projToLayer.transform(xy, 0, xy.length / 2);
+        }
+    }
+
+    /**
+     * The feature in map coordinates, or {@code null} when nothing of it could be projected. Lines and polygons
+     * that leave the projection's valid area (the far side of an orthographic globe) are cut at the horizon as
+     * msProjectShapeLine cuts them: the horizon point is found by bisection (msProjectSegment, to 0.01 layer
+     * units), a line is split into one part per visible stretch, a polygon ring runs along one straight segment
+     * from where it went over the horizon to where it came back and is closed again. Point parts with a point
+     * that fails are dropped (msProjectLineEx).
+     */
     Feature toMap(Feature f) {
         if (toMap == null) {
             return f;
         }
-        double[] xy = f.shape().coordinates().clone();
-        int failed = toMap.transform(xy, 0, xy.length / 2);
-        if (failed == xy.length / 2) {
+        ShapeGeometry in = f.shape();
+        double[] xy = in.coordinates().clone();
+        int n = xy.length / 2;
+        int failed = mapTransform(xy, 0, n);
+        if (failed == 0) {
+            return new Feature(f.index(), ShapeGeometry.of(in.kind(), in.partStarts(), xy), f.attributes());
+        }
+        if (failed == n) {
             return null;
         }
-        return new Feature(f.index(), ShapeGeometry.of(f.shape().kind(), f.shape().partStarts(), xy), f.attributes());
+        java.util.List<double[]> parts = new java.util.ArrayList<>();
+        for (int p = 0; p < in.partCount(); p++) {
+            int s = in.partStart(p);
+            int e = in.partEnd(p);
+            switch (in.kind()) {
+                case LINE -> horizonLine(in, xy, s, e, parts);
+                case POLYGON -> horizonRing(in, xy, s, e, parts);
+                default -> {
+                    boolean ok = true;
+                    for (int i = s; i < e; i++) {
+                        ok &= !Double.isNaN(xy[2 * i]);
+                    }
+                    if (ok) {
+                        parts.add(java.util.Arrays.copyOfRange(xy, 2 * s, 2 * e));
+                    }
+                }
+            }
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        int total = parts.stream().mapToInt(a -> a.length).sum();
+        double[] out = new double[total];
+        int[] starts = new int[parts.size()];
+        int k = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            starts[i] = k / 2;
+            System.arraycopy(parts.get(i), 0, out, k, parts.get(i).length);
+            k += parts.get(i).length;
+        }
+        return new Feature(f.index(), ShapeGeometry.of(in.kind(), starts, out), f.attributes());
+    }
+
+    /**
+     * A TYPE CIRCLE shape as circleLayerDrawShape reprojects it: only the centre is projected, the radius stays in
+     * layer units (it is then divided by the map's cell size); returned as the two-point box the painter expects.
+     */
+    Feature circleToMap(Feature f) {
+        ShapeGeometry s = f.shape();
+        if (toMap == null || s.partCount() != 1 || s.partEnd(0) - s.partStart(0) != 2) {
+            return toMap == null ? f : toMap(f);
+        }
+        int i = s.partStart(0);
+        double cx = (s.x(i) + s.x(i + 1)) / 2;
+        double cy = (s.y(i) + s.y(i + 1)) / 2;
+        double r = Math.abs(cx - s.x(i));
+        if (r == 0) {
+            r = Math.abs(cy - s.y(i));
+        }
+        double[] c = {cx, cy};
+        if (mapTransform(c, 0, 1) > 0) {
+            return null;
+        }
+        double[] xy = {c[0] - r, c[1], c[0] + r, c[1]};
+        return new Feature(f.index(), ShapeGeometry.of(s.kind(), new int[] {0}, xy), f.attributes());
+    }
+
+    private void horizonLine(ShapeGeometry in, double[] xy, int s, int e, java.util.List<double[]> parts) {
+        Points cur = new Points();
+        for (int i = s; i < e; i++) {
+            boolean valid = !Double.isNaN(xy[2 * i]);
+            boolean lastValid = i > s && !Double.isNaN(xy[2 * i - 2]);
+            if (!valid) {
+                if (lastValid) {
+                    double[] h = horizon(in.x(i - 1), in.y(i - 1), in.x(i), in.y(i));
+                    if (h != null) {
+                        cur.add(h[0], h[1]);
+                    }
+                    cur.flushInto(parts, 2);
+                    cur = new Points();
+                }
+                continue;
+            }
+            if (i > s && !lastValid) {
+                double[] h = horizon(in.x(i), in.y(i), in.x(i - 1), in.y(i - 1));
+                if (h != null) {
+                    cur.add(h[0], h[1]);
+                }
+            }
+            cur.add(xy[2 * i], xy[2 * i + 1]);
+        }
+        cur.flushInto(parts, 2);
+    }
+
+    private void horizonRing(ShapeGeometry in, double[] xy, int s, int e, java.util.List<double[]> parts) {
+        Points cur = new Points();
+        for (int i = s; i < e; i++) {
+            boolean valid = !Double.isNaN(xy[2 * i]);
+            boolean lastValid = i > s && !Double.isNaN(xy[2 * i - 2]);
+            if (!valid) {
+                if (lastValid) {
+                    double[] h = horizon(in.x(i - 1), in.y(i - 1), in.x(i), in.y(i));
+                    if (h != null) {
+                        cur.add(h[0], h[1]);
+                    }
+                }
+                continue;
+            }
+            if (i > s && !lastValid) {
+                double[] h = horizon(in.x(i), in.y(i), in.x(i - 1), in.y(i - 1));
+                if (h != null) {
+                    cur.add(h[0], h[1]);
+                }
+            }
+            cur.add(xy[2 * i], xy[2 * i + 1]);
+        }
+        cur.close();
+        cur.flushInto(parts, 3);
+    }
+
+    /**
+     * msProjectSegment: bisects from a point that projects (gx, gy) towards one that does not (bx, by) until the
+     * two are within 0.01 (|dx| + |dy|), and returns the last projectable point, projected; null when it fails.
+     */
+    private double[] horizon(double gx, double gy, double bx, double by) {
+        double[] t = new double[2];
+        while (Math.abs(gx - bx) + Math.abs(gy - by) > 0.01) {
+            double mx = (gx + bx) * 0.5;
+            double my = (gy + by) * 0.5;
+            t[0] = mx;
+            t[1] = my;
+            if (mapTransform(t, 0, 1) > 0) {
+                if (mx == bx && my == by) {
+                    return null;
+                }
+                bx = mx;
+                by = my;
+            } else {
+                if (mx == gx && my == gy) {
+                    return null;
+                }
+                gx = mx;
+                gy = my;
+            }
+        }
+        t[0] = gx;
+        t[1] = gy;
+        return mapTransform(t, 0, 1) > 0 ? null : t;
+    }
+
+    /** A growing list of projected points of one output part. */
+    private static final class Points {
+        private double[] xy = new double[64];
+        private int n;
+
+        void add(double x, double y) {
+            if (n + 2 > xy.length) {
+                xy = java.util.Arrays.copyOf(xy, xy.length * 2);
+            }
+            xy[n++] = x;
+            xy[n++] = y;
+        }
+
+        void close() {
+            if (n > 4 && (xy[0] != xy[n - 2] || xy[1] != xy[n - 1])) {
+                add(xy[0], xy[1]);
+            }
+        }
+
+        void flushInto(java.util.List<double[]> parts, int minPoints) {
+            if (n / 2 >= minPoints) {
+                parts.add(java.util.Arrays.copyOf(xy, n));
+            }
+        }
     }
 }

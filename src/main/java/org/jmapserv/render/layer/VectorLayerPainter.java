@@ -54,6 +54,9 @@ final class VectorLayerPainter {
     private final LineStylePasses linePasses;
     /** Non-null for STYLEITEM "AUTO": each feature's OGR style string replaces its class's styles. */
     private final OgrAutoStyle autoStyle;
+    private final boolean noClipLines;
+    /** LAYER MAXFEATURES or METADATA "maxfeaturestodraw" (the smaller when both are set), else -1. */
+    private final long maxFeatures;
 
     VectorLayerPainter(LayerDef layer, DrawContext ctx) throws RenderException {
         this.layer = layer;
@@ -67,6 +70,9 @@ final class VectorLayerPainter {
         this.linePasses = new LineStylePasses(layer, painter);
         this.labels = new LabelBuilder(ctx.evaluator(), ctx.fonts(), ctx.fontSet(), styles, ctx.symbols(), ctx.view());
         this.classes = new ClassSelector(ctx.evaluator());
+        this.maxFeatures = maxFeatures(layer);
+        this.noClipLines = layer.type() == org.jmapserv.mapfile.model.LayerType.LINE
+                && LayerProcessing.value(layer, "POLYLINE_NO_CLIP") != null;
         this.uncached = layer.labelCache() ? null : new UncachedLabels(new LabelPainter(markers));
         this.autoStyle = OgrAutoStyle.applies(layer) ? new OgrAutoStyle(layer, ctx) : null;
         try {
@@ -110,6 +116,21 @@ final class VectorLayerPainter {
         return PolylineClipper.clip(shape, e.minX() - d, e.minY() - d, e.maxX() + d, e.maxY() + d);
     }
 
+    private static long maxFeatures(LayerDef layer) {
+        long limit = layer.maxFeatures() > 0 ? layer.maxFeatures() : -1;
+        String md = layer.metadata().value("maxfeaturestodraw");
+        if (md != null) {
+            try {
+                long m = Long.parseLong(md.strip());
+                limit = limit < 0 ? m : Math.min(limit, m);
+            } catch (NumberFormatException e) {
+                // atoi of a non-number is 0: nothing is drawn
+                limit = 0;
+            }
+        }
+        return limit;
+    }
+
     static RenderException failure(LayerDef layer, String cause) {
         return new RenderException("msDrawMap(): Failed to draw layer named '" + layer.name() + "'. " + cause);
     }
@@ -121,6 +142,7 @@ final class VectorLayerPainter {
                 layer.labelMaxScaleDenom());
         long drawn = 0;
         boolean filter = layer.filter() != null && !source.filterApplied();
+        long counted = 0;
         try (FeatureCursor cursor = source.query(new Envelope(q.minX(), q.maxX(), q.minY(), q.maxY()))) {
             for (Feature raw = cursor.next(); raw != null; raw = cursor.next()) {
                 if (filter && !ctx.evaluator().matches(layer.filter(), raw, layer.filterItem())) {
@@ -130,7 +152,12 @@ final class VectorLayerPainter {
                 if (ci < 0) {
                     continue;
                 }
-                Feature f = proj.toMap(raw);
+                if (maxFeatures >= 0 && counted >= maxFeatures) {
+                    break; // msDrawVectorLayer: only features that get a class count
+                }
+                counted++;
+                Feature f = layer.type() == org.jmapserv.mapfile.model.LayerType.CIRCLE ? proj.circleToMap(raw)
+                        : proj.toMap(raw);
                 if (f != null) {
                     if (autoStyle != null) {
                         OgrAutoStyle.Styled st = autoStyle.style(layer.classes().get(ci), raw);
@@ -150,6 +177,35 @@ final class VectorLayerPainter {
         return drawn;
     }
 
+    /**
+     * circleLayerDrawShape (mapdraw.c): a two-point shape is the circle's bounding box; its centre is rounded to
+     * whole pixels (MS_MAP2IMAGE_X/Y) and every in-scale style fills the circle as msCircleDrawShadeSymbol.
+     */
+    private void drawCircle(Graphics2D g, ShapeGeometry s, StyleValues[] values) throws FontException {
+        if (s.partCount() != 1 || s.partEnd(0) - s.partStart(0) != 2) {
+            return; // not a circle: MapServer skips it silently as an invalid shape
+        }
+        int i0 = s.partStart(0);
+        double cx = (s.x(i0) + s.x(i0 + 1)) / 2;
+        double cy = (s.y(i0) + s.y(i0 + 1)) / 2;
+        double r = Math.abs(cx - s.x(i0));
+        if (r == 0) {
+            r = Math.abs(cy - s.y(i0));
+        }
+        if (r == 0) {
+            return;
+        }
+        double px = Math.floor(ctx.view().toPixelX(cx) + 0.5);
+        double py = Math.floor(ctx.view().toPixelY(cy) + 0.5);
+        org.jmapserv.render.style.PixelShape circle = org.jmapserv.render.style.ArcShape.circle(px, py,
+                r / ctx.view().cellSize());
+        for (StyleValues v : values) {
+            if (v != null) {
+                painter.paintPolygon(g, circle, v);
+            }
+        }
+    }
+
     private void drawFeature(Graphics2D g, Feature f, ClassDef c, SymbolDef[] syms, boolean labelsInScale)
             throws FontException, SymbolCatalog.UnknownSymbolException {
         StyleValues[] values = new StyleValues[c.styles().size()];
@@ -157,9 +213,14 @@ final class VectorLayerPainter {
         for (int i = 0; i < values.length; i++) {
             StyleDef s = c.styles().get(i);
             if (ScaleRange.inBounds(ctx.view().scaleDenom(), s.minScaleDenom(), s.maxScaleDenom())) {
-                values[i] = styles.resolve(s, syms[i], f);
+                values[i] = styles.resolve(s, s.bindings().containsKey("SYMBOL") ? ctx.symbols().bound(s, f)
+                        : syms[i], f);
                 clipBuf = Math.max(clipBuf, clipBuffer(values[i]));
             }
+        }
+        if (layer.type() == org.jmapserv.mapfile.model.LayerType.CIRCLE) {
+            drawCircle(g, f.shape(), values);
+            return; // circleLayerDrawShape draws no labels
         }
         ShapeGeometry shape = clipToExtent(f.shape(), clipBuf);
         if (shape == null) {
@@ -171,13 +232,16 @@ final class VectorLayerPainter {
         }
         // GEOMTRANSFORM styles work on the unclipped shape, as msDrawShape keeps it for them
         PixelShape whole = shape == f.shape() || !hasGeomTransform(c) ? px : PixelShape.of(f.shape(), ctx.view());
+        // PROCESSING "POLYLINE_NO_CLIP" (any value, LINE layers: MS_DRAWMODE_UNCLIPPEDLINES) strokes the whole line
+        // so dashes and markers keep their phase across tiles; labels still use the clipped line
+        PixelShape drawn = noClipLines && shape != f.shape() ? PixelShape.of(f.shape(), ctx.view()) : px;
         if (linePasses.applies(c)) {
-            linePasses.first(g, f, px, whole, c, values);
+            linePasses.first(g, f, drawn, whole, c, values);
         } else {
             for (int i = 0; i < values.length; i++) {
                 if (values[i] != null) {
                     StyleDef def = c.styles().get(i);
-                    painter.paint(g, layer.type(), f, def.geomTransform() == null ? px : whole, def, values[i]);
+                    painter.paint(g, layer.type(), f, def.geomTransform() == null ? drawn : whole, def, values[i]);
                 }
             }
         }

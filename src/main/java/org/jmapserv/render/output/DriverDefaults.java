@@ -40,6 +40,18 @@ final class DriverDefaults {
             case "GDAL/JPEG":
                 return format(name, "jpeg", driver, "image/jpeg", "jpg", ImageMode.RGB, List.of());
             default:
+                if (d.equals("GDAL/GIF")) {
+                    // MapServer 8.0 draws in RGB(A) and GDAL's GIF driver takes one band: msSaveImageGDAL fails
+                    throw new UnwritableFormatException("OUTPUTFORMAT " + (name == null ? "" : "'" + name + "' ")
+                            + "uses DRIVER \"GDAL/GIF\": msSaveImageGDAL(): General error message. Failed to "
+                            + "create output GIF file. GIF driver only supports one band images.");
+                }
+                if (d.startsWith("GDAL/") || d.startsWith("OGR/") || d.startsWith("CAIRO/") || d.equals("KML")
+                        || d.equals("KMZ") || d.equals("MVT") || d.equals("UTFGRID") || d.equals("TEMPLATE")) {
+                    throw new UnwritableFormatException("OUTPUTFORMAT " + (name == null ? "" : "'" + name + "' ")
+                            + "uses DRIVER \"" + driver + "\", which MapServer 8 writes but jmapserv does not "
+                            + "(supported: AGG/PNG, AGG/PNG8, AGG/JPEG, AGG/MIXED, and GD/* as AGG/PNG8).");
+                }
                 throw new OutputFormatException("OUTPUTFORMAT " + (name == null ? "" : "'" + name + "' ")
                         + "uses DRIVER \"" + driver + "\", which jmapserv does not support (supported: AGG/PNG, "
                         + "AGG/PNG8, AGG/JPEG, AGG/MIXED, GDAL/GTiff, GDAL/PNG, GDAL/JPEG, and GD/* as AGG/PNG8).");

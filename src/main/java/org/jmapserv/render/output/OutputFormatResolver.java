@@ -13,8 +13,9 @@ import org.jmapserv.mapfile.model.OutputFormatDef.ImageMode;
  * case-insensitively; then the built-in formats (defaultoutputformats[]) by name or mime type. The map default
  * (msPostMapParseOutputFormatSetup) is IMAGETYPE if given, else the first OUTPUTFORMAT of the map, else png.
  *
- * <p>Built-ins supported: png, jpeg, png8, png24, jpegpng, jpegpng8. GTiff (GDAL) and the optional Cairo, KML,
- * MVT and UTFGrid formats are listed by MapServer but not drawn by this port.
+ * <p>Built-ins supported: png, jpeg, png8, png24, jpegpng, jpegpng8. GTiff (GDAL) and the Cairo (cairopng, svg,
+ * pdf), KML, KMZ, MVT and UTFGrid (json) formats Debian's MapServer 8.0 lists are known but not written by this
+ * port: selecting one throws {@link UnwritableFormatException}, never a PNG under their name.
  */
 public final class OutputFormatResolver {
 
@@ -27,6 +28,12 @@ public final class OutputFormatResolver {
         {"jpegpng8", "AGG/MIXED", "image/vnd.jpeg-png8"},
         {"GTiff", "GDAL/GTiff", "image/tiff"},
         {"json", "UTFGrid", "application/json"},
+        {"kml", "KML", "application/vnd.google-earth.kml+xml"},
+        {"kmz", "KMZ", "application/vnd.google-earth.kmz"},
+        {"cairopng", "CAIRO/PNG", "image/png"},
+        {"svg", "CAIRO/SVG", "image/svg+xml"},
+        {"pdf", "CAIRO/PDF", "application/x-pdf"},
+        {"mvt", "MVT", "application/vnd.mapbox-vector-tile"},
     };
 
     private final List<OutputFormatDef> mapFormats;
@@ -91,6 +98,8 @@ public final class OutputFormatResolver {
         OutputFormat base;
         try {
             base = DriverDefaults.forDriver(def.driver() == null ? "" : def.driver(), def.name());
+        } catch (UnwritableFormatException e) {
+            throw new UnwritableFormatException(e.getMessage() + " (" + def.source() + ")");
         } catch (OutputFormatException e) {
             throw new OutputFormatException(e.getMessage() + " (" + def.source() + ")", e);
         }

@@ -64,6 +64,11 @@ public final class FeaturePainter {
         }
     }
 
+    /** A pixel polygon built by the caller (circles, chart slices) filled and outlined as msDrawShadeSymbol. */
+    public void paintPolygon(Graphics2D g, PixelShape px, StyleValues v) throws FontException {
+        polygons.paint(g, px, v);
+    }
+
     private void paintAs(Graphics2D g, LayerType type, PixelShape px, StyleValues v) throws FontException {
         if (type == LayerType.POLYGON && px.kind() == ShapeKind.POLYGON) {
             polygons.paint(g, px, v);

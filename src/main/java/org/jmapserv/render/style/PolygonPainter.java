@@ -37,20 +37,24 @@ public final class PolygonPainter {
     public void paint(Graphics2D g, PixelShape shape, StyleValues v) throws FontException {
         SolidCanvas fast = SolidCanvas.of(g);
         boolean solidFill = !v.hasSymbol() || v.symbol().type() == SymbolType.SIMPLE;
-        if (fast != null && (solidFill || !v.color().isSet())) {
+        boolean image = v.hasSymbol() && (v.symbol().type() == SymbolType.PIXMAP || v.symbol().type() == SymbolType.SVG);
+        if (fast != null && (solidFill || !v.color().isSet() && !image)) {
             paintFast(fast, shape, v);
             return;
         }
         Path2D.Double path = shape.path(true, v.offsetX(), v.offsetY() == StyleValues.PERPENDICULAR ? 0 : v.offsetY());
-        if (v.color().isSet()) {
-            if (solidFill) {
-                g.setColor(ColorText.awt(v.color()));
-                g.fill(path);
-            } else if (v.symbol().type() == SymbolType.HATCH) {
+        if (!solidFill && (v.color().isSet() || image)) {
+            // msDrawShadeSymbol: hatches and tiles have no polygon outline (a tile's markers carry OUTLINECOLOR)
+            if (v.symbol().type() == SymbolType.HATCH) {
                 hatch(g, shape, path, v);
             } else {
                 tile(g, path, v);
             }
+            return;
+        }
+        if (v.color().isSet()) {
+            g.setColor(ColorText.awt(v.color()));
+            g.fill(path);
         }
         if (v.outlineColor().isSet() && fast != null) {
             paintFast(fast, shape, withoutFill(v));
@@ -164,16 +168,36 @@ public final class PolygonPainter {
         return xy;
     }
 
+    /**
+     * A symbol tile as msDrawShadeSymbol sizes it for renderPolygonTiled: the symbol's own width and height times
+     * its scale (SIZE over the symbol's default size), at least GAP when GAP is positive, the symbol drawn in the
+     * tile's centre with its rotation, tiles laid from the image origin.
+     */
     private void tile(Graphics2D g, Shape area, StyleValues v) throws FontException {
-        int side = (int) Math.max(1, Math.ceil(v.size() + Math.max(v.gap(), 0)));
-        BufferedImage tile = new BufferedImage(side, side, BufferedImage.TYPE_INT_ARGB_PRE);
+        double defaultSize = markers.defaultSize(v.symbol());
+        double sx = markers.naturalWidth(v.symbol());
+        double sy = markers.naturalHeight(v.symbol());
+        double scale = defaultSize > 0 ? v.size() / defaultSize : 1;
+        int pw;
+        int ph;
+        if (scale != 1) {
+            pw = v.gap() > 0 ? (int) Math.max(Math.floor(v.gap() + 0.5), sx * scale) : (int) Math.floor(sx * scale + 0.5);
+            ph = v.gap() > 0 ? (int) Math.max(Math.floor(v.gap() + 0.5), sy * scale)
+                    : (int) Math.floor(sy * scale + 0.5);
+        } else {
+            pw = (int) (v.gap() > 0 ? Math.max(v.gap(), sx) : sx);
+            ph = (int) (v.gap() > 0 ? Math.max(v.gap(), sy) : sy);
+        }
+        pw = Math.max(pw, 1);
+        ph = Math.max(ph, 1);
+        BufferedImage tile = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D tg = tile.createGraphics();
         tg.setRenderingHints(g.getRenderingHints());
-        StyleValues noOutline = new StyleValues(v.color(), org.jmapserv.mapfile.model.Color.UNSET, v.width(),
-                0, v.size(), v.angle(), false, 0, 0, 0, -1, v.pattern(), v.lineCap(), v.lineJoin(), v.symbol(), null);
-        markers.paint(tg, side / 2.0, side / 2.0, noOutline, v.angle());
+        StyleValues inTile = new StyleValues(v.color(), v.outlineColor(), v.width(), 0, v.size(), v.angle(), false,
+                0, 0, 0, -1, v.pattern(), v.lineCap(), v.lineJoin(), v.symbol(), null);
+        markers.paint(tg, pw / 2.0, ph / 2.0, inTile, v.angle());
         tg.dispose();
-        g.setPaint(new TexturePaint(tile, new Rectangle2D.Double(0, 0, side, side)));
+        g.setPaint(new TexturePaint(tile, new Rectangle2D.Double(0, 0, pw, ph)));
         g.fill(area);
     }
 }

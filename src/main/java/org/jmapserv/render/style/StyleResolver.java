@@ -56,10 +56,12 @@ public final class StyleResolver {
         for (double d : s.pattern()) {
             pattern.add(d * patternScale);
         }
+        double offsetY = bindNumber(b, "OFFSET_Y", s.offsetY(), f);
         String gt = s.geomTransform() == null ? null : s.geomTransform().text();
         return new StyleValues(color, outline, width, outlineWidth, size, angle, s.autoAngle(),
-                s.offsetX() * scaleFactor,
-                s.offsetY() == StyleValues.PERPENDICULAR ? StyleValues.PERPENDICULAR : s.offsetY() * scaleFactor, s.gap() * scaleFactor,
+                bindNumber(b, "OFFSET_X", s.offsetX(), f) * scaleFactor,
+                offsetY == StyleValues.PERPENDICULAR ? StyleValues.PERPENDICULAR : offsetY * scaleFactor,
+                s.gap() * scaleFactor,
                 s.initialGap() < 0 ? -1 : s.initialGap() * scaleFactor, pattern, s.lineCap(), s.lineJoin(),
                 symbol, gt == null ? null : gt.toLowerCase(Locale.ROOT));
     }

@@ -26,7 +26,7 @@ import org.jmapserv.render.style.StyleValues;
  * Draws one marker as msDrawMarkerSymbol (maprendering.c) and the AGG marker functions do: the symbol is
  * scaled so that its height is the style SIZE, placed by its ANCHORPOINT, rotated by ANGLE (counter-clockwise
  * degrees), filled with COLOR and stroked with OUTLINECOLOR/OUTLINEWIDTH; unfilled vector symbols are stroked
- * with COLOR at WIDTH. Symbol 0 (null) is a filled circle.
+ * with COLOR at WIDTH. Symbol 0 (null) draws nothing, as msDrawMarkerSymbol returns early for it.
  */
 public final class MarkerPainter {
 
@@ -47,16 +47,49 @@ public final class MarkerPainter {
         }
         SymbolDef s = v.symbol();
         if (s == null) {
-            paintShape(g, new Ellipse2D.Double(x - v.size() / 2, y - v.size() / 2, v.size(), v.size()), v, true);
-            return;
+            return; // msDrawMarkerSymbol draws nothing for symbol 0 (checked against MapServer 8.0)
         }
         switch (s.type()) {
             case ELLIPSE -> paintShape(g, transform(ellipse(s), s, x, y, v.size(), angle), v, s.filled());
             case VECTOR -> paintShape(g, transform(vector(s), s, x, y, v.size(), angle), v, s.filled());
             case PIXMAP -> paintPixmap(g, s, x, y, v.size(), angle);
             case TRUETYPE -> paintGlyph(g, s, x, y, v, angle);
+            case SVG -> paintSvg(g, s, x, y, v.size(), angle);
             default -> { }
         }
+    }
+
+    /** msSymbolGetDefaultSize: the symbol's natural height. */
+    public double defaultSize(SymbolDef s) {
+        return SymbolSize.defaultSize(s, pixmaps);
+    }
+
+    /** The symbol's natural height (symbol->sizey): its POINTS' extent, its image's or SVG's height. */
+    public double naturalHeight(SymbolDef s) {
+        if (s == null) {
+            return 1;
+        }
+        return switch (s.type()) {
+            case PIXMAP -> pixmaps.image(s).getHeight();
+            case SVG -> pixmaps.svg(s).size().height;
+            case VECTOR -> SymbolSize.sizeY(s);
+            case ELLIPSE -> s.points().isEmpty() ? 1 : s.points().get(0).y();
+            default -> defaultSize(s);
+        };
+    }
+
+    /** The symbol's natural width (symbol->sizex): its POINTS' extent, its image's or SVG's width. */
+    public double naturalWidth(SymbolDef s) {
+        if (s == null) {
+            return 1;
+        }
+        return switch (s.type()) {
+            case PIXMAP -> pixmaps.image(s).getWidth();
+            case SVG -> pixmaps.svg(s).size().width;
+            case VECTOR -> Math.max(SymbolSize.sizeX(s), 1);
+            case ELLIPSE -> s.points().isEmpty() ? 1 : s.points().get(0).x();
+            default -> defaultSize(s);
+        };
     }
 
     private void paintShape(Graphics2D g, Shape shape, StyleValues v, boolean filled) {
@@ -67,14 +100,18 @@ public final class MarkerPainter {
             }
             if (v.outlineColor().isSet()) {
                 g.setColor(ColorText.awt(v.outlineColor()));
-                g.setStroke(Strokes.simple(v.outlineWidth() > 0 ? v.outlineWidth() : 1));
+                // computeSymbolStyle: a marker's outline is WIDTH wide (scaled), OUTLINEWIDTH is for lines only
+                g.setStroke(Strokes.simple(v.width() > 0 ? v.width() : 1));
                 g.draw(shape);
             }
         } else {
             Color c = v.color().isSet() ? v.color() : v.outlineColor();
             if (c.isSet()) {
                 g.setColor(ColorText.awt(c));
-                g.setStroke(Strokes.of(v.width(), v.lineCap(), v.lineJoin(), java.util.List.of()));
+                // agg2RenderVectorSymbol strokes unfilled symbols with AGG's conv_stroke defaults: butt caps,
+                // miter joins, whatever the style's LINECAP says
+                g.setStroke(Strokes.of(v.width(), org.jmapserv.mapfile.model.LineCap.BUTT,
+                        org.jmapserv.mapfile.model.LineJoin.MITER, java.util.List.of()));
                 g.draw(shape);
             }
         }
@@ -110,9 +147,11 @@ public final class MarkerPainter {
     /** Scales symbol units so the symbol's height becomes {@code size}, anchors and rotates it at x,y. */
     private static Shape transform(Shape unit, SymbolDef s, double x, double y, double size, double angle) {
         Rectangle2D b = unit.getBounds2D();
-        double sh = s.type().name().equals("ELLIPSE") ? b.getHeight() : Math.max(SymbolSize.sizeY(s), 1e-9);
+        double sh = s.type().name().equals("ELLIPSE") ? b.getHeight() : SymbolSize.sizeY(s);
         double sw = s.type().name().equals("ELLIPSE") ? b.getWidth() : SymbolSize.sizeX(s);
-        double scale = size / (sh <= 0 ? 1 : sh);
+        // msSymbolGetDefaultSize: without height the width is the size (a dash of SIZE 12 is 12 pixels long)
+        double reference = sh > 0 ? sh : sw > 0 ? sw : 1;
+        double scale = size / reference;
         AffineTransform t = new AffineTransform();
         t.translate(x, y);
         if (angle != 0) {
@@ -134,6 +173,45 @@ public final class MarkerPainter {
         t.scale(scale, scale);
         t.translate(-s.anchorX() * img.getWidth(), -s.anchorY() * img.getHeight());
         g.drawImage(img, t, null);
+    }
+
+    /**
+     * An SVG symbol as msRenderRasterizedSVGSymbol draws it: rasterised at scale SIZE / its height into an image
+     * of (int) (width x scale) by (int) (height x scale) pixels, then drawn as a pixmap: the point moved by the
+     * ANCHORPOINT (msDrawMarkerSymbol), the raster centred there on the nearest whole pixel when unrotated
+     * (agg2RenderPixmapSymbol's blend_from), else rotated about it.
+     */
+    private void paintSvg(Graphics2D g, SymbolDef s, double x, double y, double size, double angle) {
+        com.github.weisj.jsvg.SVGDocument doc = pixmaps.svg(s);
+        double w = doc.size().width;
+        double h = doc.size().height;
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        double scale = size / h;
+        BufferedImage img = pixmaps.svgRaster(s, scale);
+        if (img == null) {
+            return;
+        }
+        double ox = (0.5 - s.anchorX()) * w * scale;
+        double oy = (0.5 - s.anchorY()) * h * scale;
+        double rad = Math.toRadians(angle);
+        if (angle != 0) {
+            double sin = Math.sin(-rad);
+            double cos = Math.cos(-rad);
+            x += ox * cos - oy * sin;
+            y += ox * sin + oy * cos;
+            AffineTransform t = new AffineTransform();
+            t.translate(x, y);
+            t.rotate(-rad);
+            t.translate(-img.getWidth() / 2.0, -img.getHeight() / 2.0);
+            g.drawImage(img, t, null);
+        } else {
+            x += ox;
+            y += oy;
+            g.drawImage(img, (int) Math.floor(x - img.getWidth() / 2.0 + 0.5),
+                    (int) Math.floor(y - img.getHeight() / 2.0 + 0.5), null);
+        }
     }
 
     private void paintGlyph(Graphics2D g, SymbolDef s, double x, double y, StyleValues v, double angle)

@@ -26,8 +26,42 @@ public final class SymbolCatalog {
         if (!list.isEmpty() && isBuiltInDefault(list.get(0))) {
             list.remove(0);
         }
+        list.replaceAll(SymbolCatalog::normalised);
         this.symbols = List.copyOf(list);
         this.baseDir = baseDir;
+    }
+
+    /**
+     * A VECTOR symbol's POINTS as loadSymbol leaves them at END: shifted so the smallest x and y are 0 when either
+     * is negative, or when ANCHORPOINT is not 0.5 0.5 and they are not already 0 (the first point seeds the minimum
+     * even when it is a -99 pen-up, as in MapServer). Pen-up pairs stay.
+     */
+    static SymbolDef normalised(SymbolDef s) {
+        if (s.type() != SymbolType.VECTOR || s.points().isEmpty()) {
+            return s;
+        }
+        List<org.jmapserv.mapfile.model.Vertex> pts = s.points();
+        double minX = pts.get(0).x();
+        double minY = pts.get(0).y();
+        for (int i = 1; i < pts.size(); i++) {
+            org.jmapserv.mapfile.model.Vertex v = pts.get(i);
+            if (v.x() != -99 && v.y() != -99) {
+                minX = Math.min(minX, v.x());
+                minY = Math.min(minY, v.y());
+            }
+        }
+        boolean anchored = s.anchorX() != 0.5 || s.anchorY() != 0.5;
+        if (!(minX < 0 || minY < 0 || anchored && (minX != 0 || minY != 0))) {
+            return s;
+        }
+        List<org.jmapserv.mapfile.model.Vertex> shifted = new ArrayList<>();
+        for (org.jmapserv.mapfile.model.Vertex v : pts) {
+            shifted.add(v.x() != -99 && v.y() != -99 ? new org.jmapserv.mapfile.model.Vertex(v.x() - minX, v.y() - minY)
+                    : v);
+        }
+        SymbolDef.Builder b = s.toBuilder();
+        b.points = shifted;
+        return b.build();
     }
 
     private static boolean isBuiltInDefault(SymbolDef s) {
@@ -56,6 +90,29 @@ public final class SymbolCatalog {
             throw new UnknownSymbolException("Undefined symbol index " + i + " in layer " + layerName + ".");
         }
         return symbols.get(i - 1);
+    }
+
+    /**
+     * The symbol of a style whose SYMBOL is bound to an attribute, for one feature, as msBindLayerToShape does:
+     * the attribute names a symbol, else it is taken as an image file (msGetSymbolIndex with try_addimage), so an
+     * unknown name fails when the image cannot be read, as MapServer 8.0 fails the layer; an empty value is
+     * symbol 0 ({@code null}).
+     */
+    public SymbolDef bound(StyleDef style, org.jmapserv.mapfile.model.expr.FeatureContext f) {
+        String item = style.bindings().get("SYMBOL");
+        String value = item == null || f == null ? null : f.attribute(item);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        SymbolDef found = byName(value.strip());
+        if (found != null) {
+            return found;
+        }
+        SymbolDef.Builder b = new SymbolDef.Builder();
+        b.name = value.strip();
+        b.type = value.strip().toLowerCase(Locale.ROOT).endsWith(".svg") ? SymbolType.SVG : SymbolType.PIXMAP;
+        b.image = (baseDir == null ? Path.of(b.name) : baseDir.resolve(b.name)).toString();
+        return b.build();
     }
 
     public SymbolDef byName(String name) {

@@ -20,7 +20,12 @@ public final class SymbolSize {
         switch (s.type()) {
             case PIXMAP:
                 return pixmaps.image(s).getHeight();
+            case SVG:
+                return pixmaps.svg(s).size().height;
             case VECTOR:
+                // msSymbolGetDefaultSize: a symbol without height (a horizontal dash) is measured by its width
+                double v = sizeY(s) <= 0 ? sizeX(s) : sizeY(s);
+                return v <= 0 ? 1 : v;
             case ELLIPSE:
                 return Math.max(sizeY(s), 1);
             default:

@@ -1,0 +1,184 @@
+package org.jmapserv.render.check;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jmapserv.mapfile.Diagnostic;
+import org.jmapserv.mapfile.SourcePosition;
+import org.jmapserv.mapfile.model.ClassDef;
+import org.jmapserv.mapfile.model.LabelDef;
+import org.jmapserv.mapfile.model.LayerDef;
+import org.jmapserv.mapfile.model.MapDef;
+import org.jmapserv.mapfile.model.StyleDef;
+
+/**
+ * Lists what a loaded mapfile asks for that this renderer does not honour, so that nothing is drawn wrong
+ * silently: every {@link ReportedKeywords#REPORTED} component whose value differs from MapServer's default
+ * (the record's Builder default, as initLayer/initStyle/... set it), plus the values of honoured keywords that are
+ * not honoured (PROCESSING directives, attribute bindings). Each finding names the file:line:column of the block it
+ * is in. Walks the model generically, so new model records are covered without changes here.
+ */
+public final class IgnoredKeywordScanner {
+
+    /** PROCESSING keys some part of the renderer reads (msLayerGetProcessingKey callers that are honoured). */
+    static final Set<String> HONOURED_PROCESSING = Set.of("ITEMS", "CHART_TYPE", "CHART_SIZE", "CHART_SIZE_RANGE",
+            "CHART_SCALE", "CHART_BAR_MAXVAL", "CHART_BAR_MINVAL", "CLOSE_CONNECTION", "POLYLINE_NO_CLIP");
+    /** STYLE properties that may be bound to an attribute and are honoured (StyleResolver, the chart painter). */
+    static final Set<String> HONOURED_STYLE_BINDINGS = Set.of("COLOR", "OUTLINECOLOR", "OPACITY", "SIZE", "WIDTH",
+            "OUTLINEWIDTH", "ANGLE", "OFFSET_X", "OFFSET_Y", "SYMBOL");
+
+    private static final String MODEL = "org.jmapserv.mapfile.model.";
+    private static final Map<Class<?>, Object> DEFAULTS = new ConcurrentHashMap<>();
+
+    /** The findings for {@code map}, in file order of the blocks. */
+    public List<Diagnostic> scan(MapDef map) {
+        List<Diagnostic> out = new ArrayList<>();
+        walk(map, "MAP", map.source(), out);
+        for (LayerDef l : map.layers()) {
+            values(l, out);
+            if (map.angle() != 0 && (l.projection().isEmpty() || map.projection().isEmpty())) {
+                out.add(new Diagnostic(l.source(), label(l, -1) + ": MAP ANGLE does not rotate a layer unless both "
+                        + "the map and the layer have a PROJECTION (MapServer 8.0 then draws it in pixel "
+                        + "coordinates; jmapserv draws it unrotated)"));
+            } else if (map.angle() != 0 && l.connectionType() == org.jmapserv.mapfile.model.ConnectionType.WMS) {
+                out.add(new Diagnostic(l.source(), label(l, -1) + ": MAP ANGLE is ignored for WMS layers"));
+            }
+        }
+        return out;
+    }
+
+    private void walk(Object record, String where, SourcePosition pos, List<Diagnostic> out) {
+        Class<?> type = record.getClass();
+        String simple = type.getSimpleName();
+        Object defaults = defaultsOf(type);
+        SourcePosition here = positionOf(record, pos);
+        for (RecordComponent rc : type.getRecordComponents()) {
+            Object value = read(rc, record);
+            String key = simple + "." + rc.getName();
+            String what = ReportedKeywords.REPORTED.get(key);
+            if (what != null && defaults != null && !isDefault(value, read(rc, defaults))
+                    && ReportedKeywords.ONLY_WHEN.getOrDefault(key, v -> true).test(value)) {
+                out.add(new Diagnostic(positionOf(value, here), where + ": " + what));
+                continue; // the whole value is reported: nothing below it needs its own line
+            }
+            if (value == null) {
+                continue;
+            }
+            if (isModelRecord(value)) {
+                if (ReportedKeywords.REPORTED.containsKey(value.getClass().getSimpleName())) {
+                    out.add(new Diagnostic(positionOf(value, here),
+                            where + ": " + ReportedKeywords.REPORTED.get(value.getClass().getSimpleName())));
+                } else {
+                    walk(value, child(where, label(value, -1)), here, out);
+                }
+            } else if (value instanceof Collection<?> list) {
+                int i = 0;
+                for (Object e : list) {
+                    i++;
+                    if (isModelRecord(e) && !ReportedKeywords.INERT.containsKey(e.getClass().getSimpleName())) {
+                        walk(e, child(where, label(e, i)), here, out);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Values of honoured keywords that are not honoured. */
+    private void values(LayerDef l, List<Diagnostic> out) {
+        String where = label(l, -1);
+        for (String p : l.processing()) {
+            int eq = p.indexOf('=');
+            String key = (eq < 0 ? p : p.substring(0, eq)).strip().toUpperCase(Locale.ROOT);
+            if (!HONOURED_PROCESSING.contains(key)) {
+                out.add(new Diagnostic(l.source(), where + ": PROCESSING \"" + p + "\" is ignored"));
+            }
+        }
+        int ci = 0;
+        for (ClassDef c : l.classes()) {
+            ci++;
+            int si = 0;
+            for (StyleDef s : c.styles()) {
+                si++;
+                for (String k : s.bindings().keySet()) {
+                    if (!HONOURED_STYLE_BINDINGS.contains(k)) {
+                        out.add(new Diagnostic(s.source(), where + " CLASS " + ci + " STYLE " + si + ": "
+                                + k.replace('_', ' ') + " bound to an attribute is ignored"));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Blocks directly in MAP are named alone ("LAYER 'roads'"), deeper ones with their path. */
+    private static String child(String where, String label) {
+        return where.equals("MAP") ? label : where + " " + label;
+    }
+
+    private static String label(Object record, int index) {
+        String kind = record.getClass().getSimpleName().replaceFirst("Def$", "").toUpperCase(Locale.ROOT);
+        if (record instanceof LayerDef l && l.name() != null) {
+            return kind + " '" + l.name() + "'";
+        }
+        if (record instanceof ClassDef || record instanceof StyleDef || record instanceof LabelDef) {
+            return index > 0 ? kind + " " + index : kind;
+        }
+        return kind;
+    }
+
+    private static boolean isModelRecord(Object o) {
+        return o != null && o.getClass().isRecord() && o.getClass().getName().startsWith(MODEL);
+    }
+
+    private static SourcePosition positionOf(Object value, SourcePosition fallback) {
+        if (isModelRecord(value)) {
+            for (RecordComponent rc : value.getClass().getRecordComponents()) {
+                if (rc.getName().equals("source") && read(rc, value) instanceof SourcePosition p
+                        && p.line() > 0) {
+                    return p;
+                }
+            }
+        }
+        return fallback;
+    }
+
+    private static boolean isDefault(Object value, Object dflt) {
+        if (value instanceof Collection<?> c && c.isEmpty() && (dflt == null || dflt instanceof Collection<?>)) {
+            return true;
+        }
+        if (value instanceof Map<?, ?> m && m.isEmpty()) {
+            return true;
+        }
+        if (value instanceof org.jmapserv.mapfile.model.Metadata m && m.equals(org.jmapserv.mapfile.model.Metadata.EMPTY)) {
+            return true;
+        }
+        return Objects.equals(value, dflt);
+    }
+
+    private static Object read(RecordComponent rc, Object record) {
+        try {
+            return rc.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + rc, e);
+        }
+    }
+
+    /** {@code new Type.Builder().build()}: the record as MapServer's init function leaves it, or null. */
+    private static Object defaultsOf(Class<?> type) {
+        return DEFAULTS.computeIfAbsent(type, t -> {
+            try {
+                Class<?> b = Class.forName(t.getName() + "$Builder");
+                Object builder = b.getConstructor().newInstance();
+                return b.getMethod("build").invoke(builder);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return Boolean.FALSE; // no builder: a value type with nothing to report
+            }
+        }) instanceof Boolean ? null : DEFAULTS.get(type);
+    }
+}

@@ -1,0 +1,91 @@
+package org.jmapserv.render.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jmapserv.mapfile.Diagnostic;
+import org.jmapserv.mapfile.parse.MapfileReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the scanner reports for a loaded mapfile: non-default REPORTED values and unhonoured values, with positions. */
+class IgnoredKeywordScannerTest {
+
+    @TempDir
+    Path dir;
+
+    private List<Diagnostic> scan(String mapfile) throws Exception {
+        Path p = dir.resolve("m.map");
+        Files.writeString(p, mapfile);
+        return new IgnoredKeywordScanner().scan(new MapfileReader().read(p));
+    }
+
+    @Test
+    void reportsSetButUnhonouredKeywordsWithTheirBlockPosition() throws Exception {
+        List<Diagnostic> d = scan("""
+                MAP
+                  SIZE 100 100
+                  EXTENT 0 0 10 10
+                  ANGLE 30
+                  LAYER
+                    NAME "roads"
+                    TYPE LINE
+                    PROCESSING "FANCY_KEY=1"
+                    PROCESSING "ITEMS=a"
+                    MAXFEATURES 10
+                    MASK "other"
+                    CLASS
+                      STYLE
+                        COLOR 1 2 3
+                        POLAROFFSET 5 30
+                      END
+                    END
+                  END
+                END
+                """);
+        String all = d.toString();
+        assertTrue(all.contains("LAYER 'roads': MAP ANGLE does not rotate a layer unless both"), all);
+        assertTrue(all.contains("LAYER MASK is ignored"), all);
+        assertTrue(!all.contains("MAXFEATURES"), "MAXFEATURES is honoured: " + all);
+        assertTrue(all.contains("LAYER 'roads': PROCESSING \"FANCY_KEY=1\" is ignored"), all);
+        assertTrue(all.contains("LAYER 'roads' CLASS 1 STYLE 1: STYLE POLAROFFSET is ignored"), all);
+        assertTrue(!all.contains("ITEMS"), "ITEMS is honoured: " + all);
+        Diagnostic polar = d.stream().filter(x -> x.message().contains("POLAROFFSET")).findFirst().orElseThrow();
+        assertTrue(polar.position().file().endsWith("m.map"), polar.toString());
+        assertEquals(13, polar.position().line(), polar.toString());
+    }
+
+    @Test
+    void defaultsAndHonouredValuesAreNotReported() throws Exception {
+        List<Diagnostic> d = scan("""
+                MAP
+                  SIZE 100 100
+                  EXTENT 0 0 10 10
+                  LEGEND STATUS ON END
+                  LAYER
+                    NAME "p"
+                    TYPE POLYGON
+                    CLASS STYLE COLOR 1 2 3 SIZE [S] END END
+                  END
+                END
+                """);
+        assertTrue(d.isEmpty(), d.toString());
+    }
+
+    @Test
+    void embeddedLegendIsReportedButAnOrdinaryOneIsNot() throws Exception {
+        List<Diagnostic> d = scan("""
+                MAP
+                  SIZE 100 100
+                  EXTENT 0 0 10 10
+                  LEGEND STATUS EMBED END
+                END
+                """);
+        assertEquals(1, d.size(), d.toString());
+        assertTrue(d.get(0).message().contains("LEGEND STATUS EMBED"), d.toString());
+    }
+}
