@@ -20,12 +20,15 @@ public final class FontRegistry {
 
     private final ConcurrentHashMap<Path, Font> faces = new ConcurrentHashMap<>();
 
+    /**
+     * The face for a FONT alias; with no alias, MapServer's built-in font (DejaVu Sans Condensed, which
+     * fontcache.c embeds and uses whenever a label or symbol names no FONT, whatever the FONTSET holds).
+     */
     public Font face(FontSet set, String alias) throws FontException {
-        String name = alias != null ? alias : set.firstAlias();
-        if (name == null) {
-            throw new FontException("msGetFontFace(): General error message. No FONT given and no FONTSET "
-                    + "defined in the mapfile.");
+        if (alias == null || alias.isEmpty()) {
+            return DefaultFont.face();
         }
+        String name = alias;
         Path p = set.path(name);
         if (p == null) {
             throw new FontException("msGetFontFace(): General error message. Could not find font alias \"" + name

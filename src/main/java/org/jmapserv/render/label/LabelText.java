@@ -1,7 +1,5 @@
 package org.jmapserv.render.label;
 
-import java.util.Locale;
-
 /**
  * Label text shaping before layout, as msShapeText / msWrapText (maplabel.c): WRAP alone breaks at every wrap
  * character; with MAXLENGTH it breaks only where a line would exceed MAXLENGTH characters; MAXLENGTH without WRAP
@@ -36,17 +34,8 @@ public final class LabelText {
         return out.toString();
     }
 
-    /** TINY..GIANT as MapServer maps them for TrueType fonts. */
+    /** TINY..GIANT as MapServer maps them ({@link org.jmapserv.render.font.DefaultFont#keywordSize}). */
     public static double keywordSize(String keyword) {
-        if (keyword == null) {
-            return 10;
-        }
-        return switch (keyword.toUpperCase(Locale.ROOT)) {
-            case "TINY" -> 5;
-            case "SMALL" -> 7;
-            case "LARGE" -> 13;
-            case "GIANT" -> 16;
-            default -> 10;
-        };
+        return org.jmapserv.render.font.DefaultFont.keywordSize(keyword);
     }
 }
