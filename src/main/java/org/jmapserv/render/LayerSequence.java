@@ -46,7 +46,7 @@ final class LayerSequence {
         List<LayerDef> layers = new ArrayList<>();
         for (LayerDef l : ctx.map().layers()) {
             if (visibility.isVisible(l, ctx.view()) && !skippedByComposite(l)) {
-                layers.add(l);
+                layers.add(ScaleTokens.apply(l, ctx.view().scaleDenom()));
             }
         }
         Map<LayerDrawer, LayerDrawer> forThisDraw = new IdentityHashMap<>();
