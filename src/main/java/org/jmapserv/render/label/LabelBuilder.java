@@ -19,7 +19,9 @@ import org.jmapserv.mapfile.model.expr.ExpressionEvaluator;
 import org.jmapserv.mapfile.model.expr.FeatureContext;
 import org.jmapserv.render.MapView;
 import org.jmapserv.render.ScaleRange;
+import org.jmapserv.mapfile.model.GeomTransformKind;
 import org.jmapserv.render.font.FontException;
+import org.jmapserv.render.style.FeaturePainter;
 import org.jmapserv.render.font.FontRegistry;
 import org.jmapserv.render.font.FontSet;
 import org.jmapserv.render.style.PixelShape;
@@ -114,8 +116,13 @@ public final class LabelBuilder {
         List<StyleValues> markers = new ArrayList<>();
         for (StyleDef s : label.styles()) {
             StyleValues v = styles.resolve(s, symbols.resolve(s, layer.name()), f);
-            String gt = s.geomTransform() == null ? "labelpnt" : s.geomTransform().text().toLowerCase(Locale.ROOT);
-            (gt.equals("labelpoly") ? backgrounds : markers).add(v);
+            switch (GeomTransformKind.of(s.geomTransform())) {
+                case LABELPOLY -> backgrounds.add(v);
+                // loadLabel makes an untransformed (or unknown-name) label style a labelpnt one
+                case NONE, LABELPNT, LABELCENTER -> markers.add(v);
+                default -> throw new FeaturePainter.TransformFailure("msDrawLabelCache(): General error message. "
+                        + "Labels only support LABELPNT, LABELPOLY and LABELCENTER GEOMTRANSFORMS");
+            }
         }
         double sf = styles.scaleFactor();
         double cachedMarker = cachedMarkerSize(layer, cls, f);

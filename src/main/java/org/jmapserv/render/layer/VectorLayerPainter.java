@@ -11,6 +11,7 @@ import org.jmapserv.data.FeatureCursor;
 import org.jmapserv.data.FeatureSource;
 import org.jmapserv.mapfile.model.ClassDef;
 import org.jmapserv.mapfile.model.Extent;
+import org.jmapserv.mapfile.model.GeomTransformKind;
 import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.mapfile.model.StyleDef;
 import org.jmapserv.mapfile.model.SymbolDef;
@@ -66,6 +67,7 @@ final class VectorLayerPainter {
         this.labels = new LabelBuilder(ctx.evaluator(), ctx.fonts(), ctx.fontSet(), styles, ctx.symbols(), ctx.view());
         this.classes = new ClassSelector(ctx.evaluator());
         this.uncached = layer.labelCache() ? null : new UncachedLabels(new LabelPainter(markers));
+        warnUnknownTransforms(layer, ctx.warnings());
         try {
             for (ClassDef c : layer.classes()) {
                 SymbolDef[] syms = new SymbolDef[c.styles().size()];
@@ -76,6 +78,22 @@ final class VectorLayerPainter {
             }
         } catch (SymbolCatalog.UnknownSymbolException e) {
             throw failure(layer, e.getMessage());
+        }
+    }
+
+    /**
+     * msStyleSetGeomTransform sets an error for a name it does not know but the map loads and the style is drawn
+     * untransformed; say so rather than draw it silently.
+     */
+    private static void warnUnknownTransforms(LayerDef layer, List<String> warnings) {
+        for (ClassDef c : layer.classes()) {
+            for (StyleDef s : c.styles()) {
+                if (s.geomTransform() != null && GeomTransformKind.of(s.geomTransform()) == GeomTransformKind.NONE) {
+                    warnings.add(s.source() + ": msStyleSetGeomTransform(): unknown transform expression \""
+                            + s.geomTransform().text() + "\" in layer '" + layer.name()
+                            + "': the style is drawn without it, as MapServer draws it");
+                }
+            }
         }
     }
 
@@ -136,6 +154,8 @@ final class VectorLayerPainter {
         } catch (FontException | SymbolCatalog.UnknownSymbolException e) {
             throw failure(layer, e.getMessage());
         } catch (PixmapCache.SymbolLoadException e) {
+            throw failure(layer, e.getMessage());
+        } catch (FeaturePainter.TransformFailure e) {
             throw failure(layer, e.getMessage());
         }
         return drawn;
