@@ -108,7 +108,8 @@ public final class LabelBuilder {
         double size = Math.max(label.minSize(), Math.min(label.maxSize(), base * styles.scaleFactor()));
         Font font = FontRegistry.sized(fonts.face(fontSet, label.font()), size);
         double clipBuffer = px.kind() == ShapeKind.POLYGON ? polygonClipBuffer(layer, cls, f) : 0;
-        List<Spot> anchors = anchors(px, f, label, font, size, text, clipBuffer);
+        boolean noClip = labelNoClip(layer);
+        List<Spot> anchors = anchors(px, f, label, font, size, text, noClip ? NO_CLIP : clipBuffer, noClip);
         if (anchors.isEmpty()) {
             return List.of();
         }
@@ -154,7 +155,7 @@ public final class LabelBuilder {
     }
 
     private List<Spot> anchors(PixelShape px, FeatureContext f, LabelDef label, Font font, double size,
-                               String text, double clipBuffer) {
+                               String text, double clipBuffer, boolean noClip) {
         if (px.kind() != ShapeKind.LINE) {
             double[] a = anchor(px, clipBuffer);
             return a == null ? List.of() : List.of(new Spot(a[0], a[1], a[2], null));
@@ -163,8 +164,8 @@ public final class LabelBuilder {
                 : label.minFeatureSize() > 0 ? label.minFeatureSize() * view.resolutionFactor() : -1;
         double repeat = label.repeatDistance() * view.resolutionFactor();
         List<Spot> out = new ArrayList<>();
-        for (double[] part : LineLabelPoints.labelledParts(px, view.width(), view.height(), LineLabelPoints.CLIP_BUFFER, minFeatureSize,
-                repeat)) {
+        for (double[] part : LineLabelPoints.labelledParts(px, view.width(), view.height(),
+                noClip ? NO_CLIP : LineLabelPoints.CLIP_BUFFER, minFeatureSize, repeat)) {
             List<LabelPoints.Anchor> points = new ArrayList<>();
             if (label.angleMode() == AngleMode.FOLLOW && part.length > 4 && text.codePointCount(0, text.length()) > 1
                     && !text.contains("\n")) {
@@ -182,6 +183,23 @@ public final class LabelBuilder {
         }
         return out;
     }
+
+    /**
+     * PROCESSING "LABEL_NO_CLIP": msDrawVectorLayer asks only whether the key is there (msLayerGetProcessingKey),
+     * so any value, even OFF, finds label points on the whole shape rather than on the shape cut to the image.
+     */
+    public static boolean labelNoClip(LayerDef layer) {
+        for (String p : layer.processing()) {
+            int eq = p.indexOf('=');
+            if (eq >= 0 && p.substring(0, eq).strip().equalsIgnoreCase("LABEL_NO_CLIP")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A clip window so wide that nothing a map can hold is cut: the unclipped shape of LABEL_NO_CLIP. */
+    private static final double NO_CLIP = 1e12;
 
     private static double textWidth(Font font, String text) {
         double w = 0;

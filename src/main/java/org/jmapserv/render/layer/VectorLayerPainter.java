@@ -53,6 +53,7 @@ final class VectorLayerPainter {
     private final ClassSelector classes;
     private final List<SymbolDef[]> classSymbols = new ArrayList<>();
     private final LineStylePasses linePasses;
+    private final boolean labelNoClip;
 
     VectorLayerPainter(LayerDef layer, DrawContext ctx) throws RenderException {
         this.layer = layer;
@@ -66,6 +67,7 @@ final class VectorLayerPainter {
         this.linePasses = new LineStylePasses(layer, painter);
         this.labels = new LabelBuilder(ctx.evaluator(), ctx.fonts(), ctx.fontSet(), styles, ctx.symbols(), ctx.view());
         this.classes = new ClassSelector(ctx.evaluator());
+        this.labelNoClip = LabelBuilder.labelNoClip(layer);
         this.uncached = layer.labelCache() ? null : new UncachedLabels(new LabelPainter(markers));
         warnUnknownTransforms(layer, ctx.warnings());
         try {
@@ -195,7 +197,9 @@ final class VectorLayerPainter {
             }
         }
         if (labelsInScale && !c.labels().isEmpty()) {
-            for (LabelRequest r : labels.build(layer, c, f, px)) {
+            // LABEL_NO_CLIP: label points come from the shape before it was cut to the view
+            PixelShape labelShape = labelNoClip && shape != f.shape() ? PixelShape.of(f.shape(), ctx.view()) : px;
+            for (LabelRequest r : labels.build(layer, c, f, labelShape)) {
                 if (uncached == null) {
                     ctx.labels().add(r);
                 } else {
