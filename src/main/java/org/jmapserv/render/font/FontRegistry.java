@@ -4,6 +4,8 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -28,6 +30,57 @@ public final class FontRegistry {
         if (alias == null || alias.isEmpty()) {
             return DefaultFont.face();
         }
+        if (FontList.isList(alias)) {
+            return faces(set, alias).get(0);
+        }
+        return single(set, alias);
+    }
+
+    /**
+     * The faces of a FONT list ({@code "a,b,c"}, entries may carry a {@code lang:} prefix), in order, leaving out
+     * aliases the FONTSET does not have as MapServer's glyph lookup passes over them; fails as a single unknown
+     * FONT does when none is there.
+     */
+    public List<Font> faces(FontSet set, String fontList) throws FontException {
+        List<Font> out = new ArrayList<>();
+        FontException first = null;
+        for (String alias : FontList.aliases(fontList)) {
+            try {
+                out.add(single(set, alias));
+            } catch (FontException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (out.isEmpty()) {
+            throw first != null ? first : new FontException("msGetFontFace(): General error message. Empty FONT list \""
+                    + fontList + "\".");
+        }
+        return out;
+    }
+
+    /**
+     * The face that draws {@code text} for a FONT (list): MapServer takes each glyph from the first listed font
+     * that has it; we take the first font that has every glyph of the text, which is the same drawing. When no
+     * single font has them all, the first font is used and {@code warnings} is told: per-glyph mixing of fonts
+     * is not done here.
+     */
+    public Font faceFor(FontSet set, String fontList, String text, java.util.function.Consumer<String> warnings)
+            throws FontException {
+        if (fontList == null || !FontList.isList(fontList)) {
+            return face(set, fontList);
+        }
+        List<Font> candidates = faces(set, fontList);
+        for (Font f : candidates) {
+            if (f.canDisplayUpTo(text) == -1) {
+                return f;
+            }
+        }
+        warnings.accept("FONT \"" + fontList + "\": a label has characters no single font of the list holds all of; "
+                + "MapServer mixes the fonts glyph by glyph, such labels are drawn with the first font only");
+        return candidates.get(0);
+    }
+
+    private Font single(FontSet set, String alias) throws FontException {
         String name = alias;
         Path p = set.path(name);
         if (p == null) {

@@ -65,7 +65,12 @@ final class VectorLayerPainter {
         MarkerPainter markers = new MarkerPainter(pixmaps, ctx.fonts(), ctx.fontSet());
         this.painter = new FeaturePainter(markers, ctx.evaluator(), ctx.view());
         this.linePasses = new LineStylePasses(layer, painter);
-        this.labels = new LabelBuilder(ctx.evaluator(), ctx.fonts(), ctx.fontSet(), styles, ctx.symbols(), ctx.view());
+        this.labels = new LabelBuilder(ctx.evaluator(), ctx.fonts(), ctx.fontSet(), styles, ctx.symbols(), ctx.view())
+                .reportingTo(w -> {
+                    if (!ctx.warnings().contains(w)) {
+                        ctx.warnings().add(w);
+                    }
+                });
         this.classes = new ClassSelector(ctx.evaluator());
         this.labelNoClip = LabelBuilder.labelNoClip(layer);
         this.uncached = layer.labelCache() ? null : new UncachedLabels(new LabelPainter(markers));
