@@ -94,6 +94,11 @@ final class VectorLayerPainter {
      */
     private static void warnUnknownTransforms(LayerDef layer, List<String> warnings) {
         for (ClassDef c : layer.classes()) {
+            if (c.leader() != null) {
+                // msDrawOffsettedLabels is not ported: labels that do not fit are dropped, not moved along a leader
+                warnings.add(c.source() + ": CLASS LEADER in layer '" + layer.name() + "' is not drawn: labels that "
+                        + "do not fit at their position are left out instead of being offset with a leader line");
+            }
             for (StyleDef s : c.styles()) {
                 if (s.geomTransform() != null && GeomTransformKind.of(s.geomTransform()) == GeomTransformKind.NONE) {
                     warnings.add(s.source() + ": msStyleSetGeomTransform(): unknown transform expression \""
