@@ -60,9 +60,9 @@ public final class FontRegistry {
 
     /**
      * The face that draws {@code text} for a FONT (list): MapServer takes each glyph from the first listed font
-     * that has it; we take the first font that has every glyph of the text, which is the same drawing. When no
-     * single font has them all, the first font is used and {@code warnings} is told: per-glyph mixing of fonts
-     * is not done here.
+     * that has it; when that is one and the same font for every character (or no font has it), that font draws
+     * the same. When the text needs glyphs from two fonts, the first font is used and {@code warnings} is told:
+     * per-glyph mixing of fonts is not done here.
      */
     public Font faceFor(FontSet set, String fontList, String text, java.util.function.Consumer<String> warnings)
             throws FontException {
@@ -70,14 +70,30 @@ public final class FontRegistry {
             return face(set, fontList);
         }
         List<Font> candidates = faces(set, fontList);
-        for (Font f : candidates) {
-            if (f.canDisplayUpTo(text) == -1) {
-                return f;
+        // MapServer takes each glyph from the first font that has it ('?' when none does): one face draws the
+        // same as long as every character's first font is that face or no font at all
+        int chosen = -1;
+        boolean mixed = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            for (int k = 0; k < candidates.size(); k++) {
+                if (candidates.get(k).canDisplay(cp)) {
+                    if (chosen < 0) {
+                        chosen = k;
+                    } else if (chosen != k) {
+                        mixed = true;
+                    }
+                    break;
+                }
             }
         }
-        warnings.accept("FONT \"" + fontList + "\": a label has characters no single font of the list holds all of; "
-                + "MapServer mixes the fonts glyph by glyph, such labels are drawn with the first font only");
-        return candidates.get(0);
+        if (mixed) {
+            warnings.accept("FONT \"" + fontList + "\": a label needs glyphs from more than one font of the list; "
+                    + "MapServer mixes the fonts glyph by glyph, such labels are drawn with the first font only");
+            return candidates.get(0);
+        }
+        return candidates.get(Math.max(chosen, 0));
     }
 
     private Font single(FontSet set, String alias) throws FontException {

@@ -115,7 +115,9 @@ public final class LabelBuilder {
             throws FontException, SymbolCatalog.UnknownSymbolException {
         double base = label.size() > 0 ? label.size() : LabelText.keywordSize(label.sizeKeyword());
         double size = Math.max(label.minSize(), Math.min(label.maxSize(), base * styles.scaleFactor()));
-        Font font = FontRegistry.sized(fonts.faceFor(fontSet, label.font(), text, warnings), size);
+        Font face = fonts.faceFor(fontSet, label.font(), text, warnings);
+        text = org.jmapserv.render.font.MissingGlyphs.replace(face, text);
+        Font font = FontRegistry.sized(face, size);
         double clipBuffer = px.kind() == ShapeKind.POLYGON ? polygonClipBuffer(layer, cls, f) : 0;
         boolean noClip = labelNoClip(layer);
         List<Spot> anchors = anchors(px, f, label, font, size, text, noClip ? NO_CLIP : clipBuffer, noClip);
