@@ -48,8 +48,12 @@ final class LayerSequence {
         List<LayerDef> layers = new ArrayList<>();
         java.util.Set<String> masks = LayerMasks.maskNames(ctx.map());
         for (LayerDef l : ctx.map().layers()) {
-            if (visibility.isVisible(l, ctx.view()) && !skippedByComposite(l) && !LayerMasks.isMask(l, masks)) {
-                layers.add(l);
+            if (visibility.isVisible(l, ctx.view(), ctx.map()) && !skippedByComposite(l) && !LayerMasks.isMask(l, masks)) {
+                LayerDef drawn = ScaleTokens.apply(l, ctx.view().scaleDenom());
+                if (l.labelRequires() != null && !visibility.evalContext(l, l.labelRequires(), ctx.view(), ctx.map())) {
+                    drawn = withoutLabels(drawn); // msDrawVectorLayer: annotate = msEvalContext(LABELREQUIRES)
+                }
+                layers.add(drawn);
             }
         }
         Map<LayerDrawer, LayerDrawer> forThisDraw = new IdentityHashMap<>();
@@ -136,6 +140,16 @@ final class LayerSequence {
                     t.nanos() / 1e9, n));
         }
         return t;
+    }
+
+    private static LayerDef withoutLabels(LayerDef l) {
+        LayerDef.Builder b = l.toBuilder();
+        b.classes = l.classes().stream().map(c -> {
+            var cb = c.toBuilder();
+            cb.labels = new ArrayList<>();
+            return cb.build();
+        }).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        return b.build();
     }
 
     private static boolean skippedByComposite(LayerDef l) {

@@ -21,9 +21,7 @@ import org.jmapserv.render.font.FontSet;
 import org.jmapserv.render.label.LabelCache;
 import org.jmapserv.render.label.LabelPainter;
 import org.jmapserv.render.layer.DrawContext;
-import org.jmapserv.render.legend.LegendDrawer;
 import org.jmapserv.render.legend.LegendTools;
-import org.jmapserv.render.legend.ScalebarDrawer;
 import org.jmapserv.render.layer.LayerDrawers;
 import org.jmapserv.render.output.ImageEncoders;
 import org.jmapserv.render.output.OutputFormat;
@@ -101,6 +99,11 @@ public final class MapRenderer {
                     format.name(), format.driver()));
         }
         LabelPainter labelPainter = new LabelPainter(new MarkerPainter(pix, fonts, ctx.fontSet()));
+        EmbeddedFurniture embeds = EmbeddedFurniture.anyEmbedded(map)
+                ? new EmbeddedFurniture(map, legendTools(map, request), format) : null;
+        if (embeds != null) {
+            embeds.addToLabelCache(ctx.labels(), view.width(), view.height());
+        }
         List<LayerTiming> timings = new LayerSequence(drawers, ctx, new LayerVisibility(request.layers()), debug)
                 .drawAll(g, canvas, () -> {
                     int labelsDrawn = ctx.labels().drawAll(g, view.width(), view.height(), labelPainter);
@@ -109,6 +112,9 @@ public final class MapRenderer {
                                 + " labels drawn.");
                     }
                 });
+        if (embeds != null) {
+            embeds.drawAfterLabels(g, view.width(), view.height());
+        }
         g.dispose();
         return new RenderedMap(canvas, format, new ImageEncoders(formats, forcedPalette)
                 .withGeoReference(GeoReferences.of(map, view)), timings, warnings);
@@ -121,9 +127,7 @@ public final class MapRenderer {
     public RenderedMap renderLegend(MapDef map, RenderRequest request) throws RenderException {
         OutputFormatResolver formats = new OutputFormatResolver(map.outputFormats());
         OutputFormat format = selectFormat(formats, map, request);
-        boolean transparent = map.legend().transparent() != null ? map.legend().transparent() : format.transparent();
-        BufferedImage img = new LegendDrawer(legendTools(map, request))
-                .draw(transparent ? null : map.legend().imageColor());
+        BufferedImage img = EmbeddedFurniture.legendImage(map, legendTools(map, request), format);
         return new RenderedMap(img, format, new ImageEncoders(formats, null), List.of(), List.of());
     }
 
@@ -131,12 +135,7 @@ public final class MapRenderer {
     public RenderedMap renderScalebar(MapDef map, RenderRequest request) throws RenderException {
         OutputFormatResolver formats = new OutputFormatResolver(map.outputFormats());
         OutputFormat format = selectFormat(formats, map, request);
-        Boolean t = map.scalebar().transparent();
-        boolean transparent = t != null ? t : format.transparent();
-        org.jmapserv.mapfile.model.Color bg = map.scalebar().imageColor().isSet() || Boolean.FALSE.equals(t)
-                ? (map.scalebar().imageColor().isSet() ? map.scalebar().imageColor()
-                        : org.jmapserv.mapfile.model.Color.WHITE) : null;
-        BufferedImage img = new ScalebarDrawer(legendTools(map, request)).draw(transparent ? null : bg);
+        BufferedImage img = EmbeddedFurniture.scalebarImage(map, legendTools(map, request), format);
         return new RenderedMap(img, format, new ImageEncoders(formats, null), List.of(), List.of());
     }
 

@@ -21,4 +21,28 @@ public final class ExpressionRewriter {
         }
         return ExpressionReader.withText(e, text);
     }
+
+    /**
+     * An expression read back from its bare text as msLoadExpressionString does (msLayerApplyScaletokens uses it
+     * on the substituted FILTER): the text lexes as one mapfile token, so only a text that itself starts with
+     * {@code (}, {@code /} or {@code {} (or is quoted) keeps being logical, regex or list; anything else (the
+     * stored text of a logical FILTER has lost its parentheses) becomes a plain string.
+     */
+    public static ExpressionDef reloaded(String text) {
+        String t = text.strip();
+        if (t.length() >= 2 && t.startsWith("(") && t.endsWith(")")) {
+            return ExpressionReader.withText(ExpressionDef.logical("", null), t.substring(1, t.length() - 1));
+        }
+        if (t.length() >= 2 && t.startsWith("/") && (t.endsWith("/") || t.endsWith("/i"))) {
+            boolean icase = t.endsWith("/i");
+            return ExpressionDef.regex(t.substring(1, t.length() - (icase ? 2 : 1)), icase);
+        }
+        if (t.length() >= 2 && t.startsWith("{") && t.endsWith("}")) {
+            return ExpressionDef.list(t.substring(1, t.length() - 1));
+        }
+        if (t.length() >= 2 && (t.startsWith("\"") && t.endsWith("\"") || t.startsWith("'") && t.endsWith("'"))) {
+            return ExpressionDef.string(t.substring(1, t.length() - 1), false);
+        }
+        return ExpressionDef.string(text, false);
+    }
 }

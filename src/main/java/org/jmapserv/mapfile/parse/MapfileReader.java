@@ -68,7 +68,7 @@ public final class MapfileReader {
         problems.throwIfAny();
         new MapEndChecks(loader, mapPath).check(b, session);
         if (b.symbolSet != null && !problems.any()) {
-            b.symbols.addAll(new SymbolSetReader(loader).readSymbols(mapPath.resolve(b.symbolSet), problems,
+            b.symbols.addAll(new SymbolSetReader(loader).readSymbols(mapPath.resolve(b.symbolSet), mapPath, problems,
                     session.symbolSetAt));
         }
         new SymbolNameChecker(loader, mapPath).check(b, problems);

@@ -81,9 +81,44 @@ final class OutputFormatReader {
             return;
         }
         SourcePosition pos = v.position();
-        OutputFormatDef def = new OutputFormatDef(d.name == null ? d.driver.toLowerCase(Locale.ROOT) : d.name,
+        OutputFormatDef def = new OutputFormatDef(d.name == null ? defaultName(d.driver) : d.name,
                 d.driver, d.mimeType, d.extension, d.imageMode, d.transparent, d.formatOptions, pos);
         into.add(def);
+    }
+
+    /**
+     * The name msCreateDefaultOutputFormat gives an OUTPUTFORMAT without NAME: png for AGG/PNG, png8 for AGG/PNG8
+     * (and GD/...), jpeg, cairopng, pdf, svg, ..., the part after "GDAL/" or "OGR/" as written; otherwise the
+     * driver in lower case (a driver MapServer would not create by default).
+     */
+    static String defaultName(String driver) {
+        String d = driver.toUpperCase(Locale.ROOT);
+        if (d.startsWith("GD/")) {
+            return "png8";
+        }
+        if (d.startsWith("GDAL/")) {
+            return driver.substring(5);
+        }
+        if (d.startsWith("OGR/")) {
+            return driver.substring(4);
+        }
+        return switch (d) {
+            case "UTFGRID" -> "utfgrid";
+            case "AGG/PNG" -> "png";
+            case "AGG/PNG8" -> "png8";
+            case "AGG/JPEG" -> "jpeg";
+            case "MVT" -> "mvt";
+            case "AGG/MIXED" -> "mixed";
+            case "CAIRO/PNG" -> "cairopng";
+            case "CAIRO/JPEG" -> "cairojpeg";
+            case "CAIRO/PDF" -> "pdf";
+            case "CAIRO/SVG" -> "svg";
+            case "KML" -> "kml";
+            case "KMZ" -> "kmz";
+            case "IMAGEMAP" -> "imagemap";
+            case "TEMPLATE" -> "template";
+            default -> driver.toLowerCase(Locale.ROOT);
+        };
     }
 
     /** IMAGEMODE compares the token's text (getToken + strcasecmp), so a quoted "RGBA" is as good as RGBA. */

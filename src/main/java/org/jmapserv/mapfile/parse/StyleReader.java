@@ -122,10 +122,6 @@ final class StyleReader {
         }
     }
 
-    /** Named transforms msStyleSetGeomTransform knows in 8.0; anything else must be an (expression). */
-    private static final java.util.Set<String> TRANSFORMS = java.util.Set.of("start", "end", "vertices", "bbox",
-            "centroid", "labelpnt", "labelpoly", "labelcenter");
-
     private static void geomTransform(Values v, StyleDef.Builder b, ReadSession s) {
         org.jmapserv.mapfile.model.expr.ExpressionDef e = v.expression();
         if (e.kind() == org.jmapserv.mapfile.model.expr.ExpressionKind.REGEX
@@ -134,10 +130,8 @@ final class StyleReader {
             throw new ReadError(v.keywordToken(), "Parsing error near (" + e.text() + "): GEOMTRANSFORM expects a "
                     + "string or an (expression)");
         }
-        if (e.kind() == org.jmapserv.mapfile.model.expr.ExpressionKind.STRING && !TRANSFORMS.contains(e.text())) {
-            throw new ReadError(v.keywordToken(), "unknown GEOMTRANSFORM \"" + e.text() + "\"; expected one of "
-                    + String.join(", ", new java.util.TreeSet<>(TRANSFORMS)) + " or an (expression)");
-        }
+        // names match as msStyleSetGeomTransform matches them (GeomTransformKind); an unknown name loads, as in
+        // MapServer 8, and the renderer reports it when it draws the style untransformed
         b.geomTransform = e;
     }
 

@@ -17,7 +17,8 @@ import org.jmapserv.mapfile.source.SourceText;
 
 /**
  * Reads a SYMBOLSET file: {@code SYMBOLSET}, SYMBOL blocks, {@code END} (mirrors msLoadSymbolSet, mapsymbol.c).
- * Symbol IMAGE paths stay as written; they resolve against the symbol set's directory. Thread-safe.
+ * Symbol IMAGE paths stay as written; they resolve against the symbol set's directory. INCLUDEs in the symbol set
+ * resolve, as in MapServer 8, against the mapfile's directory. Thread-safe.
  */
 public final class SymbolSetReader {
     private final SourceLoader loader;
@@ -33,12 +34,17 @@ public final class SymbolSetReader {
     /** The symbols of the symbol set at {@code path}, in file order. */
     public List<SymbolDef> readSymbolSet(Path path) throws MapfileException {
         Problems problems = new Problems();
-        List<SymbolDef> symbols = readSymbols(path.toAbsolutePath().normalize(), problems, null);
+        Path abs = path.toAbsolutePath().normalize();
+        List<SymbolDef> symbols = readSymbols(abs, abs.getParent() == null ? abs : abs.getParent(), problems, null);
         problems.throwIfAny();
         return symbols;
     }
 
-    List<SymbolDef> readSymbols(Path path, Problems problems, Token referencedAt) {
+    /**
+     * The symbols of {@code path}; INCLUDEs inside it resolve against {@code includeBase}, which for a map's
+     * SYMBOLSET is the mapfile's directory (msyybasepath stays the map's path while loadSymbolSet lexes).
+     */
+    List<SymbolDef> readSymbols(Path path, Path includeBase, Problems problems, Token referencedAt) {
         SourceText text;
         try {
             text = loader.load(path);
@@ -52,7 +58,7 @@ public final class SymbolSetReader {
             return List.of();
         }
         Path dir = path.getParent() == null ? path : path.getParent();
-        MapfileParser.BlockContext root = MapfileReader.parseBlocks(loader, text, dir, problems, "SYMBOLSET",
+        MapfileParser.BlockContext root = MapfileReader.parseBlocks(loader, text, includeBase, problems, "SYMBOLSET",
                 "symbol set");
         List<SymbolDef> out = new ArrayList<>();
         if (root == null) {

@@ -4,6 +4,8 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -20,12 +22,82 @@ public final class FontRegistry {
 
     private final ConcurrentHashMap<Path, Font> faces = new ConcurrentHashMap<>();
 
+    /**
+     * The face for a FONT alias; with no alias, MapServer's built-in font (DejaVu Sans Condensed, which
+     * fontcache.c embeds and uses whenever a label or symbol names no FONT, whatever the FONTSET holds).
+     */
     public Font face(FontSet set, String alias) throws FontException {
-        String name = alias != null ? alias : set.firstAlias();
-        if (name == null) {
-            throw new FontException("msGetFontFace(): General error message. No FONT given and no FONTSET "
-                    + "defined in the mapfile.");
+        if (alias == null || alias.isEmpty()) {
+            return DefaultFont.face();
         }
+        if (FontList.isList(alias)) {
+            return faces(set, alias).get(0);
+        }
+        return single(set, alias);
+    }
+
+    /**
+     * The faces of a FONT list ({@code "a,b,c"}, entries may carry a {@code lang:} prefix), in order, leaving out
+     * aliases the FONTSET does not have as MapServer's glyph lookup passes over them; fails as a single unknown
+     * FONT does when none is there.
+     */
+    public List<Font> faces(FontSet set, String fontList) throws FontException {
+        List<Font> out = new ArrayList<>();
+        FontException first = null;
+        for (String alias : FontList.aliases(fontList)) {
+            try {
+                out.add(single(set, alias));
+            } catch (FontException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (out.isEmpty()) {
+            throw first != null ? first : new FontException("msGetFontFace(): General error message. Empty FONT list \""
+                    + fontList + "\".");
+        }
+        return out;
+    }
+
+    /**
+     * The face that draws {@code text} for a FONT (list): MapServer takes each glyph from the first listed font
+     * that has it; when that is one and the same font for every character (or no font has it), that font draws
+     * the same. When the text needs glyphs from two fonts, the first font is used and {@code warnings} is told:
+     * per-glyph mixing of fonts is not done here.
+     */
+    public Font faceFor(FontSet set, String fontList, String text, java.util.function.Consumer<String> warnings)
+            throws FontException {
+        if (fontList == null || !FontList.isList(fontList)) {
+            return face(set, fontList);
+        }
+        List<Font> candidates = faces(set, fontList);
+        // MapServer takes each glyph from the first font that has it ('?' when none does): one face draws the
+        // same as long as every character's first font is that face or no font at all
+        int chosen = -1;
+        boolean mixed = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            for (int k = 0; k < candidates.size(); k++) {
+                if (candidates.get(k).canDisplay(cp)) {
+                    if (chosen < 0) {
+                        chosen = k;
+                    } else if (chosen != k) {
+                        mixed = true;
+                    }
+                    break;
+                }
+            }
+        }
+        if (mixed) {
+            warnings.accept("FONT \"" + fontList + "\": a label needs glyphs from more than one font of the list; "
+                    + "MapServer mixes the fonts glyph by glyph, such labels are drawn with the first font only");
+            return candidates.get(0);
+        }
+        return candidates.get(Math.max(chosen, 0));
+    }
+
+    private Font single(FontSet set, String alias) throws FontException {
+        String name = alias;
         Path p = set.path(name);
         if (p == null) {
             throw new FontException("msGetFontFace(): General error message. Could not find font alias \"" + name

@@ -19,7 +19,9 @@ import org.jmapserv.mapfile.model.expr.ExpressionEvaluator;
 import org.jmapserv.mapfile.model.expr.FeatureContext;
 import org.jmapserv.render.MapView;
 import org.jmapserv.render.ScaleRange;
+import org.jmapserv.mapfile.model.GeomTransformKind;
 import org.jmapserv.render.font.FontException;
+import org.jmapserv.render.style.FeaturePainter;
 import org.jmapserv.render.font.FontRegistry;
 import org.jmapserv.render.font.FontSet;
 import org.jmapserv.render.style.PixelShape;
@@ -51,6 +53,15 @@ public final class LabelBuilder {
     private final MapView view;
     private static final java.awt.font.FontRenderContext TEXT_METRICS =
             new java.awt.font.FontRenderContext(null, true, true);
+
+    /** Where font-list shortcomings are reported (the draw's warnings); no-op until {@link #reportingTo}. */
+    private java.util.function.Consumer<String> warnings = w -> { };
+
+    /** Reports what this builder cannot draw as MapServer does (a FONT list needing per-glyph fallback). */
+    public LabelBuilder reportingTo(java.util.function.Consumer<String> sink) {
+        this.warnings = sink;
+        return this;
+    }
 
     public LabelBuilder(ExpressionEvaluator evaluator, FontRegistry fonts, FontSet fontSet, StyleResolver styles,
                         SymbolCatalog symbols, MapView view) {
@@ -104,9 +115,12 @@ public final class LabelBuilder {
             throws FontException, SymbolCatalog.UnknownSymbolException {
         double base = label.size() > 0 ? label.size() : LabelText.keywordSize(label.sizeKeyword());
         double size = Math.max(label.minSize(), Math.min(label.maxSize(), base * styles.scaleFactor()));
-        Font font = FontRegistry.sized(fonts.face(fontSet, label.font()), size);
+        Font face = fonts.faceFor(fontSet, label.font(), text, warnings);
+        text = org.jmapserv.render.font.MissingGlyphs.replace(face, text);
+        Font font = FontRegistry.sized(face, size);
         double clipBuffer = px.kind() == ShapeKind.POLYGON ? polygonClipBuffer(layer, cls, f) : 0;
-        List<Spot> anchors = anchors(px, f, label, font, size, text, clipBuffer);
+        boolean noClip = labelNoClip(layer);
+        List<Spot> anchors = anchors(px, f, label, font, size, text, noClip ? NO_CLIP : clipBuffer, noClip);
         if (anchors.isEmpty()) {
             return List.of();
         }
@@ -114,8 +128,13 @@ public final class LabelBuilder {
         List<StyleValues> markers = new ArrayList<>();
         for (StyleDef s : label.styles()) {
             StyleValues v = styles.resolve(s, symbols.resolve(s, layer.name()), f);
-            String gt = s.geomTransform() == null ? "labelpnt" : s.geomTransform().text().toLowerCase(Locale.ROOT);
-            (gt.equals("labelpoly") ? backgrounds : markers).add(v);
+            switch (GeomTransformKind.of(s.geomTransform())) {
+                case LABELPOLY -> backgrounds.add(v);
+                // loadLabel makes an untransformed (or unknown-name) label style a labelpnt one
+                case NONE, LABELPNT, LABELCENTER -> markers.add(v);
+                default -> throw new FeaturePainter.TransformFailure("msDrawLabelCache(): General error message. "
+                        + "Labels only support LABELPNT, LABELPOLY and LABELCENTER GEOMTRANSFORMS");
+            }
         }
         double sf = styles.scaleFactor();
         double cachedMarker = cachedMarkerSize(layer, cls, f);
@@ -147,7 +166,7 @@ public final class LabelBuilder {
     }
 
     private List<Spot> anchors(PixelShape px, FeatureContext f, LabelDef label, Font font, double size,
-                               String text, double clipBuffer) {
+                               String text, double clipBuffer, boolean noClip) {
         if (px.kind() != ShapeKind.LINE) {
             double[] a = anchor(px, clipBuffer);
             return a == null ? List.of() : List.of(new Spot(a[0], a[1], a[2], null));
@@ -156,8 +175,8 @@ public final class LabelBuilder {
                 : label.minFeatureSize() > 0 ? label.minFeatureSize() * view.resolutionFactor() : -1;
         double repeat = label.repeatDistance() * view.resolutionFactor();
         List<Spot> out = new ArrayList<>();
-        for (double[] part : LineLabelPoints.labelledParts(px, view.width(), view.height(), LineLabelPoints.CLIP_BUFFER, minFeatureSize,
-                repeat)) {
+        for (double[] part : LineLabelPoints.labelledParts(px, view.width(), view.height(),
+                noClip ? NO_CLIP : LineLabelPoints.CLIP_BUFFER, minFeatureSize, repeat)) {
             List<LabelPoints.Anchor> points = new ArrayList<>();
             if (label.angleMode() == AngleMode.FOLLOW && part.length > 4 && text.codePointCount(0, text.length()) > 1
                     && !text.contains("\n")) {
@@ -175,6 +194,23 @@ public final class LabelBuilder {
         }
         return out;
     }
+
+    /**
+     * PROCESSING "LABEL_NO_CLIP": msDrawVectorLayer asks only whether the key is there (msLayerGetProcessingKey),
+     * so any value, even OFF, finds label points on the whole shape rather than on the shape cut to the image.
+     */
+    public static boolean labelNoClip(LayerDef layer) {
+        for (String p : layer.processing()) {
+            int eq = p.indexOf('=');
+            if (eq >= 0 && p.substring(0, eq).strip().equalsIgnoreCase("LABEL_NO_CLIP")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A clip window so wide that nothing a map can hold is cut: the unclipped shape of LABEL_NO_CLIP. */
+    private static final double NO_CLIP = 1e12;
 
     private static double textWidth(Font font, String text) {
         double w = 0;

@@ -13,6 +13,23 @@ import java.util.List;
 public final class LabelCache {
 
     private final List<List<LabelRequest>> slots = new ArrayList<>();
+    private final List<EmbeddedImage> embedded = new ArrayList<>();
+
+    /**
+     * An image msEmbedLegend / msEmbedScalebar adds to the cache (a FORCE label of the highest PRIORITY whose only
+     * content is a pixmap label-point marker centred on (x, y)): drawn before every other label, which must then
+     * keep off it.
+     */
+    public record EmbeddedImage(java.awt.image.BufferedImage image, double x, double y) {
+        /** The top-left pixel, as AGG blends an unscaled, unrotated pixmap centred on (x, y). */
+        public int left() {
+            return (int) Math.round(x - image.getWidth() / 2.0);
+        }
+
+        public int top() {
+            return (int) Math.round(y - image.getHeight() / 2.0);
+        }
+    }
 
     public LabelCache() {
         for (int i = 0; i <= 10; i++) {
@@ -23,6 +40,11 @@ public final class LabelCache {
     public void add(LabelRequest label) {
         int p = Math.max(1, Math.min(10, label.priority()));
         slots.get(p).add(label);
+    }
+
+    /** Adds an embedded legend or scalebar; the last added is drawn first, as in msDrawLabelCache. */
+    public void addEmbedded(EmbeddedImage image) {
+        embedded.add(image);
     }
 
     public int size() {
@@ -47,6 +69,14 @@ public final class LabelCache {
         List<LabelRequest> order = inDrawOrder();
         order.forEach(placer::addMarker);
         int drawn = 0;
+        for (int i = embedded.size() - 1; i >= 0; i--) {
+            EmbeddedImage e = embedded.get(i);
+            g.drawImage(e.image(), e.left(), e.top(), null);
+            placer.addObstacle(new Rectangle2D.Double(e.left(), e.top(), e.image().getWidth(),
+                    e.image().getHeight()));
+            drawn++;
+        }
+        embedded.clear();
         for (LabelRequest l : order) {
             TextBlock placed = placer.place(l);
             if (placed != null) {

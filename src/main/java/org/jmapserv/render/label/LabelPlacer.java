@@ -55,6 +55,11 @@ public final class LabelPlacer {
         }
     }
 
+    /** A forced, already drawn box (an embedded legend or scalebar) that later labels must keep off. */
+    public void addObstacle(Rectangle2D box) {
+        placed.add(new Placed("", box.getCenterX(), box.getCenterY(), LabelBounds.of(box)));
+    }
+
     private static int priority(LabelRequest l) {
         return Math.max(1, Math.min(10, l.priority()));
     }

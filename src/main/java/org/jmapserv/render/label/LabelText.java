@@ -1,21 +1,22 @@
 package org.jmapserv.render.label;
 
-import java.util.Locale;
-
 /**
  * Label text shaping before layout, as msShapeText / msWrapText (maplabel.c): WRAP alone breaks at every wrap
- * character; with MAXLENGTH it breaks only where a line would exceed MAXLENGTH characters; MAXLENGTH without WRAP
- * drops labels longer than MAXLENGTH. Also the MapServer 8 sizes of the SIZE keywords.
+ * character; with MAXLENGTH it breaks only where a line already holds MAXLENGTH characters, at a wrap character
+ * or a zero-width space (U+200B). MAXLENGTH without WRAP
+ * does nothing in MapServer 8.0 (the documentation says such labels are dropped; 8.0 draws them). Also the MapServer 8 sizes of the SIZE keywords.
  */
 public final class LabelText {
 
     private LabelText() {
     }
 
+    private static final char ZERO_WIDTH_SPACE = '\u200B';
+
     /** The text with line breaks as '\n', or {@code null} when MAXLENGTH rules the label out. */
     public static String wrap(String text, String wrap, int maxLength) {
         if (wrap == null || wrap.isEmpty()) {
-            return maxLength > 0 && text.length() > maxLength ? null : text;
+            return text; // MapServer 8 draws a label longer than MAXLENGTH when there is no WRAP (probed)
         }
         char w = wrap.charAt(0);
         if (maxLength <= 0) {
@@ -25,7 +26,8 @@ public final class LabelText {
         int lineLength = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == w && lineLength >= maxLength) {
+            // with MAXLENGTH a zero-width space is a break opportunity too (probed on MapServer 8.0)
+            if ((c == w || c == ZERO_WIDTH_SPACE) && lineLength >= maxLength) {
                 out.append('\n');
                 lineLength = 0;
             } else {
@@ -36,17 +38,8 @@ public final class LabelText {
         return out.toString();
     }
 
-    /** TINY..GIANT as MapServer maps them for TrueType fonts. */
+    /** TINY..GIANT as MapServer maps them ({@link org.jmapserv.render.font.DefaultFont#keywordSize}). */
     public static double keywordSize(String keyword) {
-        if (keyword == null) {
-            return 10;
-        }
-        return switch (keyword.toUpperCase(Locale.ROOT)) {
-            case "TINY" -> 5;
-            case "SMALL" -> 7;
-            case "LARGE" -> 13;
-            case "GIANT" -> 16;
-            default -> 10;
-        };
+        return org.jmapserv.render.font.DefaultFont.keywordSize(keyword);
     }
 }

@@ -48,18 +48,18 @@ public final class TextBlock {
         Path2D.Double text = new Path2D.Double(Path2D.WIND_NON_ZERO);
         double lineHeight = lineLayout.lineHeight();
         double maxWidth = 0;
-        GlyphVector[] gvs = new GlyphVector[lines.size()];
-        for (int i = 0; i < gvs.length; i++) {
-            gvs[i] = font.createGlyphVector(frc, lines.get(i));
-            maxWidth = Math.max(maxWidth, gvs[i].getLogicalBounds().getWidth());
+        ShapedLine[] shaped = new ShapedLine[lines.size()];
+        for (int i = 0; i < shaped.length; i++) {
+            shaped[i] = ShapedLine.of(font, frc, lines.get(i));
+            maxWidth = Math.max(maxWidth, shaped[i].advance());
         }
-        for (int i = 0; i < gvs.length; i++) {
-            double w = gvs[i].getLogicalBounds().getWidth();
+        for (int i = 0; i < shaped.length; i++) {
+            double w = shaped[i].advance();
             AffineTransform t = AffineTransform.getTranslateInstance(lineLayout.indent(maxWidth, w), i * lineHeight);
-            text.append(t.createTransformedShape(gvs[i].getOutline()), false);
+            text.append(t.createTransformedShape(shaped[i].outline()), false);
         }
         Rectangle2D ink = text.getBounds2D();
-        double ascent = gvs.length == 0 ? 0 : gvs[0].getVisualBounds().getMinY();
+        double ascent = shaped.length == 0 ? 0 : shaped[0].visualBounds().getMinY();
         double top = Math.min(ascent, ink.getMinY());
         double height = ink.getMaxY() - top;
         double bx = switch (pos) {

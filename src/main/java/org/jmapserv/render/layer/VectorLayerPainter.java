@@ -11,6 +11,7 @@ import org.jmapserv.data.FeatureCursor;
 import org.jmapserv.data.FeatureSource;
 import org.jmapserv.mapfile.model.ClassDef;
 import org.jmapserv.mapfile.model.Extent;
+import org.jmapserv.mapfile.model.GeomTransformKind;
 import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.mapfile.model.StyleDef;
 import org.jmapserv.mapfile.model.SymbolDef;
@@ -57,6 +58,7 @@ final class VectorLayerPainter {
     private final boolean noClipLines;
     /** LAYER MAXFEATURES or METADATA "maxfeaturestodraw" (the smaller when both are set), else -1. */
     private final long maxFeatures;
+    private final boolean labelNoClip;
 
     VectorLayerPainter(LayerDef layer, DrawContext ctx) throws RenderException {
         this.layer = layer;
@@ -68,13 +70,20 @@ final class VectorLayerPainter {
         MarkerPainter markers = new MarkerPainter(pixmaps, ctx.fonts(), ctx.fontSet());
         this.painter = new FeaturePainter(markers, ctx.evaluator(), ctx.view());
         this.linePasses = new LineStylePasses(layer, painter);
-        this.labels = new LabelBuilder(ctx.evaluator(), ctx.fonts(), ctx.fontSet(), styles, ctx.symbols(), ctx.view());
+        this.labels = new LabelBuilder(ctx.evaluator(), ctx.fonts(), ctx.fontSet(), styles, ctx.symbols(), ctx.view())
+                .reportingTo(w -> {
+                    if (!ctx.warnings().contains(w)) {
+                        ctx.warnings().add(w);
+                    }
+                });
         this.classes = new ClassSelector(ctx.evaluator());
         this.maxFeatures = maxFeatures(layer);
         this.noClipLines = layer.type() == org.jmapserv.mapfile.model.LayerType.LINE
                 && LayerProcessing.value(layer, "POLYLINE_NO_CLIP") != null;
         this.uncached = layer.labelCache() ? null : new UncachedLabels(new LabelPainter(markers));
         this.autoStyle = OgrAutoStyle.applies(layer) ? new OgrAutoStyle(layer, ctx) : null;
+        this.labelNoClip = LabelBuilder.labelNoClip(layer);
+        warnUnknownTransforms(layer, ctx.warnings());
         try {
             for (ClassDef c : layer.classes()) {
                 SymbolDef[] syms = new SymbolDef[c.styles().size()];
@@ -85,6 +94,27 @@ final class VectorLayerPainter {
             }
         } catch (SymbolCatalog.UnknownSymbolException e) {
             throw failure(layer, e.getMessage());
+        }
+    }
+
+    /**
+     * msStyleSetGeomTransform sets an error for a name it does not know but the map loads and the style is drawn
+     * untransformed; say so rather than draw it silently.
+     */
+    private static void warnUnknownTransforms(LayerDef layer, List<String> warnings) {
+        for (ClassDef c : layer.classes()) {
+            if (c.leader() != null) {
+                // msDrawOffsettedLabels is not ported: labels that do not fit are dropped, not moved along a leader
+                warnings.add(c.source() + ": CLASS LEADER in layer '" + layer.name() + "' is not drawn: labels that "
+                        + "do not fit at their position are left out instead of being offset with a leader line");
+            }
+            for (StyleDef s : c.styles()) {
+                if (s.geomTransform() != null && GeomTransformKind.of(s.geomTransform()) == GeomTransformKind.NONE) {
+                    warnings.add(s.source() + ": msStyleSetGeomTransform(): unknown transform expression \""
+                            + s.geomTransform().text() + "\" in layer '" + layer.name()
+                            + "': the style is drawn without it, as MapServer draws it");
+                }
+            }
         }
     }
 
@@ -173,6 +203,8 @@ final class VectorLayerPainter {
             throw failure(layer, e.getMessage());
         } catch (PixmapCache.SymbolLoadException e) {
             throw failure(layer, e.getMessage());
+        } catch (FeaturePainter.TransformFailure e) {
+            throw failure(layer, e.getMessage());
         }
         return drawn;
     }
@@ -246,7 +278,9 @@ final class VectorLayerPainter {
             }
         }
         if (labelsInScale && !c.labels().isEmpty()) {
-            for (LabelRequest r : labels.build(layer, c, f, px)) {
+            // LABEL_NO_CLIP: label points come from the shape before it was cut to the view
+            PixelShape labelShape = labelNoClip && shape != f.shape() ? PixelShape.of(f.shape(), ctx.view()) : px;
+            for (LabelRequest r : labels.build(layer, c, f, labelShape)) {
                 if (uncached == null) {
                     ctx.labels().add(r);
                 } else {

@@ -45,7 +45,8 @@ public final class LegendDrawer {
         for (Row r : rows) {
             height += r.height();
             if (!r.text().isEmpty()) {
-                maxWidth = Math.max(maxWidth, (int) Math.round(text.bounds(r.text()).getWidth()));
+                // msGetTextSymbolSize's width: the text path's pen advance, not its ink
+                maxWidth = Math.max(maxWidth, (int) Math.round(text.glyphs(r.text()).getLogicalBounds().getWidth()));
             }
         }
         int width = 2 * MARGIN + maxWidth + legend.keySpacingX() + legend.keySizeX();

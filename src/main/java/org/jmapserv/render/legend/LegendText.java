@@ -8,11 +8,10 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
-import java.util.Locale;
-import java.util.Map;
 
 import org.jmapserv.mapfile.model.Color;
 import org.jmapserv.mapfile.model.LabelDef;
+import org.jmapserv.render.font.DefaultFont;
 import org.jmapserv.render.font.FontException;
 import org.jmapserv.render.font.FontRegistry;
 import org.jmapserv.render.font.FontSet;
@@ -20,14 +19,11 @@ import org.jmapserv.render.style.ColorText;
 
 /**
  * The text of a LEGEND or SCALEBAR LABEL (msPopulateTextSymbolForLabelAndString + msDrawTextSymbol): the label's
- * TrueType FONT, or for MapServer's default BITMAP labels the FONTSET's first font (else a sans-serif face) at a
- * size standing in for TINY..GIANT, filled with COLOR over an OUTLINECOLOR halo.
+ * TrueType FONT, or for labels without FONT (MapServer's default BITMAP labels) the built-in DejaVu Sans
+ * Condensed at the SIZE of TINY..GIANT, filled with COLOR over an OUTLINECOLOR halo.
  */
 final class LegendText {
 
-    /** Point sizes standing in for the bitmap font sizes, which MapServer 8 draws with an embedded face. */
-    private static final Map<String, Double> BITMAP_SIZES = Map.of("TINY", 6.0, "SMALL", 7.0, "MEDIUM", 9.0,
-            "LARGE", 11.0, "GIANT", 13.0);
     private static final FontRenderContext FRC = new FontRenderContext(new AffineTransform(), true, true);
 
     private final Font font;
@@ -44,12 +40,9 @@ final class LegendText {
 
     static LegendText of(LabelDef label, FontRegistry fonts, FontSet set) throws FontException {
         double size = label == null || label.size() <= 0
-                ? BITMAP_SIZES.getOrDefault(label == null || label.sizeKeyword() == null ? "MEDIUM"
-                        : label.sizeKeyword().toUpperCase(Locale.ROOT), 9.0)
-                : label.size();
+                ? DefaultFont.keywordSize(label == null ? null : label.sizeKeyword()) : label.size();
         String alias = label == null ? null : label.font();
-        Font face = alias != null || set.firstAlias() != null ? fonts.face(set, alias)
-                : new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+        Font face = fonts.face(set, alias);
         Color color = label == null || !label.color().isSet() ? Color.BLACK : label.color();
         Color outline = label == null ? Color.UNSET : label.outlineColor();
         int ow = label == null ? 0 : label.outlineWidth();

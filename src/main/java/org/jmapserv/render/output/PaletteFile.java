@@ -22,9 +22,13 @@ public final class PaletteFile {
     public static final String DEFAULT_NAME = "palette.txt";
 
     private static final int MAX_COLORS = 256;
-    private static final Pattern NUMBER = Pattern.compile("\\s*(-?\\d+)\\s*");
+    /**
+     * sscanf's %d before a literal ',': white space may lead, a sign and digits follow, and the comma must come
+     * right after the digits ("10 ,20,30" does not parse in MapServer).
+     */
+    private static final Pattern NUMBER = Pattern.compile("\\s*([+-]?\\d+)");
     /** The last number may be followed by anything, as sscanf ignores the rest of the line. */
-    private static final Pattern LAST_NUMBER = Pattern.compile("\\s*(-?\\d+).*", Pattern.DOTALL);
+    private static final Pattern LAST_NUMBER = Pattern.compile("\\s*([+-]?\\d+).*", Pattern.DOTALL);
 
     private PaletteFile() {
     }
@@ -82,7 +86,11 @@ public final class PaletteFile {
             if (!m.matches()) {
                 return null;
             }
-            v[i] = Integer.parseInt(m.group(1));
+            try {
+                v[i] = Integer.parseInt(m.group(1));
+            } catch (NumberFormatException e) {
+                return null; // beyond int: sscanf's overflow is undefined, refuse the line
+            }
         }
         return v;
     }

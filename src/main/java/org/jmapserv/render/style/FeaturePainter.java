@@ -1,12 +1,13 @@
 package org.jmapserv.render.style;
 
 import java.awt.Graphics2D;
-import java.util.Locale;
 
 import org.jmapserv.data.ShapeKind;
 import org.jmapserv.mapfile.model.LayerType;
 import org.jmapserv.mapfile.model.StyleDef;
+import org.jmapserv.mapfile.model.GeomTransformKind;
 import org.jmapserv.mapfile.model.expr.ExpressionDef;
+import org.jmapserv.mapfile.model.expr.ExpressionEvaluationException;
 import org.jmapserv.mapfile.model.expr.ExpressionEvaluator;
 import org.jmapserv.mapfile.model.expr.ExpressionKind;
 import org.jmapserv.mapfile.model.expr.FeatureContext;
@@ -40,27 +41,43 @@ public final class FeaturePainter {
     public void paint(Graphics2D g, LayerType type, FeatureContext f, PixelShape px, StyleDef def, StyleValues v)
             throws FontException {
         ExpressionDef gt = def.geomTransform();
-        if (gt == null) {
-            paintAs(g, type, px, v);
+        if (type == LayerType.POINT) {
+            paintAs(g, type, px, v); // msDrawPoint draws the marker at each point whatever the GEOMTRANSFORM
             return;
         }
-        if (gt.kind() == ExpressionKind.LOGICAL) {
-            Geometry geom = evaluator.geometry(gt, new PixelFeature(f, px));
-            if (geom != null && !geom.isEmpty()) {
-                PixelShape t = JtsPixels.ofPixels(geom);
-                paintAs(g, t.kind() == ShapeKind.POLYGON ? LayerType.POLYGON
-                        : t.kind() == ShapeKind.LINE ? LayerType.LINE : LayerType.POINT, t, v);
+        switch (GeomTransformKind.of(gt)) {
+            case NONE -> paintAs(g, type, px, v);
+            case EXPRESSION -> {
+                Geometry geom;
+                try {
+                    geom = evaluator.evaluateGeometry(gt, new PixelFeature(f, px));
+                } catch (ExpressionEvaluationException e) {
+                    throw new TransformFailure("msDrawTransformedShape(): Expression parser error. Failed to process "
+                            + "shape expression: " + gt.text() + " (" + e.getMessage() + ")");
+                }
+                if (geom != null && !geom.isEmpty()) {
+                    PixelShape t = JtsPixels.ofPixels(geom);
+                    paintAs(g, t.kind() == ShapeKind.POLYGON ? LayerType.POLYGON
+                            : t.kind() == ShapeKind.LINE ? LayerType.LINE : LayerType.POINT, t, v);
+                }
             }
-            return;
+            case START -> ends(g, px, v, true);
+            case END -> ends(g, px, v, false);
+            case VERTICES -> vertices(g, px, v);
+            case CENTROID -> perimeterCentroid(g, f, px, v);
+            case BBOX -> polygons.paint(g, bbox(px, v, view.width(), view.height()), v);
+            // msDrawTransformedShape draws nothing for the label transforms on a class style...
+            case LABELPNT, LABELPOLY -> { }
+            // ...and fails the layer on labelcenter
+            case LABELCENTER -> throw new TransformFailure(
+                    "msDrawTransformedShape(): General error message. unknown geomtransform");
         }
-        switch (gt.text().toLowerCase(Locale.ROOT)) {
-            case "start" -> ends(g, px, v, true);
-            case "end" -> ends(g, px, v, false);
-            case "vertices" -> vertices(g, px, v);
-            case "centroid" -> perimeterCentroid(g, f, px, v);
-            case "labelpnt", "labelcenter" -> centroid(g, f, v, false);
-            case "bbox" -> polygons.paint(g, bbox(px, v, view.width(), view.height()), v);
-            default -> paintAs(g, type, px, v);
+    }
+
+    /** A GEOMTRANSFORM that fails the layer, as msDrawTransformedShape's MS_FAILURE does. */
+    public static final class TransformFailure extends RuntimeException {
+        public TransformFailure(String message) {
+            super(message);
         }
     }
 

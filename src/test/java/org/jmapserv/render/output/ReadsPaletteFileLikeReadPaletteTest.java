@@ -50,6 +50,17 @@ class ReadsPaletteFileLikeReadPaletteTest {
     }
 
     @Test
+    void readsNumbersAsSscanfDoesBeforeALiteralComma() throws IOException {
+        Path f = write("\t+10,  20,30\r\n");
+        assertArrayEquals(new int[] {0xFF0A141E}, PaletteFile.read(f, false));
+        // "%d,%d,%d": the comma must follow the digits at once
+        Path spaced = write("10 ,20,30\n");
+        assertThrows(OutputFormatException.class, () -> PaletteFile.read(spaced, false));
+        Path blank = write("1,2,3\n   \n");
+        assertThrows(OutputFormatException.class, () -> PaletteFile.read(blank, false));
+    }
+
+    @Test
     void reportsAMissingFileByName() {
         Path f = dir.resolve("nope.txt");
         OutputFormatException e = assertThrows(OutputFormatException.class, () -> PaletteFile.read(f, false));

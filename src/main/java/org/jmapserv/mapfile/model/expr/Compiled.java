@@ -22,6 +22,11 @@ final class Compiled {
     }
 
     static Compiled of(Expr ast, ExpressionCompiler compiler) {
+        if (ast == null) {
+            // a logical expression whose text did not parse at load (kept, as MapServer tokenizes late): yyparse
+            // fails on it wherever it is evaluated
+            return new Compiled(null, null, new ExpressionEvaluationException("syntax error"));
+        }
         try {
             ExprType type = ExprTypes.typeOf(ast);
             Node node = switch (type) {
