@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.jmapserv.mapfile.model.Status;
-
 /**
  * The one table of mapfile keywords the parser accepts but this renderer does not honour (keep it small and
  * sorted: branches that start honouring a keyword delete its row). Two kinds of rows:
@@ -36,32 +34,16 @@ public final class ReportedKeywords {
             "LabelDef.bindings", "LABEL properties bound to attributes are ignored (the static values are used)",
             "LabelDef.encoding", "LABEL ENCODING is ignored (text is taken as UTF-8)",
             "LabelDef.expressions", "LABEL properties given as (expressions) are ignored",
-            "LayerDef.bindVals", "LAYER BINDVALS are ignored",
             "LayerDef.cluster", "LAYER CLUSTER is ignored (features are drawn unclustered)",
-            "LayerDef.connectionOptions", "LAYER CONNECTIONOPTIONS are ignored",
             "LayerDef.geomTransform", "LAYER GEOMTRANSFORM is ignored (features are drawn untransformed)",
-            "LayerDef.labelRequires", "LAYER LABELREQUIRES is ignored (labels are drawn)",
-            "LayerDef.mask", "LAYER MASK is ignored (the layer is drawn unmasked)",
             "LayerDef.maxGeoWidth", "LAYER MAXGEOWIDTH is ignored",
             "LayerDef.minFeatureSize", "LAYER MINFEATURESIZE is ignored (small features are drawn)",
             "LayerDef.minGeoWidth", "LAYER MINGEOWIDTH is ignored",
-            "LayerDef.offsite", "LAYER OFFSITE is ignored",
             "LayerDef.plugin", "LAYER PLUGIN is ignored",
-            "LayerDef.requires", "LAYER REQUIRES is ignored (the layer is drawn)",
-            "LayerDef.scaleTokens", "LAYER SCALETOKEN is ignored (no %token% substitution)",
-            "LayerDef.tileItem", "LAYER TILEITEM is ignored (tile indexes are not read)",
-            "LayerDef.tileSrs", "LAYER TILESRS is ignored (tile indexes are not read)",
             "LayerDef.transform", "LAYER TRANSFORM is ignored (coordinates are taken as map units)",
             "LeaderDef", "CLASS LEADER lines are not drawn",
-            "LegendDef.status", "LEGEND STATUS EMBED is ignored (the legend is not drawn into the map)",
-            "ScaleTokenDef", "LAYER SCALETOKEN is ignored (no %token% substitution)",
-            "ScalebarDef.status", "SCALEBAR STATUS EMBED is ignored (the scalebar is not drawn into the map)",
             "StyleDef.expressions", "STYLE properties given as (expressions) are ignored",
             "StyleDef.lineJoinMaxSize", "STYLE LINEJOINMAXSIZE is ignored",
-            "StyleDef.maxColor", "STYLE COLORRANGE is ignored",
-            "StyleDef.maxValue", "STYLE DATARANGE is ignored",
-            "StyleDef.minColor", "STYLE COLORRANGE is ignored",
-            "StyleDef.minValue", "STYLE DATARANGE is ignored",
             "StyleDef.polarOffsetAngle", "STYLE POLAROFFSET is ignored",
             "StyleDef.polarOffsetPixel", "STYLE POLAROFFSET is ignored",
             "StyleDef.rangeItem", "STYLE RANGEITEM is ignored",
@@ -71,9 +53,7 @@ public final class ReportedKeywords {
      * Rows of {@link #REPORTED} that only some values trigger (the others are honoured); without a row here any
      * non-default value is reported.
      */
-    public static final Map<String, Predicate<Object>> ONLY_WHEN = Map.of(
-            "LegendDef.status", v -> v == Status.EMBED,
-            "ScalebarDef.status", v -> v == Status.EMBED);
+    public static final Map<String, Predicate<Object>> ONLY_WHEN = Map.of();
 
     /** Component (or record type) → why MapServer's drawing does not read it either. */
     public static final Map<String, String> INERT = table(
@@ -92,8 +72,6 @@ public final class ReportedKeywords {
             "LayerDef.units", "vector drawing reads it only for TRANSFORM-ed layers, reported by TRANSFORM",
             "LayerDef.utfData", "UTFGrid output only, which jmapserv refuses to write",
             "LayerDef.utfItem", "UTFGrid output only, which jmapserv refuses to write",
-            "LegendDef.position", "only read for STATUS EMBED, which is reported",
-            "LegendDef.postLabelCache", "only read for STATUS EMBED, which is reported",
             "LegendDef.template", "legend HTML template",
             "MapDef.latlon", "reference map / mapserv coordinate input",
             "MapDef.queryMap", "query maps only",
@@ -103,10 +81,6 @@ public final class ReportedKeywords {
             "MapDef.symbolSet", "read when the mapfile is loaded",
             "QueryMapDef", "query maps only",
             "ReferenceDef", "reference maps only",
-            "ScalebarDef.offsetX", "only read for STATUS EMBED, which is reported",
-            "ScalebarDef.offsetY", "only read for STATUS EMBED, which is reported",
-            "ScalebarDef.position", "only read for STATUS EMBED, which is reported",
-            "ScalebarDef.postLabelCache", "only read for STATUS EMBED, which is reported",
             "StyleDef.antialias", "AGG always antialiases; MapServer 8 keeps ANTIALIAS for GD only",
             "WebDef", "mapserv web templates and temporary files");
 
