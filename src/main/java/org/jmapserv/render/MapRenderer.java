@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.jmapserv.geo.ProjectionFactory;
 import org.jmapserv.http.HttpFetcher;
+import org.jmapserv.mapfile.model.ClassDef;
 import org.jmapserv.mapfile.model.ConnectionType;
 import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.mapfile.model.MapDef;
@@ -112,6 +113,40 @@ public final class MapRenderer {
         boolean transparent = map.legend().transparent() != null ? map.legend().transparent() : format.transparent();
         BufferedImage img = new LegendDrawer(legendTools(map, request))
                 .draw(transparent ? null : map.legend().imageColor());
+        return new RenderedMap(img, format, new ImageEncoders(formats, null), List.of(), List.of());
+    }
+
+    /**
+     * The legend as WMS GetLegendGraphic draws it (msDrawLegend): scale-independent unless {@code scaleDependent},
+     * and its size alone for GetCapabilities' LegendURL (msLegendCalcSize) through {@link #legendSize}.
+     */
+    public RenderedMap renderWmsLegend(MapDef map, RenderRequest request, boolean scaleDependent)
+            throws RenderException {
+        OutputFormatResolver formats = new OutputFormatResolver(map.outputFormats());
+        OutputFormat format = selectFormat(formats, map, request);
+        boolean transparent = map.legend().transparent() != null ? map.legend().transparent() : format.transparent();
+        BufferedImage img = new LegendDrawer(legendTools(map, request), !scaleDependent)
+                .draw(transparent ? null : map.legend().imageColor());
+        return new RenderedMap(img, format, new ImageEncoders(formats, null), List.of(), List.of());
+    }
+
+    /** The scale-independent legend's width and height (msLegendCalcSize). */
+    public java.awt.Dimension legendSize(MapDef map) throws RenderException {
+        return new LegendDrawer(legendTools(map, RenderRequest.defaults()), true).size();
+    }
+
+    /**
+     * One class's legend key of {@code width} x {@code height} (msCreateLegendIcon), as GetLegendGraphic's RULE
+     * draws it.
+     */
+    public RenderedMap renderLegendIcon(MapDef map, RenderRequest request, LayerDef layer, ClassDef cls, int width,
+            int height, boolean scaleDependent) throws RenderException {
+        OutputFormatResolver formats = new OutputFormatResolver(map.outputFormats());
+        OutputFormat format = selectFormat(formats, map, request);
+        boolean transparent = map.legend().transparent() != null ? map.legend().transparent() : format.transparent();
+        LegendTools tools = legendTools(map, request);
+        BufferedImage img = org.jmapserv.render.legend.LegendIcons.draw(tools, layer, cls, width, height,
+                transparent ? null : map.legend().imageColor(), scaleDependent ? tools.view().scaleDenom() : -1);
         return new RenderedMap(img, format, new ImageEncoders(formats, null), List.of(), List.of());
     }
 

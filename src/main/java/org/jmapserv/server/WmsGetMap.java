@@ -22,7 +22,7 @@ import org.jmapserv.render.RenderRequest;
 /**
  * Reads a GetMap request into a per-request map copy, mirroring msWMSLoadGetMapParams (mapwms.cpp) in Debian's
  * mapserv 8.0: its order of checks and exception codes (BBOX arguments, FORMAT, LAYERS by name, group or map name,
- * case-insensitive; SRS/CRS valid for the map or every requested layer ({@link WmsCrsCheck}); image size; the
+ * case-insensitive, enabled for GetMap; STYLES choosing CLASS GROUPs ({@link WmsStyles}); SRS/CRS valid for the map or every requested layer ({@link WmsCrsCheck}); image size; the
  * missing SRS/BBOX/FORMAT/WIDTH/HEIGHT/STYLES parameters), the 1.3.0 BBOX in the CRS's EPSG axis order, a BBOX
  * whose aspect differs from WIDTH/HEIGHT by more than a pixel drawn stretched (MS_NONSQUARE), layers without a
  * PROJECTION keeping the mapfile's (msMapSetLayerProjections), and the edge-based BBOX moved in by half a pixel.
@@ -56,6 +56,7 @@ final class WmsGetMap {
         }
         int width = size(p.first("WIDTH"), map.width(), map.maxSize());
         int height = size(p.first("HEIGHT"), map.height(), map.maxSize());
+        ordered = WmsStyles.apply(map, ordered, p.first("LAYERS"), p.last("STYLES"));
         requirePresent(p, v130 ? "CRS" : "SRS", "BBOX", "FORMAT", "WIDTH", "HEIGHT");
         if (p.first("STYLES") == null && map.web().metadata().value("wms_allow_getmap_without_styles") == null) {
             throw WmsException.getMap("MissingParameterValue", "Missing required parameter STYLES. Note to service "
@@ -217,14 +218,15 @@ final class WmsGetMap {
      */
     private static List<LayerDef> layers(MapDef map, String list) throws WmsException {
         List<LayerDef> all = map.layers();
+        boolean[] enabled = org.jmapserv.ows.OwsRequestEnabling.layersEnabled(map, "GetMap");
         boolean[] taken = new boolean[all.size()];
         List<LayerDef> requested = new ArrayList<>();
         for (String name : new LinkedHashSet<>(List.of(list.split(",", -1)))) {
             boolean found = false;
             for (int i = 0; i < all.size(); i++) {
                 LayerDef l = all.get(i);
-                if (name.equalsIgnoreCase(l.name()) || name.equalsIgnoreCase(l.group())
-                        || (map.name() != null && name.equalsIgnoreCase(map.name()))) {
+                if (enabled[i] && (name.equalsIgnoreCase(l.name()) || name.equalsIgnoreCase(l.group())
+                        || (map.name() != null && name.equalsIgnoreCase(map.name())))) {
                     found = true;
                     if (!taken[i] && l.status() != Status.DEFAULT) {
                         taken[i] = true;

@@ -1,0 +1,129 @@
+package org.jmapserv.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import org.jmapserv.mapfile.model.ConfigFileDef;
+import org.jmapserv.mapfile.parse.MapfileReader;
+import org.jmapserv.render.MapRenderer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Element;
+
+/**
+ * Every request of test-data/wms/requests.txt against the WMS server, compared with the answer Debian's MapServer
+ * 8.0 gave (test-data/wms/expected, captured by test-data/wms/capture.sh): the Content-Type, XML after
+ * canonicalisation ({@link XmlCanon}: whitespace, attribute order, comments), images by format and size. Malformed
+ * requests are among them: each must get MapServer's exception, never an HTTP error. Known, documented
+ * deviations are removed from MapServer's answer before comparing: the GetMap formats this port does not draw
+ * (PDF, SVG, TIFF, KML/KMZ, MVT, JSON) and the GetStyles operation (no SLD export).
+ */
+class AnswersWmsRequestsLikeMapServer8Test {
+
+    static final Path WMS = Path.of("test-data/wms").toAbsolutePath();
+    private static final Set<String> NOT_DRAWN = Set.of("application/x-pdf", "image/svg+xml", "image/tiff",
+            "application/vnd.google-earth.kml+xml", "application/vnd.google-earth.kmz",
+            "application/vnd.mapbox-vector-tile", "application/x-protobuf", "application/json");
+
+    static MapservHandler handler;
+
+    @BeforeAll
+    static void start() {
+        ServerSettings settings = ServerSettings.of(new ConfigFileDef.Builder().build(), Map.of("MS_MAP_PATTERN",
+                "^" + java.util.regex.Pattern.quote(WMS + "/")));
+        handler = new MapservHandler(settings, new MapfileCache(new MapfileReader()), MapRenderer.standard());
+    }
+
+    static Stream<Arguments> requests() throws Exception {
+        List<Arguments> out = new ArrayList<>();
+        for (String line : Files.readAllLines(WMS.resolve("requests.txt"))) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] t = line.trim().split("\\s+", 3);
+            out.add(Arguments.of(t[0], t[1], t[2]));
+        }
+        return out.stream();
+    }
+
+    static MapservResponse ask(String map, String query) {
+        return handler.handle(MapservRequest.get("map=" + WMS.resolve(map) + "&" + query, null,
+                "http://localhost/mapserv"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("requests")
+    void answersAsMapServer8(String name, String map, String query) throws Exception {
+        MapservResponse ours = ask(map, query);
+        String expectedType = Files.readString(WMS.resolve("expected/" + name + ".type")).trim();
+        assertEquals(200, ours.status(), ours.bodyText());
+        assertEquals(expectedType, ours.contentType(), ours.bodyText());
+        if (expectedType.contains("xml")) {
+            byte[] theirs = Files.readAllBytes(WMS.resolve("expected/" + name + ".xml"));
+            String want = XmlCanon.of(theirs, AnswersWmsRequestsLikeMapServer8Test::knownDeviation);
+            String got = XmlCanon.of(ours.body(), e -> false);
+            if (!want.equals(got)) {
+                Path diff = Path.of("target/wms-diff");
+                Files.createDirectories(diff);
+                Files.writeString(diff.resolve(name + ".expected.txt"), want);
+                Files.writeString(diff.resolve(name + ".actual.txt"), got);
+                Files.write(diff.resolve(name + ".actual.xml"), ours.body());
+            }
+            assertEquals(LEGEND_SIZE.matcher(want).replaceAll("LegendURL SIZE"),
+                    LEGEND_SIZE.matcher(got).replaceAll("LegendURL SIZE"), name + ": see target/wms-diff/" + name + ".*");
+            assertLegendSizesClose(want, got);
+        } else if (expectedType.startsWith("image/")) {
+            String ext = expectedType.startsWith("image/png") ? "png" : "jpg";
+            BufferedImage theirs = ImageIO.read(WMS.resolve("expected/" + name + "." + ext).toFile());
+            BufferedImage img = ImageIO.read(new ByteArrayInputStream(ours.body()));
+            assertNotNull(img, "an image");
+            assertEquals(theirs.getWidth(), img.getWidth(), 4.0, "width");
+            assertEquals(theirs.getHeight(), img.getHeight(), 8.0, "height");
+        } else {
+            assertTrue(false, "unexpected reference type " + expectedType);
+        }
+    }
+
+    private static final java.util.regex.Pattern LEGEND_SIZE =
+            java.util.regex.Pattern.compile("LegendURL height=\"(\\d+)\" width=\"(\\d+)\"");
+
+    /**
+     * LegendURL sizes come from the legend's text metrics, which match mapserv's within the tolerance
+     * DrawsLegendAndScalebarLikeMapservTest allows for legend images: 4 pixels wide, 8 high.
+     */
+    private static void assertLegendSizesClose(String want, String got) {
+        java.util.regex.Matcher a = LEGEND_SIZE.matcher(want);
+        java.util.regex.Matcher b = LEGEND_SIZE.matcher(got);
+        while (a.find()) {
+            assertTrue(b.find(), "as many LegendURLs");
+            assertEquals(Integer.parseInt(a.group(2)), Integer.parseInt(b.group(2)), 4.0, "LegendURL width");
+            assertEquals(Integer.parseInt(a.group(1)), Integer.parseInt(b.group(1)), 8.0, "LegendURL height");
+        }
+    }
+
+    static boolean knownDeviation(Element e) {
+        String local = e.getLocalName();
+        if ("GetStyles".equals(local)) {
+            return true;
+        }
+        if ("Format".equals(local) && e.getParentNode() instanceof Element p && "GetMap".equals(p.getLocalName())) {
+            return NOT_DRAWN.contains(e.getTextContent().trim());
+        }
+        return false;
+    }
+}
