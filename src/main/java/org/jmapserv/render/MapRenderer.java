@@ -136,6 +136,14 @@ public final class MapRenderer {
     }
 
     /**
+     * A scale-independent legend sizer for many layer lists of one map (GetCapabilities' LegendURLs): fonts and
+     * symbols are set up once.
+     */
+    public LegendDrawer legendSizer(MapDef map) throws RenderException {
+        return new LegendDrawer(legendTools(map, RenderRequest.defaults()), true);
+    }
+
+    /**
      * One class's legend key of {@code width} x {@code height} (msCreateLegendIcon), as GetLegendGraphic's RULE
      * draws it.
      */

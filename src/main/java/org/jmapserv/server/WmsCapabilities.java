@@ -57,7 +57,8 @@ final class WmsCapabilities {
         int v = negotiate(requested);
         String lang = OwsMetadata.language(web, language);
         String url = HtmlEntities.encode(withLanguage(terminate(onlineResource), lang));
-        Ctx ctx = new Ctx(map, v, url, lang, OwsRequestEnabling.layersEnabled(map, "GetCapabilities"));
+        Ctx ctx = new Ctx(map, v, url, lang, OwsRequestEnabling.layersEnabled(map, "GetCapabilities"),
+                legendSizes.forDocument());
         StringBuilder b = new StringBuilder(4096 + map.layers().size() * 1500);
         header(b, ctx, serverSeq);
         service(b, ctx);
@@ -71,7 +72,7 @@ final class WmsCapabilities {
     }
 
     /** Everything one capabilities document needs while it is written. */
-    record Ctx(MapDef map, int version, String url, String language, boolean[] enabled) {
+    record Ctx(MapDef map, int version, String url, String language, boolean[] enabled, WmsLegendSizes sizes) {
         Metadata web() {
             return map.web().metadata();
         }
@@ -386,7 +387,7 @@ final class WmsCapabilities {
             groupStyle(b, c, map.name(), web, "style_", all);
         }
         WmsLayerWriter.scale(b, "    ", map.web().minScaleDenom(), map.web().maxScaleDenom(), map.resolution(), v);
-        new WmsLayerTree(c, new WmsLayerWriter(c, boxes, extents, legendSizes), this).write(b);
+        new WmsLayerTree(c, new WmsLayerWriter(c, boxes, extents, c.sizes()), this).write(b);
         b.append("  </Layer>\n");
     }
 
@@ -405,7 +406,7 @@ final class WmsCapabilities {
         if (OwsMetadata.lookup(md, prefix + "legendurl_href") != null) {
             OwsXml.legendUrl(b, "       ", md, prefix + "legendurl");
         } else if (!layers.isEmpty()) {
-            int[] size = legendSizes.size(c.map(), layers);
+            int[] size = c.sizes().size(c.map(), layers);
             if (size != null) {
                 String list = c.web().value("wms_getlegendgraphic_formatlist");
                 String mime = list != null && !list.isEmpty() ? list.split(",")[0] : "image/png";

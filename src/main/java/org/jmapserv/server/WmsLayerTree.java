@@ -23,6 +23,7 @@ final class WmsLayerTree {
     private final WmsCapabilities caps;
     private final WmsLayerGroups groups;
     private final boolean[] processed;
+    private final java.util.Map<String, List<Integer>> groupMembers = new java.util.HashMap<>();
 
     WmsLayerTree(WmsCapabilities.Ctx c, WmsLayerWriter writer, WmsCapabilities caps) {
         this.c = c;
@@ -32,6 +33,10 @@ final class WmsLayerTree {
         this.processed = new boolean[c.map().layers().size()];
         for (int i = 0; i < processed.length; i++) {
             processed[i] = !c.enabled()[i];
+            String g = c.map().layers().get(i).group();
+            if (g != null && !g.isEmpty()) {
+                groupMembers.computeIfAbsent(g, k -> new ArrayList<>()).add(i);
+            }
         }
     }
 
@@ -60,9 +65,9 @@ final class WmsLayerTree {
         List<LayerDef> layers = c.map().layers();
         boolean queryable = false;
         List<Integer> members = new ArrayList<>();
-        for (int j = i; j < layers.size(); j++) {
+        for (int j : groupMembers.get(lp.group())) {
             LayerDef l = layers.get(j);
-            if (lp.group().equals(l.group()) && c.enabled()[j]) {
+            if (j >= i && c.enabled()[j]) {
                 queryable |= LayerQueryable.of(l);
                 if (!processed[j]) {
                     members.add(j);
@@ -84,8 +89,9 @@ final class WmsLayerTree {
 
     /** msOWSPrintGroupMetadata2: the first layer of the group that has the item. */
     private String groupMetadata(String group, String key) {
-        for (LayerDef l : c.map().layers()) {
-            if (group.equals(l.group())) {
+        for (int i : groupMembers.get(group)) {
+            LayerDef l = c.map().layers().get(i);
+            {
                 String v = OwsMetadata.lookup(l.metadata(), key, c.language());
                 if (v != null) {
                     return v;

@@ -212,7 +212,7 @@ final class WmsLayerWriter {
         if (size == null) {
             return;
         }
-        for (String group : styleNames(lp, groups)) {
+        for (String group : styleNames(lp, index, groups)) {
             b.append("        <Style>\n          <Name>").append(group).append("</Name>\n");
             OwsXml.metadata(b, "          ", "Title", OwsMetadata.lookup(md, "style_" + group + "_title",
                     c.language()), group, null);
@@ -227,16 +227,15 @@ final class WmsLayerWriter {
     }
 
     /** The distinct CLASS GROUPs, less the root style name and groups inherited from nesting layers (#4442). */
-    private List<String> styleNames(LayerDef lp, WmsLayerGroups groups) {
+    private List<String> styleNames(LayerDef lp, int index, WmsLayerGroups groups) {
         String rootStyle = OwsMetadata.lookup(c.web(), "style_name");
         String encodedRoot = HtmlEntities.encode(rootStyle == null ? "default" : rootStyle);
         List<String> out = new ArrayList<>();
-        int index = c.map().layers().indexOf(lp);
         for (ClassDef cls : lp.classes()) {
             if (cls.name() == null || cls.group() == null || cls.group().equalsIgnoreCase(encodedRoot)) {
                 continue;
             }
-            if (index >= 0 && inheritedFromGroup(cls.group(), groups.paths().get(index))) {
+            if (inheritedFromGroup(cls.group(), groups.paths().get(index))) {
                 continue;
             }
             if (out.stream().noneMatch(s -> s.equalsIgnoreCase(cls.group()))) {

@@ -47,11 +47,23 @@ public final class LegendDrawer {
 
     /** The legend image's size without drawing it (msLegendCalcSize). */
     public java.awt.Dimension size() throws RenderException {
-        LegendDef legend = tools.map().legend();
-        LegendText text = text(legend);
-        List<Row> rows = rows(legend, text);
-        return new java.awt.Dimension(width(legend, text, rows), Math.max(1, height(legend, rows)));
+        return size(tools.map().layers());
     }
+
+    /**
+     * The size of the legend of {@code layers} alone, each listed whatever its STATUS (msLegendCalcSize with a
+     * layer list, as GetCapabilities sizes each LegendURL); one drawer serves many calls.
+     */
+    public java.awt.Dimension size(List<LayerDef> layers) throws RenderException {
+        LegendDef legend = tools.map().legend();
+        if (sizeText == null) {
+            sizeText = text(legend);
+        }
+        List<Row> rows = rows(legend, sizeText, layers, true);
+        return new java.awt.Dimension(width(legend, sizeText, rows), Math.max(1, height(legend, rows)));
+    }
+
+    private LegendText sizeText;
 
     private static int height(LegendDef legend, List<Row> rows) {
         int height = 2 * MARGIN + Math.max(0, rows.size() - 1) * legend.keySpacingY();
@@ -109,12 +121,15 @@ public final class LegendDrawer {
 
     /** The rows top to bottom: layers last-drawn first, classes in mapfile order within a layer. */
     List<Row> rows(LegendDef legend, LegendText text) {
+        return rows(legend, text, tools.map().layers(), false);
+    }
+
+    private List<Row> rows(LegendDef legend, LegendText text, List<LayerDef> layers, boolean anyStatus) {
         double scale = scaleIndependent ? -1 : tools.view().scaleDenom();
         List<Row> rows = new ArrayList<>();
-        List<LayerDef> layers = tools.map().layers();
         for (int i = layers.size() - 1; i >= 0; i--) {
             LayerDef l = layers.get(i);
-            if (l.status() == Status.OFF || l.type() == LayerType.QUERY || !inScale(l.minScaleDenom(),
+            if ((l.status() == Status.OFF && !anyStatus) || l.type() == LayerType.QUERY || !inScale(l.minScaleDenom(),
                     l.maxScaleDenom(), scale)) {
                 continue;
             }
