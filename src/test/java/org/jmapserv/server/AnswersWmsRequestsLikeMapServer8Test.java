@@ -19,7 +19,6 @@ import javax.imageio.ImageIO;
 import org.jmapserv.mapfile.model.ConfigFileDef;
 import org.jmapserv.mapfile.parse.MapfileReader;
 import org.jmapserv.render.MapRenderer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,7 +41,10 @@ class AnswersWmsRequestsLikeMapServer8Test {
 
     static MapservHandler handler;
 
-    @BeforeAll
+    static {
+        start();
+    }
+
     static void start() {
         ServerSettings settings = ServerSettings.of(new ConfigFileDef.Builder().build(), Map.of("MS_MAP_PATTERN",
                 "^" + java.util.regex.Pattern.quote(WMS + "/")));
