@@ -56,7 +56,7 @@ final class WmsFormats {
      * JSON, which this port does not draw, so they are not offered.
      */
     static List<String> getMapMimeTypes(MapDef map) {
-        return listed(map, org.jmapserv.ows.OwsMetadata.lookup(map.web().metadata(), "getmap_formatlist"));
+        return listed(map, map.web().metadata().value("wms_getmap_formatlist"));
     }
 
     /** GetLegendGraphic's formats (msGetOutputFormatMimeListImg, {@code wms_getlegendgraphic_formatlist}). */
@@ -64,7 +64,7 @@ final class WmsFormats {
         return listed(map, map.web().metadata().value("wms_getlegendgraphic_formatlist"));
     }
 
-    private static List<String> listed(MapDef map, String list) {
+    static List<String> listed(MapDef map, String list) {
         if (list == null || list.isBlank()) {
             return mimeTypes(map);
         }

@@ -17,6 +17,7 @@ import org.jmapserv.mapfile.model.MapDef;
 import org.jmapserv.mapfile.model.OutputFormatDef;
 import org.jmapserv.mapfile.model.ProjectionDef;
 import org.jmapserv.mapfile.model.Status;
+import org.jmapserv.ows.OwsMetadata;
 import org.jmapserv.render.RenderRequest;
 
 /**
@@ -49,6 +50,10 @@ final class WmsGetMap {
         OutputFormatDef f = format == null ? null : format(map, format);
         if (p.first("LAYERS") == null) {
             throw WmsException.getMap("MissingParameterValue", "Missing required parameter LAYERS");
+        }
+        String limit = OwsMetadata.lookup(map.web().metadata(), "layerlimit");
+        if (v130 && limit != null && p.first("LAYERS").split(",").length > atoi(limit)) {
+            throw WmsException.getMap(null, "Number of layers requested exceeds LayerLimit.");
         }
         List<LayerDef> ordered = layers(map, p.first("LAYERS"));
         if (srs != null) {
@@ -87,6 +92,10 @@ final class WmsGetMap {
 
     private static OutputFormatDef format(MapDef map, String format) throws WmsException {
         OutputFormatDef f = WmsFormats.find(map, format);
+        String list = map.web().metadata().value("wms_getmap_formatlist");
+        if (f != null && list != null && !WmsFormats.listed(map, list).contains(f.mimeType())) {
+            f = null; // msOwsIsOutputFormatValid: only the listed formats are served
+        }
         if (f == null) {
             throw new WmsException("InvalidFormat", "msWMSLoadGetMapParams(): Image handling error. "
                     + "Unsupported output format (" + format + ").");
@@ -200,6 +209,11 @@ final class WmsGetMap {
                     + max + " pixels.");
         }
         return n;
+    }
+
+    private static int atoi(String s) {
+        java.util.regex.Matcher m = LEADING_INT.matcher(s);
+        return m.lookingAt() ? parseClamped(m.group()) : 0;
     }
 
     private static final java.util.regex.Pattern LEADING_INT = java.util.regex.Pattern.compile("\\s*[+-]?\\d+");
