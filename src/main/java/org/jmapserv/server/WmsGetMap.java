@@ -62,6 +62,7 @@ final class WmsGetMap {
         int width = size(p.first("WIDTH"), map.width(), map.maxSize());
         int height = size(p.first("HEIGHT"), map.height(), map.maxSize());
         ordered = WmsStyles.apply(map, ordered, p.first("LAYERS"), p.last("STYLES"));
+        ordered = WmsDimensions.apply(ordered, p);
         requirePresent(p, v130 ? "CRS" : "SRS", "BBOX", "FORMAT", "WIDTH", "HEIGHT");
         if (p.first("STYLES") == null && map.web().metadata().value("wms_allow_getmap_without_styles") == null) {
             throw WmsException.getMap("MissingParameterValue", "Missing required parameter STYLES. Note to service "

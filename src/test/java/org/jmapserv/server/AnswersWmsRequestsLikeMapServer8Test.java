@@ -81,7 +81,7 @@ class AnswersWmsRequestsLikeMapServer8Test {
             byte[] theirs = Files.readAllBytes(WMS.resolve("expected/" + name + ".xml"));
             String want = XmlCanon.of(theirs, AnswersWmsRequestsLikeMapServer8Test::knownDeviation);
             String got = XmlCanon.of(ours.body(), e -> false);
-            if (!want.equals(got)) {
+            if (!LEGEND_SIZE.matcher(want).replaceAll("").equals(LEGEND_SIZE.matcher(got).replaceAll(""))) {
                 Path diff = Path.of("target/wms-diff");
                 Files.createDirectories(diff);
                 Files.writeString(diff.resolve(name + ".expected.txt"), want);
