@@ -56,6 +56,11 @@ final class WmsCapabilities {
         }
         int v = negotiate(requested);
         String lang = OwsMetadata.language(web, language);
+        if (lang != null) {
+            MapDef.Builder mb = map.toBuilder();
+            mb.layers = WmsGetMap.languageSpecific(map.layers(), lang);
+            map = mb.build();
+        }
         String url = HtmlEntities.encode(withLanguage(terminate(onlineResource), lang));
         Ctx ctx = new Ctx(map, v, url, lang, OwsRequestEnabling.layersEnabled(map, "GetCapabilities"),
                 legendSizes.forDocument());

@@ -63,6 +63,7 @@ final class WmsGetMap {
         int height = size(p.first("HEIGHT"), map.height(), map.maxSize());
         ordered = WmsStyles.apply(map, ordered, p.first("LAYERS"), p.last("STYLES"));
         ordered = WmsDimensions.apply(ordered, p);
+        ordered = languageSpecific(map, ordered, p);
         requirePresent(p, v130 ? "CRS" : "SRS", "BBOX", "FORMAT", "WIDTH", "HEIGHT");
         if (p.first("STYLES") == null && map.web().metadata().value("wms_allow_getmap_without_styles") == null) {
             throw WmsException.getMap("MissingParameterValue", "Missing required parameter STYLES. Note to service "
@@ -143,6 +144,42 @@ final class WmsGetMap {
         double dx = (e.maxX() - e.minX()) / width * 0.5;
         double dy = (e.maxY() - e.minY()) / height * 0.5;
         return new Extent(e.minX() + dx, e.minY() + dy, e.maxX() - dx, e.maxY() - dy);
+    }
+
+    /**
+     * msMapSetLanguageSpecificConnection: with {@code wms_languages} (LANGUAGE is read when INSPIRE capabilities
+     * are on), {@code %language%} in DATA and CONNECTION becomes the negotiated language (the list's first by
+     * default).
+     */
+    static List<LayerDef> languageSpecific(MapDef map, List<LayerDef> layers, RequestParams p) {
+        String requested = OwsMetadata.lookup(map.web().metadata(), "inspire_capabilities") == null ? null
+                : p.first("LANGUAGE");
+        return languageSpecific(layers, OwsMetadata.language(map.web().metadata(), requested));
+    }
+
+    /** {@code %language%} in DATA and CONNECTION replaced by {@code lang} (none: unchanged). */
+    static List<LayerDef> languageSpecific(List<LayerDef> layers, String lang) {
+        if (lang == null) {
+            return layers;
+        }
+        List<LayerDef> out = new ArrayList<>(layers.size());
+        for (LayerDef l : layers) {
+            boolean data = l.data() != null && l.data().contains("%language%");
+            boolean conn = l.connection() != null && l.connection().contains("%language%");
+            if (!data && !conn) {
+                out.add(l);
+                continue;
+            }
+            LayerDef.Builder b = l.toBuilder();
+            if (data) {
+                b.data = l.data().replace("%language%", lang);
+            }
+            if (conn) {
+                b.connection = l.connection().replace("%language%", lang);
+            }
+            out.add(b.build());
+        }
+        return out;
     }
 
     /** msMapSetLayerProjections: a layer without PROJECTION is in the mapfile's CRS, not the requested one. */

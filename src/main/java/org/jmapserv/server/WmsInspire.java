@@ -43,10 +43,8 @@ final class WmsInspire {
             b.append("    <inspire_common:MetadataUrl xsi:type=\"inspire_common:resourceLocatorType\">\n")
                     .append("      <inspire_common:URL>").append(HtmlEntities.encode(href))
                     .append("</inspire_common:URL>\n");
-            if (format != null) {
-                b.append("      <inspire_common:MediaType>").append(HtmlEntities.encode(format))
-                        .append("</inspire_common:MediaType>\n");
-            }
+            b.append("      <inspire_common:MediaType>").append(HtmlEntities.encode(format))
+                    .append("</inspire_common:MediaType>\n");
             b.append("    </inspire_common:MetadataUrl>\n");
         }
         String list = OwsMetadata.lookup(web, "languages");
