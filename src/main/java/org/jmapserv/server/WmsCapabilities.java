@@ -238,7 +238,9 @@ final class WmsCapabilities {
             request(b, v, v == WmsVersion.V130 ? "sld:GetLegendGraphic" : "GetLegendGraphic", c.url(),
                     WmsFormats.legendMimeTypes(map));
         }
-        // GetStyles (ms:GetStyles in 1.3.0) is not advertised: this port cannot export SLD (msSLDGenerateSLD)
+        if (v >= WmsVersion.V111 && OwsRequestEnabling.isEnabled(map, "GetStyles", false)) {
+            request(b, v, v == WmsVersion.V130 ? "ms:GetStyles" : "GetStyles", c.url(), List.of("text/xml"));
+        }
     }
 
     /** wms_getfeatureinfo_formatlist (else feature_info_mime_type) plus GML and text/plain, as MapServer lists them. */

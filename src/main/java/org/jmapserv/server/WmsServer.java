@@ -17,7 +17,7 @@ import org.jmapserv.render.output.OutputFormat;
  * The OGC WMS server on the mapserv endpoint, mirroring msWMSDispatch (mapwms.cpp): VERSION or WMTVER parsed as
  * msOWSParseVersionString does (1.0.0 to 1.3.0 served), requests gated by {@code wms_enable_request} /
  * {@code ows_enable_request} at map and layer level (required since MapServer 7.2): GetCapabilities, GetMap,
- * GetLegendGraphic, DescribeLayer and GetSchemaExtension; anything else is an "Incomplete or unsupported WMS
+ * GetLegendGraphic, DescribeLayer, GetStyles and GetSchemaExtension; anything else is an "Incomplete or unsupported WMS
  * request" exception. Errors honour EXCEPTIONS (XML, INIMAGE, BLANK in each version's spelling).
  */
 public final class WmsServer {
@@ -86,8 +86,7 @@ public final class WmsServer {
                 case "DescribeLayer" -> WmsDescribeLayer.write(map, params, v, version);
                 case "GetSchemaExtension" -> MapservResponse.text(200, "text/xml; charset=UTF-8",
                         WmsDescribeLayer.schemaExtension());
-                case "GetStyles" -> throw new WmsException(null, "msWMSGetStyles(): WMS server error. GetStyles "
-                        + "(SLD export) is not supported by jmapserv.");
+                case "GetStyles" -> WmsGetStyles.write(map, params, v);
                 default -> getMap(map, params, v, v130);
             };
         } catch (WmsException e) {

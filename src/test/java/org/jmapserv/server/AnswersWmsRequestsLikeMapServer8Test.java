@@ -32,7 +32,7 @@ import org.w3c.dom.Element;
  * at most 1 % of pixels). Malformed
  * requests are among them: each must get MapServer's exception, never an HTTP error. Known, documented
  * deviations are removed from MapServer's answer before comparing: the GetMap formats this port does not draw
- * (PDF, SVG, TIFF, KML/KMZ, MVT, JSON) and the GetStyles operation (no SLD export).
+ * (PDF, SVG, TIFF, KML/KMZ, MVT, JSON).
  */
 class AnswersWmsRequestsLikeMapServer8Test {
 
@@ -152,9 +152,6 @@ class AnswersWmsRequestsLikeMapServer8Test {
 
     static boolean knownDeviation(Element e) {
         String local = e.getLocalName();
-        if ("GetStyles".equals(local)) {
-            return true;
-        }
         if ("Format".equals(local) && e.getParentNode() instanceof Element p && "GetMap".equals(p.getLocalName())) {
             return NOT_DRAWN.contains(e.getTextContent().trim());
         }
