@@ -18,6 +18,9 @@ class RefusesWmsRequestsItCannotAnswerTest {
         "SLD_BODY on GetMap|caps-full.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES=&SRS="
                 + "EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&SLD_BODY=%3CStyledLayerDescriptor/%3E"
                 + "|SLD and SLD_BODY are not supported by jmapserv",
+        "vendor FILTER on GetMap|caps-full.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES="
+                + "&SRS=EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&FILTER=%3CFilter/%3E"
+                + "|vendor-specific FILTER parameter (OGC filter encoding, RFC 118) is not supported",
         "content-dependent legend|caps-full.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetLegendGraphic&LAYER=countries"
                 + "&FORMAT=image/png&BBOX=9,39,21,48|Content-dependent legends",
         "GetStyles of a class EXPRESSION|getstyles.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetStyles&LAYERS=classed"
