@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.jmapserv.geo.ProjectionFactory;
 import org.jmapserv.http.HttpFetcher;
+import org.jmapserv.mapfile.model.ClassDef;
 import org.jmapserv.mapfile.model.ConnectionType;
 import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.mapfile.model.MapDef;
@@ -21,6 +22,7 @@ import org.jmapserv.render.font.FontSet;
 import org.jmapserv.render.label.LabelCache;
 import org.jmapserv.render.label.LabelPainter;
 import org.jmapserv.render.layer.DrawContext;
+import org.jmapserv.render.legend.LegendDrawer;
 import org.jmapserv.render.legend.LegendTools;
 import org.jmapserv.render.layer.LayerDrawers;
 import org.jmapserv.render.output.ImageEncoders;
@@ -128,6 +130,48 @@ public final class MapRenderer {
         OutputFormatResolver formats = new OutputFormatResolver(map.outputFormats());
         OutputFormat format = selectFormat(formats, map, request);
         BufferedImage img = EmbeddedFurniture.legendImage(map, legendTools(map, request), format);
+        return new RenderedMap(img, format, new ImageEncoders(formats, null), List.of(), List.of());
+    }
+
+    /**
+     * The legend as WMS GetLegendGraphic draws it (msDrawLegend): scale-independent unless {@code scaleDependent},
+     * and its size alone for GetCapabilities' LegendURL (msLegendCalcSize) through {@link #legendSize}.
+     */
+    public RenderedMap renderWmsLegend(MapDef map, RenderRequest request, boolean scaleDependent)
+            throws RenderException {
+        OutputFormatResolver formats = new OutputFormatResolver(map.outputFormats());
+        OutputFormat format = selectFormat(formats, map, request);
+        boolean transparent = map.legend().transparent() != null ? map.legend().transparent() : format.transparent();
+        BufferedImage img = new LegendDrawer(legendTools(map, request), !scaleDependent)
+                .draw(transparent ? null : map.legend().imageColor());
+        return new RenderedMap(img, format, new ImageEncoders(formats, null), List.of(), List.of());
+    }
+
+    /** The scale-independent legend's width and height (msLegendCalcSize). */
+    public java.awt.Dimension legendSize(MapDef map) throws RenderException {
+        return new LegendDrawer(legendTools(map, RenderRequest.defaults()), true).size();
+    }
+
+    /**
+     * A scale-independent legend sizer for many layer lists of one map (GetCapabilities' LegendURLs): fonts and
+     * symbols are set up once.
+     */
+    public LegendDrawer legendSizer(MapDef map) throws RenderException {
+        return new LegendDrawer(legendTools(map, RenderRequest.defaults()), true);
+    }
+
+    /**
+     * One class's legend key of {@code width} x {@code height} (msCreateLegendIcon), as GetLegendGraphic's RULE
+     * draws it.
+     */
+    public RenderedMap renderLegendIcon(MapDef map, RenderRequest request, LayerDef layer, ClassDef cls, int width,
+            int height, boolean scaleDependent) throws RenderException {
+        OutputFormatResolver formats = new OutputFormatResolver(map.outputFormats());
+        OutputFormat format = selectFormat(formats, map, request);
+        boolean transparent = map.legend().transparent() != null ? map.legend().transparent() : format.transparent();
+        LegendTools tools = legendTools(map, request);
+        BufferedImage img = org.jmapserv.render.legend.LegendIcons.draw(tools, layer, cls, width, height,
+                transparent ? null : map.legend().imageColor(), scaleDependent ? tools.view().scaleDenom() : -1);
         return new RenderedMap(img, format, new ImageEncoders(formats, null), List.of(), List.of());
     }
 

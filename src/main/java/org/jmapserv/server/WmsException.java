@@ -4,7 +4,7 @@ package org.jmapserv.server;
  * A WMS server error with its OGC exception code (null for none, as MapServer leaves it off for several
  * errors, e.g. an out-of-range image size). Written by {@link WmsExceptionReport}.
  */
-public final class WmsException extends Exception {
+public class WmsException extends Exception {
 
     private final String code;
 

@@ -10,7 +10,7 @@ import org.jmapserv.mapfile.model.OutputFormatDef;
 
 /**
  * The image formats GetMap accepts and GetCapabilities lists: the mapfile's OUTPUTFORMATs with a raster driver,
- * then MapServer's built-in png, jpeg and png8 (msSelectOutputFormat by mime type or name).
+ * then MapServer's built-in png, jpeg, png8, jpegpng and jpegpng8 (msSelectOutputFormat by mime type or name).
  */
 final class WmsFormats {
 
@@ -21,7 +21,8 @@ final class WmsFormats {
         List<OutputFormatDef> out = new ArrayList<>();
         for (OutputFormatDef f : map.outputFormats()) {
             String d = f.driver() == null ? "" : f.driver().toUpperCase(Locale.ROOT);
-            if (f.mimeType() != null && (d.endsWith("PNG") || d.endsWith("PNG8") || d.endsWith("JPEG"))) {
+            if (f.mimeType() != null && (d.endsWith("PNG") || d.endsWith("PNG8") || d.endsWith("JPEG")
+                    || d.equals("AGG/MIXED"))) {
                 out.add(f);
             }
         }
@@ -29,6 +30,10 @@ final class WmsFormats {
         out.add(builtIn("jpeg", "AGG/JPEG", "image/jpeg", "jpg", List.of("QUALITY=75")));
         out.add(builtIn("png8", "AGG/PNG8", "image/png; mode=8bit", "png",
                 List.of("QUANTIZE_FORCE=on", "QUANTIZE_COLORS=256")));
+        out.add(builtIn("jpegpng", "AGG/MIXED", "image/vnd.jpeg-png", "XXX",
+                List.of("TRANSPARENT_FORMAT=png", "OPAQUE_FORMAT=jpeg")));
+        out.add(builtIn("jpegpng8", "AGG/MIXED", "image/vnd.jpeg-png8", "XXX",
+                List.of("TRANSPARENT_FORMAT=png8", "OPAQUE_FORMAT=jpeg")));
         return out;
     }
 
@@ -43,6 +48,34 @@ final class WmsFormats {
 
     static List<String> mimeTypes(MapDef map) {
         return all(map).stream().map(OutputFormatDef::mimeType).distinct().toList();
+    }
+
+    /**
+     * GetMap's formats in capabilities (msGetOutputFormatMimeListWMS): {@code wms_getmap_formatlist} entries that
+     * name a usable format, else every format's mime type. MapServer 8.0 also lists PDF, SVG, TIFF, KML, MVT and
+     * JSON, which this port does not draw, so they are not offered.
+     */
+    static List<String> getMapMimeTypes(MapDef map) {
+        return listed(map, map.web().metadata().value("wms_getmap_formatlist"));
+    }
+
+    /** GetLegendGraphic's formats (msGetOutputFormatMimeListImg, {@code wms_getlegendgraphic_formatlist}). */
+    static List<String> legendMimeTypes(MapDef map) {
+        return listed(map, map.web().metadata().value("wms_getlegendgraphic_formatlist"));
+    }
+
+    static List<String> listed(MapDef map, String list) {
+        if (list == null || list.isBlank()) {
+            return mimeTypes(map);
+        }
+        List<String> out = new ArrayList<>();
+        for (String t : list.split(",")) {
+            OutputFormatDef f = find(map, t.trim());
+            if (f != null && !out.contains(f.mimeType())) {
+                out.add(f.mimeType());
+            }
+        }
+        return out;
     }
 
     private static OutputFormatDef builtIn(String name, String driver, String mime, String ext, List<String> opts) {

@@ -17,12 +17,13 @@ import org.jmapserv.mapfile.model.MapDef;
 import org.jmapserv.mapfile.model.OutputFormatDef;
 import org.jmapserv.mapfile.model.ProjectionDef;
 import org.jmapserv.mapfile.model.Status;
+import org.jmapserv.ows.OwsMetadata;
 import org.jmapserv.render.RenderRequest;
 
 /**
  * Reads a GetMap request into a per-request map copy, mirroring msWMSLoadGetMapParams (mapwms.cpp) in Debian's
  * mapserv 8.0: its order of checks and exception codes (BBOX arguments, FORMAT, LAYERS by name, group or map name,
- * case-insensitive; SRS/CRS valid for the map or every requested layer ({@link WmsCrsCheck}); image size; the
+ * case-insensitive, enabled for GetMap; STYLES choosing CLASS GROUPs ({@link WmsStyles}); SRS/CRS valid for the map or every requested layer ({@link WmsCrsCheck}); image size; the
  * missing SRS/BBOX/FORMAT/WIDTH/HEIGHT/STYLES parameters), the 1.3.0 BBOX in the CRS's EPSG axis order, a BBOX
  * whose aspect differs from WIDTH/HEIGHT by more than a pixel drawn stretched (MS_NONSQUARE), layers without a
  * PROJECTION keeping the mapfile's (msMapSetLayerProjections), and the edge-based BBOX moved in by half a pixel.
@@ -50,12 +51,19 @@ final class WmsGetMap {
         if (p.first("LAYERS") == null) {
             throw WmsException.getMap("MissingParameterValue", "Missing required parameter LAYERS");
         }
+        String limit = OwsMetadata.lookup(map.web().metadata(), "layerlimit");
+        if (v130 && limit != null && p.first("LAYERS").split(",").length > atoi(limit)) {
+            throw WmsException.getMap(null, "Number of layers requested exceeds LayerLimit.");
+        }
         List<LayerDef> ordered = layers(map, p.first("LAYERS"));
         if (srs != null) {
             WmsCrsCheck.requireValidForLayers(map, ordered, srs, v130);
         }
         int width = size(p.first("WIDTH"), map.width(), map.maxSize());
         int height = size(p.first("HEIGHT"), map.height(), map.maxSize());
+        ordered = WmsStyles.apply(map, ordered, p.first("LAYERS"), p.last("STYLES"));
+        ordered = WmsDimensions.apply(ordered, p);
+        ordered = languageSpecific(map, ordered, p);
         requirePresent(p, v130 ? "CRS" : "SRS", "BBOX", "FORMAT", "WIDTH", "HEIGHT");
         if (p.first("STYLES") == null && map.web().metadata().value("wms_allow_getmap_without_styles") == null) {
             throw WmsException.getMap("MissingParameterValue", "Missing required parameter STYLES. Note to service "
@@ -86,6 +94,10 @@ final class WmsGetMap {
 
     private static OutputFormatDef format(MapDef map, String format) throws WmsException {
         OutputFormatDef f = WmsFormats.find(map, format);
+        String list = map.web().metadata().value("wms_getmap_formatlist");
+        if (f != null && list != null && !WmsFormats.listed(map, list).contains(f.mimeType())) {
+            f = null; // msOwsIsOutputFormatValid: only the listed formats are served
+        }
         if (f == null) {
             throw new WmsException("InvalidFormat", "msWMSLoadGetMapParams(): Image handling error. "
                     + "Unsupported output format (" + format + ").");
@@ -132,6 +144,42 @@ final class WmsGetMap {
         double dx = (e.maxX() - e.minX()) / width * 0.5;
         double dy = (e.maxY() - e.minY()) / height * 0.5;
         return new Extent(e.minX() + dx, e.minY() + dy, e.maxX() - dx, e.maxY() - dy);
+    }
+
+    /**
+     * msMapSetLanguageSpecificConnection: with {@code wms_languages} (LANGUAGE is read when INSPIRE capabilities
+     * are on), {@code %language%} in DATA and CONNECTION becomes the negotiated language (the list's first by
+     * default).
+     */
+    static List<LayerDef> languageSpecific(MapDef map, List<LayerDef> layers, RequestParams p) {
+        String requested = OwsMetadata.lookup(map.web().metadata(), "inspire_capabilities") == null ? null
+                : p.first("LANGUAGE");
+        return languageSpecific(layers, OwsMetadata.language(map.web().metadata(), requested));
+    }
+
+    /** {@code %language%} in DATA and CONNECTION replaced by {@code lang} (none: unchanged). */
+    static List<LayerDef> languageSpecific(List<LayerDef> layers, String lang) {
+        if (lang == null) {
+            return layers;
+        }
+        List<LayerDef> out = new ArrayList<>(layers.size());
+        for (LayerDef l : layers) {
+            boolean data = l.data() != null && l.data().contains("%language%");
+            boolean conn = l.connection() != null && l.connection().contains("%language%");
+            if (!data && !conn) {
+                out.add(l);
+                continue;
+            }
+            LayerDef.Builder b = l.toBuilder();
+            if (data) {
+                b.data = l.data().replace("%language%", lang);
+            }
+            if (conn) {
+                b.connection = l.connection().replace("%language%", lang);
+            }
+            out.add(b.build());
+        }
+        return out;
     }
 
     /** msMapSetLayerProjections: a layer without PROJECTION is in the mapfile's CRS, not the requested one. */
@@ -201,6 +249,11 @@ final class WmsGetMap {
         return n;
     }
 
+    private static int atoi(String s) {
+        java.util.regex.Matcher m = LEADING_INT.matcher(s);
+        return m.lookingAt() ? parseClamped(m.group()) : 0;
+    }
+
     private static final java.util.regex.Pattern LEADING_INT = java.util.regex.Pattern.compile("\\s*[+-]?\\d+");
 
     private static int parseClamped(String digits) {
@@ -217,14 +270,15 @@ final class WmsGetMap {
      */
     private static List<LayerDef> layers(MapDef map, String list) throws WmsException {
         List<LayerDef> all = map.layers();
+        boolean[] enabled = org.jmapserv.ows.OwsRequestEnabling.layersEnabled(map, "GetMap");
         boolean[] taken = new boolean[all.size()];
         List<LayerDef> requested = new ArrayList<>();
         for (String name : new LinkedHashSet<>(List.of(list.split(",", -1)))) {
             boolean found = false;
             for (int i = 0; i < all.size(); i++) {
                 LayerDef l = all.get(i);
-                if (name.equalsIgnoreCase(l.name()) || name.equalsIgnoreCase(l.group())
-                        || (map.name() != null && name.equalsIgnoreCase(map.name()))) {
+                if (enabled[i] && (name.equalsIgnoreCase(l.name()) || name.equalsIgnoreCase(l.group())
+                        || (map.name() != null && name.equalsIgnoreCase(map.name())))) {
                     found = true;
                     if (!taken[i] && l.status() != Status.DEFAULT) {
                         taken[i] = true;

@@ -6,16 +6,19 @@ import java.util.Locale;
 
 import org.jmapserv.geo.ProjectionFactory;
 import org.jmapserv.mapfile.model.MapDef;
+import org.jmapserv.data.LayerSources;
 import org.jmapserv.ows.OwsMetadata;
+import org.jmapserv.ows.OwsRequestEnabling;
 import org.jmapserv.render.MapRenderer;
 import org.jmapserv.render.RenderedMap;
 import org.jmapserv.render.output.OutputFormat;
 
 /**
- * The OGC WMS server on the mapserv endpoint, mirroring msWMSDispatch (mapwms.cpp): version from VERSION or
- * WMTVER (1.0.x/1.1.x answered as 1.1.1, otherwise 1.3.0), requests gated by {@code wms_enable_request} /
- * {@code ows_enable_request} (required since MapServer 7.2), GetCapabilities and GetMap; anything else is an
- * "Incomplete or unsupported WMS request" exception. GetMap errors honour EXCEPTIONS (XML, INIMAGE, BLANK).
+ * The OGC WMS server on the mapserv endpoint, mirroring msWMSDispatch (mapwms.cpp): VERSION or WMTVER parsed as
+ * msOWSParseVersionString does (1.0.0 to 1.3.0 served), requests gated by {@code wms_enable_request} /
+ * {@code ows_enable_request} at map and layer level (required since MapServer 7.2): GetCapabilities, GetMap,
+ * GetLegendGraphic, DescribeLayer, GetStyles and GetSchemaExtension; anything else is an "Incomplete or unsupported WMS
+ * request" exception. Errors honour EXCEPTIONS (XML, INIMAGE, BLANK in each version's spelling).
  */
 public final class WmsServer {
 
@@ -23,12 +26,15 @@ public final class WmsServer {
     private final WmsGetMap getMap;
     private final WmsCapabilities capabilities;
     private final WmsExceptionImage exceptionImages;
+    private final WmsLegendGraphic legendGraphic;
 
     public WmsServer(MapDrawer drawer, ProjectionFactory projections, MapRenderer renderer) {
         this.drawer = drawer;
         this.exceptionImages = new WmsExceptionImage(renderer);
         this.getMap = new WmsGetMap(projections);
-        this.capabilities = new WmsCapabilities(projections);
+        WmsLayerExtent extents = new WmsLayerExtent(LayerSources.standard());
+        this.capabilities = new WmsCapabilities(projections, extents, new WmsLegendSizes(renderer));
+        this.legendGraphic = new WmsLegendGraphic(renderer);
     }
 
     /** SERVICE=WMS, or REQUEST=GetMap/GetFeatureInfo without SERVICE (#2531). */
@@ -48,35 +54,106 @@ public final class WmsServer {
         if (version == null) {
             version = params.first("wmtver");
         }
-        boolean v130 = version == null || !(version.startsWith("1.0") || version.startsWith("1.1"));
+        int v = WmsVersion.NOT_SET;
+        String exceptions = params.first("EXCEPTIONS");
         try {
+            v = WmsVersion.parse(version);
             String request = params.first("request");
             String op = request == null ? "" : request.toLowerCase(Locale.ROOT);
+            if (op.equals("getcapabilities") || op.equals("capabilities")) {
+                return capabilities(map, params, v, endpointUrl, mapParam);
+            }
+            if (op.equals("getcontext") || op.equals("context")) {
+                v = WmsVersion.V111;
+                throw new WmsException(null, "msWMSDispatch(): WMS server error. "
+                        + (OwsMetadata.lookup(map.web().metadata(), "getcontext_enabled") == null
+                        ? "GetContext not enabled on this server." : "GetContext is not supported by jmapserv."));
+            }
+            WmsDispatchCheck.requireVersionAndRequest(v, version, request);
             String name = switch (op) {
-                case "getcapabilities", "capabilities" -> "GetCapabilities";
                 case "getmap", "map" -> "GetMap";
+                case "getlegendgraphic" -> "GetLegendGraphic";
+                case "describelayer" -> "DescribeLayer";
+                case "getschemaextension" -> "GetSchemaExtension";
+                case "getstyles" -> "GetStyles";
                 default -> throw new WmsException(null, "msWMSDispatch(): WMS server error. "
                         + "Incomplete or unsupported WMS request");
             };
-            if (!RequestEnabling.enabled(OwsMetadata.lookup(map.web().metadata(), "enable_request"), name)) {
-                throw new WmsException(null, "msWMSDispatch(): WMS server error. WMS request not enabled. "
-                        + "Check wms/ows_enable_request settings.");
-            }
-            if (name.equals("GetCapabilities")) {
-                String xml = capabilities.write(map, v130, onlineResource(map, endpointUrl, mapParam));
-                return MapservResponse.text(200, v130 ? "text/xml; charset=UTF-8"
-                        : "application/vnd.ogc.wms_xml; charset=UTF-8", xml);
-            }
-            return getMap(map, params, v130);
+            WmsDispatchCheck.requireEnabledLayers(map, name);
+            boolean v130 = v >= WmsVersion.V130;
+            return switch (name) {
+                case "GetLegendGraphic" -> legendGraphic.handle(map, params, v);
+                case "DescribeLayer" -> WmsDescribeLayer.write(map, params, v, version);
+                case "GetSchemaExtension" -> MapservResponse.text(200, "text/xml; charset=UTF-8",
+                        WmsDescribeLayer.schemaExtension());
+                case "GetStyles" -> WmsGetStyles.write(map, params, v);
+                default -> getMap(map, params, v, v130);
+            };
         } catch (WmsException e) {
-            return WmsExceptionReport.of(e, v130);
+            return exception(map, params, e, v, exceptions);
+        }
+    }
+
+    private MapservResponse capabilities(MapDef map, RequestParams params, int v, String endpointUrl,
+            String mapParam) throws WmsException {
+        int version = v;
+        if (version == WmsVersion.NOT_SET) {
+            String md = map.web().metadata().value("wms_getcapabilities_version");
+            version = md == null ? WmsVersion.V130 : WmsVersion.parse(md);
+        }
+        if (!OwsRequestEnabling.globallyEnabled(map, "GetCapabilities")
+                && !WmsDispatchCheck.anyLayerEnabled(map, "GetCapabilities")) {
+            throw new VersionedException(version, "msWMSGetCapabilities(): WMS server error. WMS request not "
+                    + "enabled. Check wms/ows_enable_request settings.");
+        }
+        String language = OwsMetadata.lookup(map.web().metadata(), "inspire_capabilities") == null ? null
+                : params.first("LANGUAGE");
+        try {
+            String xml = capabilities.write(map, version, onlineResource(map, endpointUrl, mapParam),
+                    params.first("UPDATESEQUENCE"), language);
+            return MapservResponse.text(200, WmsCapabilities.contentType(version), xml);
+        } catch (WmsException e) {
+            throw new VersionedException(version, e);
+        }
+    }
+
+    /** msWMSException: XML in the version's form, or an image for INIMAGE / BLANK (the default in 1.0.0). */
+    private MapservResponse exception(MapDef map, RequestParams params, WmsException e, int v, String exceptions) {
+        int version = e instanceof VersionedException ve ? ve.version
+                : e instanceof WmsDispatchCheck.UnversionedException ? WmsVersion.NOT_SET : v;
+        if (!WmsVersion.supported(version) && version != WmsVersion.NOT_SET) {
+            version = WmsVersion.NOT_SET;
+        }
+        WmsExceptionImage.Kind kind = WmsExceptionImage.kind(exceptions);
+        if (exceptions == null && version == WmsVersion.V100) {
+            kind = WmsExceptionImage.Kind.INIMAGE;
+        }
+        MapservResponse img = kind == WmsExceptionImage.Kind.XML ? null
+                : exceptionImages.write(map, params, e, kind);
+        return img != null ? img : WmsExceptionReport.of(e, version, exceptions);
+    }
+
+    /** An error that must be reported in the version the request was answered in, not the one it asked for. */
+    private static final class VersionedException extends WmsException {
+        private final int version;
+
+        VersionedException(int version, String message) {
+            super(null, message);
+            this.version = version;
+        }
+
+        VersionedException(int version, WmsException e) {
+            super(e.code(), e.getMessage());
+            this.version = version;
         }
     }
 
     /** GetMap, whose errors go out in the EXCEPTIONS format asked for (XML, INIMAGE or BLANK). */
-    private MapservResponse getMap(MapDef map, RequestParams params, boolean v130) throws MapservException {
+    private MapservResponse getMap(MapDef map, RequestParams params, int v, boolean v130)
+            throws MapservException {
         WmsException error;
         try {
+            WmsDispatchCheck.requireGetMapExtras(params, v130);
             WmsGetMap.Prepared p = getMap.prepare(map, params, v130);
             return image(drawer.draw(p.map(), p.request()));
         } catch (WmsException e) {
@@ -87,10 +164,7 @@ public final class WmsServer {
             }
             error = new WmsException(null, e.getMessage());
         }
-        WmsExceptionImage.Kind kind = WmsExceptionImage.kind(params.first("EXCEPTIONS"));
-        MapservResponse img = kind == WmsExceptionImage.Kind.XML ? null
-                : exceptionImages.write(map, params, error, kind);
-        return img != null ? img : WmsExceptionReport.of(error, v130);
+        return exception(map, params, error, v, params.first("EXCEPTIONS"));
     }
 
     private static MapservResponse image(RenderedMap rendered) throws WmsException {

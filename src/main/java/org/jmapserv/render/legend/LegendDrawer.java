@@ -30,9 +30,58 @@ public final class LegendDrawer {
     }
 
     private final LegendTools tools;
+    private final boolean scaleIndependent;
 
     public LegendDrawer(LegendTools tools) {
+        this(tools, false);
+    }
+
+    /**
+     * With {@code scaleIndependent} every layer and class is listed whatever the map scale, as msDrawLegend and
+     * msLegendCalcSize do when WMS GetCapabilities / GetLegendGraphic ask for a scale-independent legend.
+     */
+    public LegendDrawer(LegendTools tools, boolean scaleIndependent) {
         this.tools = tools;
+        this.scaleIndependent = scaleIndependent;
+    }
+
+    /** The legend image's size without drawing it (msLegendCalcSize). */
+    public java.awt.Dimension size() throws RenderException {
+        return size(tools.map().layers());
+    }
+
+    /**
+     * The size of the legend of {@code layers} alone, each listed whatever its STATUS (msLegendCalcSize with a
+     * layer list, as GetCapabilities sizes each LegendURL); one drawer serves many calls.
+     */
+    public java.awt.Dimension size(List<LayerDef> layers) throws RenderException {
+        LegendDef legend = tools.map().legend();
+        if (sizeText == null) {
+            sizeText = text(legend);
+        }
+        List<Row> rows = rows(legend, sizeText, layers, true);
+        return new java.awt.Dimension(width(legend, sizeText, rows), Math.max(1, height(legend, rows)));
+    }
+
+    private LegendText sizeText;
+
+    private static int height(LegendDef legend, List<Row> rows) {
+        int height = 2 * MARGIN + Math.max(0, rows.size() - 1) * legend.keySpacingY();
+        for (Row r : rows) {
+            height += r.height();
+        }
+        return height;
+    }
+
+    private static int width(LegendDef legend, LegendText text, List<Row> rows) {
+        int maxWidth = 0;
+        for (Row r : rows) {
+            if (!r.text().isEmpty()) {
+                // msGetTextSymbolSize's width: the text path's pen advance, not its ink
+                maxWidth = Math.max(maxWidth, (int) Math.round(text.glyphs(r.text()).getLogicalBounds().getWidth()));
+            }
+        }
+        return 2 * MARGIN + maxWidth + legend.keySpacingX() + legend.keySizeX();
     }
 
     /** Draws the legend on a canvas of {@code background} (null: transparent); returns the canvas. */
@@ -40,16 +89,8 @@ public final class LegendDrawer {
         LegendDef legend = tools.map().legend();
         LegendText text = text(legend);
         List<Row> rows = rows(legend, text);
-        int maxWidth = 0;
-        int height = 2 * MARGIN + Math.max(0, rows.size() - 1) * legend.keySpacingY();
-        for (Row r : rows) {
-            height += r.height();
-            if (!r.text().isEmpty()) {
-                // msGetTextSymbolSize's width: the text path's pen advance, not its ink
-                maxWidth = Math.max(maxWidth, (int) Math.round(text.glyphs(r.text()).getLogicalBounds().getWidth()));
-            }
-        }
-        int width = 2 * MARGIN + maxWidth + legend.keySpacingX() + legend.keySizeX();
+        int height = height(legend, rows);
+        int width = width(legend, text, rows);
         BufferedImage img = Canvases.create(width, Math.max(1, height), background);
         Graphics2D g = Canvases.graphics(img);
         LegendKeyPainter keys = new LegendKeyPainter(tools);
@@ -57,7 +98,7 @@ public final class LegendDrawer {
         double x = MARGIN + legend.keySizeX() + legend.keySpacingX();
         for (Row r : rows) {
             keys.paint(g, r.layer(), r.cls(), MARGIN, (int) y, legend.keySizeX(), legend.keySizeY(),
-                    tools.view().scaleDenom());
+                    scaleIndependent ? -1 : tools.view().scaleDenom());
             y += r.height();
             if (!r.text().isEmpty()) {
                 Rectangle2D b = text.bounds(r.text());
@@ -81,12 +122,15 @@ public final class LegendDrawer {
 
     /** The rows top to bottom: layers last-drawn first, classes in mapfile order within a layer. */
     List<Row> rows(LegendDef legend, LegendText text) {
-        double scale = tools.view().scaleDenom();
+        return rows(legend, text, tools.map().layers(), false);
+    }
+
+    private List<Row> rows(LegendDef legend, LegendText text, List<LayerDef> layers, boolean anyStatus) {
+        double scale = scaleIndependent ? -1 : tools.view().scaleDenom();
         List<Row> rows = new ArrayList<>();
-        List<LayerDef> layers = tools.map().layers();
         for (int i = layers.size() - 1; i >= 0; i--) {
             LayerDef l = layers.get(i);
-            if (l.status() == Status.OFF || l.type() == LayerType.QUERY || !inScale(l.minScaleDenom(),
+            if ((l.status() == Status.OFF && !anyStatus) || l.type() == LayerType.QUERY || !inScale(l.minScaleDenom(),
                     l.maxScaleDenom(), scale)) {
                 continue;
             }

@@ -1,0 +1,70 @@
+package org.jmapserv.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What this port does not do yet is refused with a ServiceException that says so, never answered as if it had
+ * been done; and no malformed request, however odd, gets anything but MapServer's 200 exception document.
+ */
+class RefusesWmsRequestsItCannotAnswerTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "SLD_BODY on GetMap|caps-full.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES=&SRS="
+                + "EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&SLD_BODY=%3CStyledLayerDescriptor/%3E"
+                + "|SLD and SLD_BODY are not supported by jmapserv",
+        "vendor FILTER on GetMap|caps-full.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES="
+                + "&SRS=EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&FILTER=%3CFilter/%3E"
+                + "|vendor-specific FILTER parameter (OGC filter encoding, RFC 118) is not supported",
+        "content-dependent legend|caps-full.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetLegendGraphic&LAYER=countries"
+                + "&FORMAT=image/png&BBOX=9,39,21,48|Content-dependent legends",
+        "GetStyles of a class EXPRESSION|getstyles.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetStyles&LAYERS=classed"
+                + "|jmapserv cannot export layer &#39;classed&#39; class &#39;Big&#39; as SLD because of its EXPRESSION"})
+    void refusesWithAnException(String what, String map, String query, String text) {
+        MapservResponse r = AnswersWmsRequestsLikeMapServer8Test.ask(map, query);
+        assertEquals(200, r.status());
+        assertTrue(r.bodyText().contains("<ServiceException") && r.bodyText().contains(text), r.bodyText());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=%00&STYLES=&SRS=EPSG:4326&BBOX=1,2,3,4&WIDTH=1&HEIGHT=1"
+                + "&FORMAT=image/png",
+        "SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES=&SRS=EPSG:&BBOX=1,2,3,4&WIDTH=1&HEIGHT=1"
+                + "&FORMAT=image/png",
+        "SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=countries&STYLES=&CRS=EPSG:99999999&BBOX=1,2,3,4&WIDTH=1"
+                + "&HEIGHT=1&FORMAT=image/png",
+        "SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES=&SRS=EPSG:4326&BBOX=1e999,2,3,4&WIDTH=1"
+                + "&HEIGHT=1&FORMAT=image/png",
+        "SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES=&SRS=EPSG:4326&BBOX=NaN,2,3,4&WIDTH=1"
+                + "&HEIGHT=1&FORMAT=image/png",
+        "SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES=&SRS=EPSG:4326&BBOX=1,2,3,4&WIDTH="
+                + "99999999999999999999&HEIGHT=1&FORMAT=image/png",
+        "SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=,,,&STYLES=,,,,,&SRS=EPSG:4326&BBOX=1,2,3,4&WIDTH=1"
+                + "&HEIGHT=1&FORMAT=image/png",
+        "SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES=&SRS=EPSG:4326&BBOX=1,2,3,4&WIDTH=1"
+                + "&HEIGHT=1&FORMAT=image/png&TIME=%25&ELEVATION=/&DIM_X=,,&BGCOLOR=zz",
+        "SERVICE=WMS&VERSION=99.99.99&REQUEST=GetCapabilities",
+        "SERVICE=WMS&VERSION=.&REQUEST=GetMap",
+        "SERVICE=WMS&VERSION=1.3.0&REQUEST=GetCapabilities&UPDATESEQUENCE=%00",
+        "SERVICE=WMS&VERSION=1.1.1&REQUEST=GetLegendGraphic&LAYER=countries&FORMAT=image/png&RULE=&WIDTH=-5"
+                + "&HEIGHT=99999999999&SCALE=abc",
+        "SERVICE=WMS&VERSION=1.1.1&REQUEST=GetLegendGraphic&LAYER=countries&FORMAT=image/png&SCALE=0",
+        "SERVICE=WMS&VERSION=1.1.1&REQUEST=DescribeLayer",
+        "SERVICE=WMS&VERSION=1.1.1&REQUEST=GetStyles",
+        "SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&EXCEPTIONS=INIMAGE&WIDTH=-1&HEIGHT=abc&FORMAT=image/bogus",
+        "SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&EXCEPTIONS=application/vnd.ogc.se_blank&FORMAT=image/jpeg"})
+    void malformedRequestsGetAnExceptionNeverAnHttpError(String query) {
+        MapservResponse r = AnswersWmsRequestsLikeMapServer8Test.ask("caps-full.map", query);
+        assertEquals(200, r.status(), r.bodyText());
+        String type = r.contentType();
+        assertTrue(type.startsWith("image/") || r.bodyText().contains("ServiceException")
+                || r.bodyText().contains("WMS_Capabilities") || r.bodyText().contains("WMT_MS_Capabilities")
+                || r.bodyText().contains("DescribeLayerResponse"), type + "\n" + r.bodyText());
+    }
+}
