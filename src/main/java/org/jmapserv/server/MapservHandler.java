@@ -39,6 +39,7 @@ public final class MapservHandler implements AutoCloseable {
     private final DrawGate gate;
     private final ClassicForm form;
     private final WmsServer wms;
+    private final QueryModes queries;
 
     public MapservHandler(ServerSettings settings, MapfileCache cache, MapRenderer renderer) {
         this.settings = settings;
@@ -49,6 +50,8 @@ public final class MapservHandler implements AutoCloseable {
         ProjectionFactory projections = new ProjectionFactory();
         this.form = new ClassicForm(projections);
         this.wms = new WmsServer(this::draw, projections, renderer);
+        this.queries = new QueryModes(new org.jmapserv.query.QueryEngine(org.jmapserv.data.LayerSources.standard(),
+                projections, new org.jmapserv.mapfile.model.expr.ExpressionEvaluator()));
     }
 
     public ServerSettings settings() {
@@ -140,6 +143,9 @@ public final class MapservHandler implements AutoCloseable {
         if (enabled != null && !RequestEnabling.enabled(enabled, lower)) {
             throw MapservException.application("msCGISetMode", "The specified mode '" + (mode == null ? lower : mode)
                     + "' is not supported by the current map configuration");
+        }
+        if (QueryModes.handles(lower)) {
+            return queries.handle(map, params, lower);
         }
         ImageMode image = switch (lower) {
             case "map" -> renderer::render;

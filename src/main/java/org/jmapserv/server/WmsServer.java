@@ -23,12 +23,16 @@ public final class WmsServer {
     private final WmsGetMap getMap;
     private final WmsCapabilities capabilities;
     private final WmsExceptionImage exceptionImages;
+    private final WmsFeatureInfo featureInfo;
 
     public WmsServer(MapDrawer drawer, ProjectionFactory projections, MapRenderer renderer) {
         this.drawer = drawer;
         this.exceptionImages = new WmsExceptionImage(renderer);
         this.getMap = new WmsGetMap(projections);
         this.capabilities = new WmsCapabilities(projections);
+        this.featureInfo = new WmsFeatureInfo(getMap, new org.jmapserv.query.QueryEngine(
+                org.jmapserv.data.LayerSources.standard(), projections,
+                new org.jmapserv.mapfile.model.expr.ExpressionEvaluator()));
     }
 
     /** SERVICE=WMS, or REQUEST=GetMap/GetFeatureInfo without SERVICE (#2531). */
@@ -55,6 +59,7 @@ public final class WmsServer {
             String name = switch (op) {
                 case "getcapabilities", "capabilities" -> "GetCapabilities";
                 case "getmap", "map" -> "GetMap";
+                case "getfeatureinfo", "feature_info" -> "GetFeatureInfo";
                 default -> throw new WmsException(null, "msWMSDispatch(): WMS server error. "
                         + "Incomplete or unsupported WMS request");
             };
@@ -66,6 +71,9 @@ public final class WmsServer {
                 String xml = capabilities.write(map, v130, onlineResource(map, endpointUrl, mapParam));
                 return MapservResponse.text(200, v130 ? "text/xml; charset=UTF-8"
                         : "application/vnd.ogc.wms_xml; charset=UTF-8", xml);
+            }
+            if (name.equals("GetFeatureInfo")) {
+                return featureInfo.handle(map, params, v130);
             }
             return getMap(map, params, v130);
         } catch (WmsException e) {

@@ -1,0 +1,78 @@
+package org.jmapserv.server;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jmapserv.data.Feature;
+import org.jmapserv.mapfile.model.MapDef;
+import org.jmapserv.mapfile.model.Metadata;
+import org.jmapserv.query.LayerResult;
+import org.jmapserv.query.QueryEngine;
+import org.jmapserv.query.QueryException;
+import org.jmapserv.query.QueryHit;
+import org.jmapserv.query.QueryResults;
+
+/**
+ * The GML 2 GetFeatureInfo answer (msGMLWriteQuery, mapgml.c) for application/vnd.ogc.gml: an msGMLOutput with,
+ * per layer with results, {@code <name_layer>} and per feature {@code <name_feature>} holding the gml:boundedBy
+ * box (in the map projection, %f) and the items gml_include_items / ows_include_items allows minus
+ * gml_exclude_items, values HTML-escaped. Geometries (gml_geometries) are not written yet and are refused.
+ */
+final class FeatureInfoGml {
+
+    private FeatureInfoGml() {
+    }
+
+    static String write(MapDef map, QueryResults results, String srsName, QueryEngine engine) throws WmsException {
+        StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\n<msGMLOutput \n")
+                .append("\t xmlns:gml=\"http://www.opengis.net/gml\"\n")
+                .append("\t xmlns:xlink=\"http://www.w3.org/1999/xlink\"\n")
+                .append("\t xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n");
+        for (LayerResult lr : results.layers()) {
+            if (lr.hits().isEmpty()) {
+                continue;
+            }
+            Metadata md = lr.layer().metadata();
+            String geometries = lookup(md, "geometries");
+            if (geometries != null && !geometries.equalsIgnoreCase("none")) {
+                throw new WmsException(null, "msGMLWriteQuery(): gml_geometries is not supported by jmapserv yet "
+                        + "(layer '" + lr.layer().name() + "').");
+            }
+            String name = lr.layer().name();
+            b.append("\t<").append(name).append("_layer>\n\t<gml:name>").append(Xml.escape(name))
+                    .append("</gml:name>\n");
+            List<Integer> items = FeatureInfoText.included(lookup(md, "include_items"), lookup(md, "exclude_items"),
+                    lr.items());
+            for (QueryHit h : lr.hits()) {
+                Feature f;
+                try {
+                    f = engine.inMapProjection(map, lr.layer(), h.feature());
+                } catch (QueryException e) {
+                    throw new WmsException(null, e.getMessage());
+                }
+                var s = f.shape();
+                b.append("\t\t<").append(name).append("_feature>\n")
+                        .append("\t\t\t<gml:boundedBy>\n\t\t\t\t<gml:Box srsName=\"").append(srsName).append("\">\n")
+                        .append(String.format(Locale.ROOT, "\t\t\t\t\t<gml:coordinates>%f,%f %f,%f</gml:coordinates>\n",
+                                s.minX(), s.minY(), s.maxX(), s.maxY()))
+                        .append("\t\t\t\t</gml:Box>\n\t\t\t</gml:boundedBy>\n");
+                List<String> values = f.values();
+                for (int i : items) {
+                    String item = lr.items().get(i);
+                    b.append("\t\t\t<").append(item).append('>')
+                            .append(org.jmapserv.query.template.Escaping.html(values.get(i)))
+                            .append("</").append(item).append(">\n");
+                }
+                b.append("\t\t</").append(name).append("_feature>\n");
+            }
+            b.append("\t</").append(name).append("_layer>\n");
+        }
+        return b.append("</msGMLOutput>\n").toString();
+    }
+
+    /** msOWSLookupMetadata with "OG": ows_ first, then gml_. */
+    private static String lookup(Metadata md, String key) {
+        String v = md.value("ows_" + key);
+        return v != null ? v : md.value("gml_" + key);
+    }
+}

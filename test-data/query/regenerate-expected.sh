@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Regenerates expected/<name>.txt from Debian's MapServer 8.0 CGI for every line of cases.txt (HTTP header
+# stripped). Needs /usr/lib/cgi-bin/mapserv; CI does not run this, it compares against the committed files.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+conf="$(mktemp)"; trap 'rm -f "$conf"' EXIT
+printf 'CONFIG\n  ENV\n    MS_MAP_PATTERN "."\n  END\nEND\n' > "$conf"
+mkdir -p "$here/expected"
+grep -v '^#' "$here/cases.txt" | while IFS='|' read -r name qs; do
+  [ -z "$name" ] && continue
+  MAPSERVER_CONFIG_FILE="$conf" REQUEST_METHOD=GET QUERY_STRING="map=$here/query.map&$qs" /usr/lib/cgi-bin/mapserv \
+    | sed '1,/^\r\{0,1\}$/d' | grep -v '^<!-- MapServer version' > "$here/expected/$name.txt" || true
+done
