@@ -6,8 +6,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 conf="$(mktemp)"; trap 'rm -f "$conf"' EXIT
 printf 'CONFIG\n  ENV\n    MS_MAP_PATTERN "."\n  END\nEND\n' > "$conf"
 mkdir -p "$here/expected"
-grep -v '^#' "$here/cases.txt" | while IFS='|' read -r name qs; do
+grep -v '^#' "$here/cases.txt" | while IFS="|" read -r name mapfile qs; do
   [ -z "$name" ] && continue
-  MAPSERVER_CONFIG_FILE="$conf" REQUEST_METHOD=GET QUERY_STRING="map=$here/query.map&$qs" /usr/lib/cgi-bin/mapserv \
+  MAPSERVER_CONFIG_FILE="$conf" REQUEST_METHOD=GET QUERY_STRING="map=$here/$mapfile&$qs" /usr/lib/cgi-bin/mapserv \
     | sed '1,/^\r\{0,1\}$/d' | grep -v '^<!-- MapServer version' > "$here/expected/$name.txt" || true
 done

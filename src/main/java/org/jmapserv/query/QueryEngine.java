@@ -106,6 +106,29 @@ public final class QueryEngine {
         return layer.type() != LayerType.RASTER;
     }
 
+    /**
+     * Whether running {@code q} squares the map extent to the image as a side effect, as msQueryByRect does
+     * (msAdjustExtent on map->extent) for a searched layer with a pixel TOLERANCE, and msQueryByShape /
+     * msQueryByFeatures for every searched layer with pixel TOLERANCEUNITS. Templates then show the squared extent.
+     */
+    public static boolean adjustsExtent(MapDef map, QueryView view, Query q) {
+        if (q.type() != QueryType.RECT && q.type() != QueryType.SHAPE && q.selectLayer() < 0) {
+            return false;
+        }
+        int start = q.layer() < 0 || q.layer() >= map.layers().size() ? map.layers().size() - 1 : q.layer();
+        int stop = q.layer() < 0 || q.layer() >= map.layers().size() ? 0 : q.layer();
+        for (int l = start; l >= stop; l--) {
+            LayerDef layer = map.layers().get(l);
+            if (!searchable(layer, view) || layer.toleranceUnits() != Units.PIXELS) {
+                continue;
+            }
+            if (q.type() != QueryType.RECT || q.selectLayer() >= 0 || layer.tolerance() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The layer's tolerance in map units: TOLERANCE (default 3 for points and lines, else 0) in TOLERANCEUNITS. */
     static double tolerance(LayerDef layer, QueryView view) {
         double t = layer.tolerance() >= 0 ? layer.tolerance()
@@ -130,9 +153,12 @@ public final class QueryEngine {
                 target = GEOMETRIES.createPoint(new Coordinate(q.x(), q.y()));
             }
             case RECT -> {
+                // msQueryByRect grows the box only by an explicit TOLERANCE, and then tests intersection
+                t = layer.tolerance() > 0 ? t : 0;
                 searchRect = grow(q.rect(), t);
-                target = GEOMETRIES.toGeometry(new Envelope(q.rect().minX(), q.rect().maxX(), q.rect().minY(),
-                        q.rect().maxY()));
+                target = GEOMETRIES.toGeometry(new Envelope(searchRect.minX(), searchRect.maxX(), searchRect.minY(),
+                        searchRect.maxY()));
+                t = 0;
             }
             case SHAPE -> {
                 Envelope e = q.shape().getEnvelopeInternal();

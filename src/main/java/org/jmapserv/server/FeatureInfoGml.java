@@ -1,7 +1,6 @@
 package org.jmapserv.server;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.jmapserv.data.Feature;
 import org.jmapserv.mapfile.model.MapDef;
@@ -53,8 +52,8 @@ final class FeatureInfoGml {
                 var s = f.shape();
                 b.append("\t\t<").append(name).append("_feature>\n")
                         .append("\t\t\t<gml:boundedBy>\n\t\t\t\t<gml:Box srsName=\"").append(srsName).append("\">\n")
-                        .append(String.format(Locale.ROOT, "\t\t\t\t\t<gml:coordinates>%f,%f %f,%f</gml:coordinates>\n",
-                                s.minX(), s.minY(), s.maxX(), s.maxY()))
+                        .append("\t\t\t\t\t<gml:coordinates>").append(f(s.minX())).append(',').append(f(s.minY()))
+                        .append(' ').append(f(s.maxX())).append(',').append(f(s.maxY())).append("</gml:coordinates>\n")
                         .append("\t\t\t\t</gml:Box>\n\t\t\t</gml:boundedBy>\n");
                 List<String> values = f.values();
                 for (int i : items) {
@@ -68,6 +67,10 @@ final class FeatureInfoGml {
             b.append("\t</").append(name).append("_layer>\n");
         }
         return b.append("</msGMLOutput>\n").toString();
+    }
+
+    private static String f(double v) {
+        return org.jmapserv.mapfile.model.expr.CNumberFormat.format("%f", v);
     }
 
     /** msOWSLookupMetadata with "OG": ows_ first, then gml_. */

@@ -49,7 +49,7 @@ final class QueryModes {
         if (mode.equals("coordinate")) {
             double[] p = form.imagePointToMap();
             return MapservResponse.text(200, "text/html", "Your \"<i>click</i>\" corresponds to (approximately): ("
-                    + CFormat.g(p[0]) + ", " + CFormat.g(p[1]) + ").");
+                    + org.jmapserv.mapfile.model.expr.CNumberFormat.g(p[0]) + ", " + org.jmapserv.mapfile.model.expr.CNumberFormat.g(p[1]) + ").");
         }
         MapDef map = ClassicForm.withLayers(loaded, params);
         int qlayer = layerIndex(map, params.firstNonEmpty("qlayer"));
@@ -67,7 +67,7 @@ final class QueryModes {
         return answer(map, params, form, plan, results, mode);
     }
 
-    private record Planned(MapDef map, QueryView view, Query query, double x, double y) {
+    private record Planned(MapDef map, QueryView view, Query query, double x, double y, Extent raw) {
     }
 
     private Planned plan(MapDef map, RequestParams params, Form form, String mode, int qlayer)
@@ -153,14 +153,17 @@ final class QueryModes {
             default -> throw MapservException.application("msCGIDispatchRequest", "The specified mode '"
                     + mode.toUpperCase(Locale.ROOT) + "' is not supported by jmapserv.");
         }
+        // RawExt: what setExtent saw, or -1s when the mode never calls it (item and index queries)
+        Extent raw = mode.startsWith("item") || mode.equals("indexquery") ? new Extent(-1, -1, -1, -1) : extent;
         double scale = -1;
         boolean fromImage = form.imgExt != null && (form.imgX != null || form.imgBox != null);
         if (fromImage) {
             scale = org.jmapserv.geo.ScaleCalculator.scaleDenominator(org.jmapserv.geo.Rect.of(extent), map.units(),
                     width, height, map.resolution());
         }
-        if (form.mapExt != null || fromImage) {
-            // as mapserv 8.0 answers: a user or image extent is squared to the image (msAdjustExtent)
+        QueryView before = new QueryView(extent, width, height, scale, map.units());
+        if (fromImage || QueryEngine.adjustsExtent(map, before, q)) {
+            // the image extent was squared when read; msQueryByRect/Shape square the map extent as a side effect
             extent = org.jmapserv.geo.ExtentAdjuster.adjust(org.jmapserv.geo.Rect.of(extent), width, height)
                     .extent().toExtent();
         }
@@ -174,7 +177,8 @@ final class QueryModes {
         b.extent = extent;
         b.width = width;
         b.height = height;
-        return new Planned(b.build(), new QueryView(extent, width, height, scale, map.units()), q, x, y);
+        return new Planned(b.build(), new QueryView(extent, width, height, scale, map.units()), q,
+                Double.isNaN(x) ? -1 : x, Double.isNaN(y) ? -1 : y, raw);
     }
 
     private static Query withSelection(Query q, MapDef map, RequestParams params) throws MapservException {
@@ -201,7 +205,8 @@ final class QueryModes {
 
     private MapservResponse answer(MapDef map, RequestParams params, Form form, Planned plan, QueryResults results,
                                    String mode) throws MapservException {
-        String queryFormat = map.web().queryFormat();
+        String qformat = params.firstNonEmpty("qformat");
+        String queryFormat = qformat != null ? qformat : map.web().queryFormat();
         OutputFormatDef of = outputFormat(map, queryFormat);
         if (of != null && !of.driver().toUpperCase(Locale.ROOT).startsWith("TEMPLATE")) {
             throw MapservException.application("msReturnTemplateQuery", "QUERYFORMAT " + queryFormat + " is an image "
@@ -212,7 +217,7 @@ final class QueryModes {
             ps.add(Map.entry(p.name(), p.value()));
         }
         List<String> requested = form.requestedLayers(map);
-        TemplateContext ctx = new TemplateContext(map, plan.view(), plan.x(), plan.y(), plan.view().extent(),
+        TemplateContext ctx = new TemplateContext(map, plan.view(), plan.x(), plan.y(), plan.raw(),
                 requested, ps, results, Long.toString(System.currentTimeMillis() / 1000), VERSION);
         TemplateProcessor tp = new TemplateProcessor(ctx);
         try {

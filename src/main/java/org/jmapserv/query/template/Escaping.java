@@ -31,7 +31,7 @@ public final class Escaping {
         return b.toString();
     }
 
-    /** Bytes other than ASCII letters, digits and -_.!~*'() as %XX; a space as '+'. */
+    /** Bytes other than ASCII letters, digits and -_.!~*'() as %XX (a space is %20). */
     public static String url(String s) {
         if (s == null) {
             return "";
@@ -39,9 +39,7 @@ public final class Escaping {
         StringBuilder b = new StringBuilder();
         for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
             int c = x & 0xff;
-            if (c == ' ') {
-                b.append('+');
-            } else if (c < 128 && (Character.isLetterOrDigit(c) || URL_SAFE.indexOf(c) >= 0)) {
+            if (c < 128 && (Character.isLetterOrDigit(c) || URL_SAFE.indexOf(c) >= 0)) {
                 b.append((char) c);
             } else {
                 b.append('%').append(HEX[c >> 4]).append(HEX[c & 15]);

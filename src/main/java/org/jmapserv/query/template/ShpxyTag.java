@@ -1,10 +1,10 @@
 package org.jmapserv.query.template;
 
-import java.util.Locale;
 import java.util.Map;
 
 import org.jmapserv.data.ShapeGeometry;
 import org.jmapserv.data.ShapeKind;
+import org.jmapserv.mapfile.model.expr.CNumberFormat;
 import org.jmapserv.query.QueryView;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -14,7 +14,8 @@ import org.locationtech.jts.geom.Polygon;
  * The [shpxy] tag (processShpxyTag): the shape's coordinates with per-coordinate headers and footers (xh xf yh yf
  * cs), part (ph pf ps), shape (sh sf) and, for polygons when both orh and irh are given, outer/inner ring wrappers;
  * precision (default 0), scale / scale_x / scale_y, centroid=true (the bounding-box centre) and proj=image (pixel
- * coordinates of the map image, rounded). Like MapServer 8.0, inner rings print only their irh and irf.
+ * coordinates of the map image, rounded). Like MapServer 8.0, an inner ring prints every point but its last, each
+ * followed by cs.
  */
 final class ShpxyTag {
 
@@ -70,7 +71,14 @@ final class ShpxyTag {
                 c.append(out, ring(p.getExteriorRing()), 0, p.getExteriorRing().getNumPoints());
                 out.append(orf);
                 for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                    out.append(irh).append(irf);
+                    // as 8.0 writes inner rings: every point but the last, each followed by cs
+                    LineString r = p.getInteriorRingN(h);
+                    out.append(irh);
+                    c.append(out, ring(r), 0, r.getNumPoints() - 1);
+                    if (r.getNumPoints() > 1) {
+                        out.append(cs);
+                    }
+                    out.append(irf);
                 }
                 out.append(pf);
             }
@@ -114,8 +122,8 @@ final class ShpxyTag {
                     x = Math.floor((x - image.extent().minX()) / image.cellSize() + 0.5);
                     y = Math.floor((image.extent().maxY() - y) / image.cellSize() + 0.5);
                 }
-                out.append(xh).append(String.format(Locale.ROOT, fmt, sx * x)).append(xf)
-                        .append(yh).append(String.format(Locale.ROOT, fmt, sy * y)).append(yf);
+                out.append(xh).append(CNumberFormat.format(fmt, sx * x)).append(xf)
+                        .append(yh).append(CNumberFormat.format(fmt, sy * y)).append(yf);
                 if (i < count - 1) {
                     out.append(cs);
                 }

@@ -14,6 +14,7 @@ import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.mapfile.model.MapDef;
 import org.jmapserv.mapfile.model.Metadata;
 import org.jmapserv.mapfile.model.Status;
+import org.jmapserv.mapfile.model.expr.CNumberFormat;
 import org.jmapserv.query.LayerResult;
 import org.jmapserv.query.QueryHit;
 
@@ -28,8 +29,13 @@ public final class TemplateProcessor {
 
     private final TemplateContext ctx;
     private final TemplateFiles files;
+    /** NR and NL: msReturnNestedTemplateQuery counts them; a DRIVER TEMPLATE page sees 0. */
+    private int nr;
+    private int nl;
     private LayerResult resultLayer;
     private QueryHit resultHit;
+    /** [shpclass]: 8.0's nested query reads shapes back without a class (0); [feature] classifies them. */
+    private boolean classified;
     private int rn;
     private int lrn;
     private int nlr;
@@ -43,6 +49,8 @@ public final class TemplateProcessor {
     public String nestedQuery() throws TemplateException {
         StringBuilder out = new StringBuilder();
         MapDef map = ctx.map();
+        nr = ctx.results().total();
+        nl = ctx.results().layersWithResults();
         if (map.web().header() != null) {
             out.append(page(map.web().header(), false));
         }
@@ -209,8 +217,8 @@ public final class TemplateProcessor {
                 ctx.view().height() / 2.0));
         s = s.replace("[center_x]", String.format(Locale.ROOT, "%.1f", ctx.view().width() / 2.0));
         s = s.replace("[center_y]", String.format(Locale.ROOT, "%.1f", ctx.view().height() / 2.0));
-        s = s.replace("[nr]", Integer.toString(ctx.results().total()));
-        s = s.replace("[nl]", Integer.toString(ctx.results().layersWithResults()));
+        s = s.replace("[nr]", Integer.toString(nr));
+        s = s.replace("[nl]", Integer.toString(nl));
         if (resultLayer != null) {
             s = s.replace("[items]", String.join(",", resultLayer.items()));
             s = s.replace("[nlr]", Integer.toString(nlr)).replace("[rn]", Integer.toString(rn));
@@ -245,7 +253,7 @@ public final class TemplateProcessor {
         Extent shpExt = new Extent(b.minX(), b.minY(), b.maxX(), b.maxY());
         s = extentTag(s, "shpext", shpExt);
         s = extentTag(s, "shpext_esc", shpExt);
-        s = s.replace("[shpclass]", Integer.toString(resultHit.classIndex()));
+        s = s.replace("[shpclass]", Integer.toString(classified ? resultHit.classIndex() : 0));
         int at = TagArgs.find(s, "shpxy", 0);
         while (at >= 0) {
             int end = TagArgs.end(s, at);
@@ -297,16 +305,16 @@ public final class TemplateProcessor {
                 String tv = pattern != null && !Pattern.compile(pattern).matcher(raw).find()
                         ? a.getOrDefault("nullformat", "") : a.getOrDefault("format", "$value");
                 String item = a.containsKey("precision")
-                        ? String.format(Locale.ROOT, "%." + ShpxyTag.atoi(a.get("precision")) + "f",
-                        ShpxyTag.atof(raw)) : raw;
+                        ? CNumberFormat.format("%." + ShpxyTag.atoi(a.get("precision")) + "f", ShpxyTag.atof(raw))
+                        : raw;
                 if ("true".equalsIgnoreCase(a.get("commify"))) {
                     item = commify(item);
                 }
                 if ("true".equalsIgnoreCase(a.get("uc"))) {
-                    item = item.toUpperCase(Locale.ROOT);
+                    item = asciiCase(item, true);
                 }
                 if ("true".equalsIgnoreCase(a.get("lc"))) {
-                    item = item.toLowerCase(Locale.ROOT);
+                    item = asciiCase(item, false);
                 }
                 value = tv.replace("$value", item);
                 int padding = a.containsKey("padding") ? ShpxyTag.atoi(a.get("padding")) : -1;
@@ -328,6 +336,21 @@ public final class TemplateProcessor {
             at = TagArgs.find(s, "item", 0);
         }
         return s;
+    }
+
+    /** C's toupper/tolower byte by byte: only ASCII letters change (MapServer leaves "é" in "MONTRéJEAU"). */
+    static String asciiCase(String v, boolean upper) {
+        StringBuilder b = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (upper && c >= 'a' && c <= 'z') {
+                c = (char) (c - 32);
+            } else if (!upper && c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            }
+            b.append(c);
+        }
+        return b.toString();
     }
 
     /** msCommifyString: thousands separators in the integer part. */
@@ -372,10 +395,10 @@ public final class TemplateProcessor {
             }
             String fmt = a.containsKey("precision") ? "%." + ShpxyTag.atoi(a.get("precision")) + "f" : "%f";
             String v = a.getOrDefault("format", "$minx $miny $maxx $maxy")
-                    .replace("$minx", String.format(Locale.ROOT, fmt, e.minX() - ex))
-                    .replace("$miny", String.format(Locale.ROOT, fmt, e.minY() - ey))
-                    .replace("$maxx", String.format(Locale.ROOT, fmt, e.maxX() + ex))
-                    .replace("$maxy", String.format(Locale.ROOT, fmt, e.maxY() + ey));
+                    .replace("$minx", CNumberFormat.format(fmt, e.minX() - ex))
+                    .replace("$miny", CNumberFormat.format(fmt, e.minY() - ey))
+                    .replace("$maxx", CNumberFormat.format(fmt, e.maxX() + ex))
+                    .replace("$maxy", CNumberFormat.format(fmt, e.maxY() + ey));
             String escape = a.getOrDefault("escape", name.endsWith("_esc") ? "url" : "html");
             String encoded = switch (escape.toLowerCase(Locale.ROOT)) {
                 case "url" -> Escaping.url(v);
@@ -449,6 +472,7 @@ public final class TemplateProcessor {
         StringBuilder out = new StringBuilder(body.substring(0, at));
         LayerResult saved = resultLayer;
         resultLayer = lr;
+        classified = true;
         lrn = 1;
         for (int i = 0; i < limit; i++) {
             resultHit = lr.hits().get(i);
@@ -465,6 +489,7 @@ public final class TemplateProcessor {
         }
         resultHit = null;
         resultLayer = saved;
+        classified = false;
         return out.append(body.substring(close + "[/feature]".length())).toString();
     }
 
@@ -538,6 +563,6 @@ public final class TemplateProcessor {
     }
 
     private static String f(double v) {
-        return String.format(Locale.ROOT, "%f", v);
+        return CNumberFormat.format("%f", v);
     }
 }
