@@ -51,7 +51,7 @@ public final class MapservHandler implements AutoCloseable {
         this.form = new ClassicForm(projections);
         this.wms = new WmsServer(this::draw, projections, renderer);
         this.queries = new QueryModes(new org.jmapserv.query.QueryEngine(org.jmapserv.data.LayerSources.standard(),
-                projections, new org.jmapserv.mapfile.model.expr.ExpressionEvaluator()));
+                projections, new org.jmapserv.mapfile.model.expr.ExpressionEvaluator()), this::draw);
     }
 
     public ServerSettings settings() {

@@ -14,6 +14,7 @@ import org.jmapserv.mapfile.model.Status;
 import org.jmapserv.query.Query;
 import org.jmapserv.query.QueryEngine;
 import org.jmapserv.query.QueryException;
+import org.jmapserv.query.QueryMapLayers;
 import org.jmapserv.query.QueryMode;
 import org.jmapserv.query.QueryResults;
 import org.jmapserv.query.QueryStrings;
@@ -28,16 +29,19 @@ import org.jmapserv.query.template.TemplateProcessor;
  * (mapxy, imgxy + imgext + imgsize, imgbox, mapext, buffer, qlayer, qitem, qstring, slayer, shapeindex) becomes a
  * {@link Query}; the results go through the query templates (msReturnTemplateQuery) in QUERYFORMAT. As in 8.0, an
  * empty result is the template sandwich with no results (no EMPTY redirect), and the map scale is only computed
- * when QUERYMAP is ON (checkWebScale).
+ * when QUERYMAP is ON (checkWebScale). A QUERYFORMAT naming an image OUTPUTFORMAT answers the query map
+ * ({@link QueryMapLayers}).
  */
 final class QueryModes {
 
     static final String VERSION = "MapServer version 8.0.0 (jmapserv)";
 
     private final QueryEngine engine;
+    private final MapDrawer drawer;
 
-    QueryModes(QueryEngine engine) {
+    QueryModes(QueryEngine engine, MapDrawer drawer) {
         this.engine = engine;
+        this.drawer = drawer;
     }
 
     static boolean handles(String mode) {
@@ -209,8 +213,7 @@ final class QueryModes {
         String queryFormat = qformat != null ? qformat : map.web().queryFormat();
         OutputFormatDef of = outputFormat(map, queryFormat);
         if (of != null && !of.driver().toUpperCase(Locale.ROOT).startsWith("TEMPLATE")) {
-            throw MapservException.application("msReturnTemplateQuery", "QUERYFORMAT " + queryFormat + " is an image "
-                    + "format; query maps are not supported by jmapserv yet.");
+            return queryMap(map, plan, results, of);
         }
         List<Map.Entry<String, String>> ps = new ArrayList<>();
         for (RequestParams.Param p : params.all()) {
@@ -241,6 +244,30 @@ final class QueryModes {
         } catch (TemplateException e) {
             throw new MapservException(200, e.getMessage());
         }
+    }
+
+    /**
+     * msReturnTemplateQuery with an image QUERYFORMAT: msDrawMap with the query map on (QUERYMAP STYLE, COLOR and
+     * SIZE), written in that format.
+     */
+    private MapservResponse queryMap(MapDef map, Planned plan, QueryResults results, OutputFormatDef of)
+            throws MapservException {
+        int width = map.queryMap().width() > 0 && map.queryMap().width() <= map.maxSize() ? map.queryMap().width()
+                : plan.view().width();
+        int height = map.queryMap().height() > 0 && map.queryMap().height() <= map.maxSize()
+                ? map.queryMap().height() : plan.view().height();
+        MapDef drawn = QueryMapLayers.of(map, results);
+        org.jmapserv.render.RenderRequest request = org.jmapserv.render.RenderRequest.defaults()
+                .withExtent(plan.view().extent()).withSize(width, height).withOutputFormat(of.name());
+        org.jmapserv.render.RenderedMap rendered = drawer.draw(drawn, request);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.jmapserv.render.output.OutputFormat written;
+        try {
+            written = rendered.write(out);
+        } catch (java.io.IOException e) {
+            throw MapservException.application("msSaveImage", "Unable to encode the image.");
+        }
+        return MapservResponse.of(200, MapservHandler.mimeType(written), out.toByteArray());
     }
 
     private static OutputFormatDef outputFormat(MapDef map, String name) {
