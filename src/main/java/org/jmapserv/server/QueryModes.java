@@ -49,6 +49,12 @@ final class QueryModes {
     }
 
     MapservResponse handle(MapDef loaded, RequestParams params, String mode) throws MapservException {
+        for (String refused : new String[] {"queryfile", "savequery"}) {
+            if (params.firstNonEmpty(refused) != null) {
+                throw MapservException.application("mapserv", "Parameter '" + refused + "' (saved query files) is "
+                        + "not supported by jmapserv.");
+            }
+        }
         Form form = Form.read(loaded, params);
         if (mode.equals("coordinate")) {
             double[] p = form.imagePointToMap();
@@ -100,7 +106,9 @@ final class QueryModes {
                 q = Query.byPoint(QueryMode.SINGLE, qlayer, 0, x, y, form.buffer);
             }
             case "nquery", "featurequery", "featurenquery" -> {
-                if (form.imgBox != null && form.imgExt != null) {
+                if (form.mapShape != null && mode.equals("nquery")) {
+                    q = Query.byShape(qlayer, form.mapShape);
+                } else if (form.imgBox != null && form.imgExt != null) {
                     extent = form.imgExt;
                     width = form.imgCols(map);
                     height = form.imgRows(map);
@@ -315,6 +323,7 @@ final class QueryModes {
         int[] imgSize;
         double buffer;
         long shapeIndex = -1;
+        org.locationtech.jts.geom.Geometry mapShape;
         List<String> layers = new ArrayList<>();
         boolean allLayers;
 
@@ -341,6 +350,9 @@ final class QueryModes {
                         }
                     }
                     case "imgxy" -> f.imgX = numbers(v, 2, "imgxy");
+                    case "mapshape" -> f.mapShape = shape(v);
+                    case "imgshape" -> throw MapservException.application("mapserv", "Parameter 'imgshape' is not "
+                            + "supported by jmapserv (use mapshape).");
                     case "imgext" -> {
                         double[] d = numbers(v, 4, "imgext");
                         f.imgExt = new Extent(d[0], d[1], d[2], d[3]);
@@ -410,6 +422,29 @@ final class QueryModes {
             double cy = (imgExt.maxY() - imgExt.minY()) / (imgRows(map) - 1);
             return new Extent(imgExt.minX() + imgBox[0] * cx, imgExt.maxY() - imgBox[3] * cy,
                     imgExt.minX() + imgBox[2] * cx, imgExt.maxY() - imgBox[1] * cy);
+        }
+
+        /** mapshape: WKT when it holds a '(', else x y pairs of a polygon ring (at least 4 points). */
+        private static org.locationtech.jts.geom.Geometry shape(String v) throws MapservException {
+            var factory = new org.locationtech.jts.geom.GeometryFactory();
+            if (v.indexOf('(') >= 0) {
+                try {
+                    return new org.locationtech.jts.io.WKTReader(factory).read(v);
+                } catch (org.locationtech.jts.io.ParseException e) {
+                    throw MapservException.application("msCGILoadForm", "WKT parse failed for mapshape/imgshape.");
+                }
+            }
+            String[] t = v.trim().split(" ");
+            if (t.length % 2 != 0 || t.length < 8) {
+                throw MapservException.application("msCGILoadForm", "Malformed polygon geometry for "
+                        + "mapshape/imgshape.");
+            }
+            org.locationtech.jts.geom.Coordinate[] c = new org.locationtech.jts.geom.Coordinate[t.length / 2 + 1];
+            for (int i = 0; i < t.length / 2; i++) {
+                c[i] = new org.locationtech.jts.geom.Coordinate(number(t[2 * i]), number(t[2 * i + 1]));
+            }
+            c[c.length - 1] = c[0];
+            return factory.createPolygon(c);
         }
 
         private static double[] numbers(String v, int n, String name) throws MapservException {

@@ -44,7 +44,7 @@ final class WmsFeatureInfo {
         MapDef map = prepared.map();
         String queryLayers = p.first("QUERY_LAYERS");
         if (queryLayers == null || queryLayers.isEmpty()) {
-            throw info("MissingParameterValue", "Required QUERY_LAYERS parameter missing for getFeatureInfo.");
+            throw info("LayerNotDefined", "Required QUERY_LAYERS parameter missing for getFeatureInfo.");
         }
         String ip = p.first(v130 ? "I" : "X");
         String jp = p.first(v130 ? "J" : "Y");
@@ -88,6 +88,9 @@ final class WmsFeatureInfo {
                 map.resolution());
         double i = ShpInt.atof(ip);
         double j = ShpInt.atof(jp);
+        if (i > width || j > height) {
+            throw info("InvalidPoint", "Invalid " + (v130 ? "I/J" : "X/Y") + " values");
+        }
         double x = extent.minX() + i * (extent.maxX() - extent.minX()) / (width - 1);
         double y = extent.maxY() - j * (extent.maxY() - extent.minY()) / (height - 1);
         MapDef.Builder mb = map.toBuilder();
