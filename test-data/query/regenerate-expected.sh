@@ -16,7 +16,7 @@ grep -v '^#' "$here/cases.txt" | while IFS="|" read -r name mapfile qs; do
     mv "$here/expected/$name.tmp" "$here/expected/$name.txt"
   fi
 done
-grep -v '^#' "$here/querymaps.txt" | while IFS="|" read -r name mapfile qs; do
+grep -v '^#' "$here/images.txt" | while IFS="|" read -r name mapfile qs; do
   [ -z "$name" ] && continue
   MAPSERVER_CONFIG_FILE="$conf" REQUEST_METHOD=GET QUERY_STRING="map=$here/$mapfile&$qs" /usr/lib/cgi-bin/mapserv \
     | sed '1,/^\r\{0,1\}$/d' > "$here/expected/$name.png"

@@ -148,14 +148,18 @@ public final class MapservHandler implements AutoCloseable {
             return queries.handle(map, params, lower);
         }
         ImageMode image = switch (lower) {
-            case "map" -> renderer::render;
+            case "map", "tile" -> renderer::render;
             case "legend" -> renderer::renderLegend;
             case "scalebar" -> renderer::renderScalebar;
             default -> throw MapservException.application("msCGIDispatchRequest", "The specified mode '"
-                    + lower.toUpperCase(Locale.ROOT) + "' is not supported by jmapserv (only MAP, LEGEND, SCALEBAR"
-                    + " and the WMS server are).");
+                    + lower.toUpperCase(Locale.ROOT) + "' is not supported by jmapserv (only MAP, TILE, LEGEND, "
+                    + "SCALEBAR, the query modes, COORDINATE and the WMS server are).");
         };
         ClassicForm.Result r = form.apply(map, params);
+        if (lower.equals("tile")) {
+            TileMode.Prepared t = TileMode.prepare(r.map(), params, r.request());
+            return imageResponse(t.map(), t.request(), image);
+        }
         return imageResponse(r.map(), r.request(), image);
     }
 

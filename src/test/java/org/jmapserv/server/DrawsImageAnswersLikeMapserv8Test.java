@@ -28,12 +28,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * mode=nquery with an image QUERYFORMAT answers the query map (QUERYMAP STYLE HILITE / SELECTED, COLOR) as
- * MapServer 8.0 draws it: every case of test-data/query/querymaps.txt against MapServer's PNG, with the render
+ * Image answers as MapServer 8.0 draws them: mode=nquery with an image QUERYFORMAT (the query map, QUERYMAP STYLE
+ * HILITE / SELECTED, COLOR) and mode=tile (gmap and ve tiles in spherical mercator).
+ * Every case of test-data/query/images.txt is compared with MapServer's PNG, with the render
  * regression tolerance (a pixel differs when a channel is off by more than 48; at most 1 % may). On failure the
  * actual image and the diff go to target/regression/.
  */
-class DrawsQueryMapsLikeMapserv8Test {
+class DrawsImageAnswersLikeMapserv8Test {
 
     private static final Path DIR = Path.of("test-data/query").toAbsolutePath();
     private static final Path OUT = Path.of("target/regression");
@@ -54,7 +55,7 @@ class DrawsQueryMapsLikeMapserv8Test {
 
     static Stream<Arguments> cases() throws IOException {
         List<Arguments> out = new ArrayList<>();
-        for (String line : Files.readAllLines(DIR.resolve("querymaps.txt"))) {
+        for (String line : Files.readAllLines(DIR.resolve("images.txt"))) {
             if (!line.isBlank() && !line.startsWith("#")) {
                 String[] f = line.split("\\|", 3);
                 out.add(Arguments.of(f[0], f[1], f[2]));
