@@ -26,8 +26,9 @@ import org.jmapserv.query.template.TemplateProcessor;
  * WMS GetFeatureInfo (msWMSFeatureInfo, mapwms.cpp): the GetMap parameters set up the map (extent, size, CRS,
  * LAYERS), QUERY_LAYERS must name queryable layers (else LayerNotDefined), I/J (1.3.0) or X/Y (1.1.x) give the
  * pixel, FEATURE_COUNT (default 1) the results per layer, and the answer is INFO_FORMAT: text/plain (the default),
- * application/vnd.ogc.gml or text/html through the query templates. Other formats are InvalidFormat, as in 8.0
- * without a matching OUTPUTFORMAT.
+ * application/vnd.ogc.gml, text/html through the query templates, or the MIMETYPE (or NAME) of an OUTPUTFORMAT with
+ * DRIVER TEMPLATE (how 8.0 answers application/json: a [resultset] template named by FORMATOPTION FILE). Other
+ * formats, and formats missing from wms_getfeatureinfo_formatlist when it is set, are InvalidFormat.
  */
 final class WmsFeatureInfo {
 
@@ -59,7 +60,12 @@ final class WmsFeatureInfo {
         boolean text = fmt.equals("mime") || fmt.equals("text/plain");
         boolean gml = fmt.equals("gml") || fmt.equals("application/vnd.ogc.gml");
         boolean html = fmt.equals("text/html");
-        if (!text && !gml && !html) {
+        org.jmapserv.mapfile.model.OutputFormatDef template = templateFormat(map, format);
+        String formats = org.jmapserv.ows.OwsMetadata.lookup(map.web().metadata(), "getfeatureinfo_formatlist");
+        String asked = format;
+        boolean listed = formats == null || java.util.Arrays.stream(formats.split(","))
+                .anyMatch(f -> f.trim().equalsIgnoreCase(asked));
+        if ((!text && !gml && !html && template == null) || !listed) {
             throw info("InvalidFormat", "Unsupported INFO_FORMAT value (" + format + ").");
         }
         int featureCount = 1;
@@ -106,10 +112,10 @@ final class WmsFeatureInfo {
         } catch (QueryException e) {
             throw new WmsException(null, e.getMessage());
         }
-        if (text) {
+        if (text && template == null) {
             return MapservResponse.text(200, "text/plain; charset=UTF-8", FeatureInfoText.write(results));
         }
-        if (gml) {
+        if (gml && template == null) {
             String srs = p.first(v130 ? "CRS" : "SRS");
             return MapservResponse.text(200, "application/vnd.ogc.gml; charset=UTF-8",
                     FeatureInfoGml.write(qmap, results, srs == null ? "" : srs, engine));
@@ -121,10 +127,31 @@ final class WmsFeatureInfo {
         TemplateContext ctx = new TemplateContext(qmap, view, x, y, view.extent(), names, ps, results,
                 Long.toString(System.currentTimeMillis() / 1000), QueryModes.VERSION);
         try {
+            if (template != null) {
+                String file = template.formatOptions().stream()
+                        .filter(o -> o.toUpperCase(Locale.ROOT).startsWith("FILE=")).map(o -> o.substring(5))
+                        .findFirst().orElse(null);
+                if (file == null) {
+                    throw new WmsException(null, "msReturnTemplateQuery(): Web application error. Template driver "
+                            + "requires \"FILE\" format option be set.");
+                }
+                return MapservResponse.text(200, template.mimeType(), new TemplateProcessor(ctx).page(file, false));
+            }
             return MapservResponse.text(200, "text/html", new TemplateProcessor(ctx).nestedQuery());
         } catch (TemplateException e) {
             throw new WmsException(null, e.getMessage());
         }
+    }
+
+    /** An OUTPUTFORMAT with DRIVER TEMPLATE whose MIMETYPE or NAME is the INFO_FORMAT (msReturnTemplateQuery). */
+    private static org.jmapserv.mapfile.model.OutputFormatDef templateFormat(MapDef map, String format) {
+        for (org.jmapserv.mapfile.model.OutputFormatDef f : map.outputFormats()) {
+            if (f.driver() != null && f.driver().toUpperCase(Locale.ROOT).startsWith("TEMPLATE")
+                    && (format.equalsIgnoreCase(f.mimeType()) || format.equalsIgnoreCase(f.name()))) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private static WmsException info(String code, String detail) {
