@@ -40,6 +40,7 @@ public final class MapservHandler implements AutoCloseable {
     private final ClassicForm form;
     private final WmsServer wms;
     private final QueryModes queries;
+    private final BrowseMode browse;
 
     public MapservHandler(ServerSettings settings, MapfileCache cache, MapRenderer renderer) {
         this.settings = settings;
@@ -52,6 +53,8 @@ public final class MapservHandler implements AutoCloseable {
         this.wms = new WmsServer(this::draw, projections, renderer);
         this.queries = new QueryModes(new org.jmapserv.query.QueryEngine(org.jmapserv.data.LayerSources.standard(),
                 projections, new org.jmapserv.mapfile.model.expr.ExpressionEvaluator()), this::draw);
+        this.browse = new BrowseMode(this::draw, (m, r) -> draw(m, r, renderer::renderLegend),
+                (m, r) -> draw(m, r, renderer::renderScalebar));
     }
 
     public ServerSettings settings() {
@@ -146,6 +149,9 @@ public final class MapservHandler implements AutoCloseable {
         }
         if (QueryModes.handles(lower)) {
             return queries.handle(map, params, lower);
+        }
+        if (lower.equals("browse")) {
+            return browse.handle(map, params, form.apply(map, params));
         }
         ImageMode image = switch (lower) {
             case "map", "tile" -> renderer::render;

@@ -62,9 +62,9 @@ final class WmsFeatureInfo {
         boolean html = fmt.equals("text/html");
         org.jmapserv.mapfile.model.OutputFormatDef template = templateFormat(map, format);
         String formats = org.jmapserv.ows.OwsMetadata.lookup(map.web().metadata(), "getfeatureinfo_formatlist");
-        String asked = format;
+        String infoFormat = format;
         boolean listed = formats == null || java.util.Arrays.stream(formats.split(","))
-                .anyMatch(f -> f.trim().equalsIgnoreCase(asked));
+                .anyMatch(f -> f.trim().equalsIgnoreCase(infoFormat));
         if ((!text && !gml && !html && template == null) || !listed) {
             throw info("InvalidFormat", "Unsupported INFO_FORMAT value (" + format + ").");
         }

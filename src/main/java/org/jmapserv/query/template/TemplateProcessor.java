@@ -114,6 +114,11 @@ public final class TemplateProcessor {
         return null;
     }
 
+    /** msReturnURL: a URL template processed in BROWSE mode (no multi-line tags), the redirect target. */
+    public String redirect(String urlTemplate) throws TemplateException {
+        return line(urlTemplate, null, false);
+    }
+
     /** TEMPLATE_TYPE: a template naming a URL is a redirect, anything else a file. */
     public static boolean isUrl(String template) {
         String t = template.toLowerCase(Locale.ROOT);
