@@ -160,6 +160,10 @@ public final class TemplateProcessor {
         String base = (map.web().imageUrl() == null ? "" : map.web().imageUrl()) + map.name();
         s = s.replace("[img]", base + ctx.id() + "." + ext);
         s = s.replace("[ref]", base + "ref" + ctx.id() + "." + ext);
+        if (s.contains("[legend]") && map.legend().template() != null) {
+            throw new TemplateException("processLine(): Web application error. LEGEND TEMPLATE ([legend] as HTML) is "
+                    + "not supported by jmapserv.");
+        }
         s = s.replace("[legend]", base + "leg" + ctx.id() + "." + ext);
         s = s.replace("[scalebar]", base + "sb" + ctx.id() + "." + ext);
         s = s.replace("[id]", ctx.id());
@@ -249,6 +253,10 @@ public final class TemplateProcessor {
     }
 
     private String shapeTags(String in) throws TemplateException {
+        if (!resultLayer.layer().joins().isEmpty()) {
+            throw new TemplateException("processLine(): Web application error. Layer '" + resultLayer.layer().name()
+                    + "' has a JOIN; joins are not supported by jmapserv.");
+        }
         Feature f = resultHit.feature();
         var b = f.shape();
         String s = in;
