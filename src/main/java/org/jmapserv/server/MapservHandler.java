@@ -68,16 +68,32 @@ public final class MapservHandler implements AutoCloseable {
 
     public MapservResponse handle(MapservRequest request) {
         MapDef map = null;
+        List<String> earlier = new java.util.ArrayList<>();
         try {
             CookieCheck.requireClean(request.cookieHeader());
             RequestParams params = readParams(request).withCookies(request.cookieHeader());
             String mapParam = params.first("map");
             Path mapfile = selector.select(mapParam);
-            map = prepare(cache.load(mapfile), params, request.cookieHeader());
+            map = prepare(cache.load(mapfile), params, request.cookieHeader(), earlier::add);
             return dispatch(map, params, request, mapParam);
         } catch (MapservException e) {
-            return errorResponse(e, map);
+            return errorResponse(withEarlierErrors(e, earlier), map);
         }
+    }
+
+    /**
+     * MapServer keeps every error of a request on its error stack and its error page prints them all, newest first:
+     * a refused runtime substitution shows up under the error that ended the request.
+     */
+    private static MapservException withEarlierErrors(MapservException e, List<String> earlier) {
+        if (earlier.isEmpty() || e.status() >= 500) {
+            return e;
+        }
+        StringBuilder b = new StringBuilder(e.getMessage());
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            b.append('\n').append(earlier.get(i));
+        }
+        return new MapservException(e.status(), b.toString());
     }
 
     /**
@@ -111,8 +127,9 @@ public final class MapservHandler implements AutoCloseable {
         return query;
     }
 
-    private MapDef prepare(MapDef loaded, RequestParams params, String cookieHeader) {
-        MapDef map = new RuntimeSubstitution(params, settings.environment(), msg -> { }).apply(loaded);
+    private MapDef prepare(MapDef loaded, RequestParams params, String cookieHeader,
+                           java.util.function.Consumer<String> errors) {
+        MapDef map = new RuntimeSubstitution(params, settings.environment(), errors).apply(loaded);
         if (cookieHeader == null || cookieHeader.isEmpty()) {
             return map;
         }
