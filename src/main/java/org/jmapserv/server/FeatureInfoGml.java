@@ -15,7 +15,8 @@ import org.jmapserv.query.QueryResults;
  * The GML 2 GetFeatureInfo answer (msGMLWriteQuery, mapgml.c) for application/vnd.ogc.gml: an msGMLOutput with,
  * per layer with results, {@code <name_layer>} and per feature {@code <name_feature>} holding the gml:boundedBy
  * box (in the map projection, %f) and the items gml_include_items / ows_include_items allows minus
- * gml_exclude_items, values HTML-escaped. Geometries (gml_geometries) are not written yet and are refused.
+ * gml_exclude_items (wms_, then gml_, then ows_ metadata), values HTML-escaped, and the geometry gml_geometries
+ * names ({@link GmlGeometry}).
  */
 final class FeatureInfoGml {
 
@@ -33,10 +34,8 @@ final class FeatureInfoGml {
             }
             Metadata md = lr.layer().metadata();
             String geometries = lookup(md, "geometries");
-            if (geometries != null && !geometries.equalsIgnoreCase("none")) {
-                throw new WmsException(null, "msGMLWriteQuery(): gml_geometries is not supported by jmapserv yet "
-                        + "(layer '" + lr.layer().name() + "').");
-            }
+            String geometry = geometries == null || geometries.equalsIgnoreCase("none") ? null
+                    : geometries.split(",")[0].trim();
             String name = lr.layer().name();
             b.append("\t<").append(name).append("_layer>\n\t<gml:name>").append(Xml.escape(name))
                     .append("</gml:name>\n");
@@ -55,6 +54,9 @@ final class FeatureInfoGml {
                         .append("\t\t\t\t\t<gml:coordinates>").append(f(s.minX())).append(',').append(f(s.minY()))
                         .append(' ').append(f(s.maxX())).append(',').append(f(s.maxY())).append("</gml:coordinates>\n")
                         .append("\t\t\t\t</gml:Box>\n\t\t\t</gml:boundedBy>\n");
+                if (geometry != null) {
+                    GmlGeometry.write(b, geometry, lookup(md, geometry + "_type"), f.geometry(), srsName);
+                }
                 List<String> values = f.values();
                 for (int i : items) {
                     String item = lr.items().get(i);
@@ -73,9 +75,14 @@ final class FeatureInfoGml {
         return org.jmapserv.mapfile.model.expr.CNumberFormat.format("%f", v);
     }
 
-    /** msOWSLookupMetadata with "OG": ows_ first, then gml_. */
+    /** msOWSLookupMetadata with "MGO", as 8.0 answers GetFeatureInfo: wms_ first, then gml_, then ows_. */
     private static String lookup(Metadata md, String key) {
-        String v = md.value("ows_" + key);
-        return v != null ? v : md.value("gml_" + key);
+        for (String ns : new String[] {"wms_", "gml_", "ows_"}) {
+            String v = md.value(ns + key);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 }
