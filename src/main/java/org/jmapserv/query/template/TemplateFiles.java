@@ -47,18 +47,41 @@ public final class TemplateFiles {
 
     private List<String> read(String name, String function) throws TemplateException {
         Path p = mapDir == null ? Path.of(name) : mapDir.resolve(name);
-        byte[] bytes;
+        List<String> lines;
         try {
-            bytes = Files.readAllBytes(p);
+            lines = cached(p);
         } catch (IOException | RuntimeException e) {
             throw new TemplateException(function + ": Unable to access file. " + name);
         }
-        List<String> lines = lines(new String(bytes, StandardCharsets.UTF_8));
         if (!lines.isEmpty() && !lines.get(0).toLowerCase(Locale.ROOT).contains(MAGIC)) {
             throw new TemplateException("isValidTemplate(): Web application error. Missing magic string, " + name
                     + " doesn't look like a MapServer template.");
         }
         return lines.isEmpty() ? lines : lines.subList(1, lines.size());
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<Path, Cached> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A template's lines and the size and modification time they were read at. */
+    private record Cached(long size, long modified, List<String> lines) {
+    }
+
+    /** The file's lines, read again only when its size or modification time changed. */
+    private static List<String> cached(Path p) throws IOException {
+        var attrs = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+        Path key = p.toAbsolutePath().normalize();
+        Cached c = CACHE.get(key);
+        long modified = attrs.lastModifiedTime().toMillis();
+        if (c == null || c.size() != attrs.size() || c.modified() != modified) {
+            if (CACHE.size() > 1024) {
+                CACHE.clear();
+            }
+            c = new Cached(attrs.size(), modified, List.copyOf(lines(new String(Files.readAllBytes(p),
+                    StandardCharsets.UTF_8))));
+            CACHE.put(key, c);
+        }
+        return c.lines();
     }
 
     private static List<String> lines(String text) {

@@ -204,24 +204,30 @@ public final class TemplateProcessor {
             }
         }
         Extent e = ctx.view().extent();
-        s = s.replace("[mapx]", f(ctx.mapX())).replace("[mapy]", f(ctx.mapY()));
-        s = s.replace("[minx]", f(e.minX())).replace("[maxx]", f(e.maxX()));
-        s = s.replace("[miny]", f(e.minY())).replace("[maxy]", f(e.maxY()));
+        s = lazy(s, "[mapx]", () -> f(ctx.mapX()));
+        s = lazy(s, "[mapy]", () -> f(ctx.mapY()));
+        s = lazy(s, "[minx]", () -> f(e.minX()));
+        s = lazy(s, "[maxx]", () -> f(e.maxX()));
+        s = lazy(s, "[miny]", () -> f(e.minY()));
+        s = lazy(s, "[maxy]", () -> f(e.maxY()));
         s = extentTag(s, "mapext", e);
         s = extentTag(s, "mapext_esc", e);
-        s = s.replace("[dx]", f(e.maxX() - e.minX())).replace("[dy]", f(e.maxY() - e.minY()));
+        s = lazy(s, "[dx]", () -> f(e.maxX() - e.minX()));
+        s = lazy(s, "[dy]", () -> f(e.maxY() - e.minY()));
         Extent raw = ctx.rawExtent();
-        s = s.replace("[rawminx]", f(raw.minX())).replace("[rawmaxx]", f(raw.maxX()));
-        s = s.replace("[rawminy]", f(raw.minY())).replace("[rawmaxy]", f(raw.maxY()));
+        s = lazy(s, "[rawminx]", () -> f(raw.minX()));
+        s = lazy(s, "[rawmaxx]", () -> f(raw.maxX()));
+        s = lazy(s, "[rawminy]", () -> f(raw.minY()));
+        s = lazy(s, "[rawmaxy]", () -> f(raw.maxY()));
         s = extentTag(s, "rawext", raw);
         s = extentTag(s, "rawext_esc", raw);
         String size = ctx.view().width() + " " + ctx.view().height();
         s = s.replace("[mapsize]", size).replace("[mapsize_esc]", Escaping.url(size));
         s = s.replace("[mapwidth]", Integer.toString(ctx.view().width()));
         s = s.replace("[mapheight]", Integer.toString(ctx.view().height()));
-        String scale = f(ctx.view().scaleDenom());
-        s = s.replace("[scale]", scale).replace("[scaledenom]", scale);
-        s = s.replace("[cellsize]", f(ctx.view().cellSize()));
+        s = lazy(s, "[scale]", () -> f(ctx.view().scaleDenom()));
+        s = lazy(s, "[scaledenom]", () -> f(ctx.view().scaleDenom()));
+        s = lazy(s, "[cellsize]", () -> f(ctx.view().cellSize()));
         s = s.replace("[center]", String.format(Locale.ROOT, "%.1f %.1f", ctx.view().width() / 2.0,
                 ctx.view().height() / 2.0));
         s = s.replace("[center_x]", String.format(Locale.ROOT, "%.1f", ctx.view().width() / 2.0));
@@ -262,7 +268,9 @@ public final class TemplateProcessor {
         String s = in;
         double midX = (b.maxX() + b.minX()) / 2;
         double midY = (b.maxY() + b.minY()) / 2;
-        s = s.replace("[shpmid]", f(midX) + " " + f(midY)).replace("[shpmidx]", f(midX)).replace("[shpmidy]", f(midY));
+        s = lazy(s, "[shpmid]", () -> f(midX) + " " + f(midY));
+        s = lazy(s, "[shpmidx]", () -> f(midX));
+        s = lazy(s, "[shpmidy]", () -> f(midY));
         Extent shpExt = new Extent(b.minX(), b.minY(), b.maxX(), b.maxY());
         s = extentTag(s, "shpext", shpExt);
         s = extentTag(s, "shpext_esc", shpExt);
@@ -278,8 +286,10 @@ public final class TemplateProcessor {
             s = s.replace(tag, value);
             at = at + value.length() < s.length() ? TagArgs.find(s, "shpxy", at + 1) : -1;
         }
-        s = s.replace("[shpminx]", f(b.minX())).replace("[shpminy]", f(b.minY()));
-        s = s.replace("[shpmaxx]", f(b.maxX())).replace("[shpmaxy]", f(b.maxY()));
+        s = lazy(s, "[shpminx]", () -> f(b.minX()));
+        s = lazy(s, "[shpminy]", () -> f(b.minY()));
+        s = lazy(s, "[shpmaxx]", () -> f(b.maxX()));
+        s = lazy(s, "[shpmaxy]", () -> f(b.maxY()));
         s = s.replace("[shpidx]", Long.toString(f.index())).replace("[tileidx]", "-1");
         List<String> items = resultLayer.items();
         List<String> values = f.values();
@@ -573,6 +583,11 @@ public final class TemplateProcessor {
             i = lower.indexOf(t, from);
         }
         return b.append(s.substring(from)).toString();
+    }
+
+    /** Replaces {@code tag} with a value computed only when the line holds the tag (number formatting is costly). */
+    private static String lazy(String s, String tag, java.util.function.Supplier<String> value) {
+        return s.contains(tag) ? s.replace(tag, value.get()) : s;
     }
 
     private static String f(double v) {
