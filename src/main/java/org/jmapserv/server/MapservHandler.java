@@ -39,6 +39,8 @@ public final class MapservHandler implements AutoCloseable {
     private final DrawGate gate;
     private final ClassicForm form;
     private final WmsServer wms;
+    private final QueryModes queries;
+    private final BrowseMode browse;
 
     public MapservHandler(ServerSettings settings, MapfileCache cache, MapRenderer renderer) {
         this.settings = settings;
@@ -49,6 +51,10 @@ public final class MapservHandler implements AutoCloseable {
         ProjectionFactory projections = new ProjectionFactory();
         this.form = new ClassicForm(projections);
         this.wms = new WmsServer(this::draw, projections, renderer);
+        this.queries = new QueryModes(new org.jmapserv.query.QueryEngine(org.jmapserv.data.LayerSources.standard(),
+                projections, new org.jmapserv.mapfile.model.expr.ExpressionEvaluator()), this::draw);
+        this.browse = new BrowseMode(this::draw, (m, r) -> draw(m, r, renderer::renderLegend),
+                (m, r) -> draw(m, r, renderer::renderScalebar));
     }
 
     public ServerSettings settings() {
@@ -62,16 +68,32 @@ public final class MapservHandler implements AutoCloseable {
 
     public MapservResponse handle(MapservRequest request) {
         MapDef map = null;
+        List<String> earlier = new java.util.ArrayList<>();
         try {
             CookieCheck.requireClean(request.cookieHeader());
             RequestParams params = readParams(request).withCookies(request.cookieHeader());
             String mapParam = params.first("map");
             Path mapfile = selector.select(mapParam);
-            map = prepare(cache.load(mapfile), params, request.cookieHeader());
+            map = prepare(cache.load(mapfile), params, request.cookieHeader(), earlier::add);
             return dispatch(map, params, request, mapParam);
         } catch (MapservException e) {
-            return errorResponse(e, map);
+            return errorResponse(withEarlierErrors(e, earlier), map);
         }
+    }
+
+    /**
+     * MapServer keeps every error of a request on its error stack and its error page prints them all, newest first:
+     * a refused runtime substitution shows up under the error that ended the request.
+     */
+    private static MapservException withEarlierErrors(MapservException e, List<String> earlier) {
+        if (earlier.isEmpty() || e.status() >= 500) {
+            return e;
+        }
+        StringBuilder b = new StringBuilder(e.getMessage());
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            b.append('\n').append(earlier.get(i));
+        }
+        return new MapservException(e.status(), b.toString());
     }
 
     /**
@@ -105,8 +127,9 @@ public final class MapservHandler implements AutoCloseable {
         return query;
     }
 
-    private MapDef prepare(MapDef loaded, RequestParams params, String cookieHeader) {
-        MapDef map = new RuntimeSubstitution(params, settings.environment(), msg -> { }).apply(loaded);
+    private MapDef prepare(MapDef loaded, RequestParams params, String cookieHeader,
+                           java.util.function.Consumer<String> errors) {
+        MapDef map = new RuntimeSubstitution(params, settings.environment(), errors).apply(loaded);
         if (cookieHeader == null || cookieHeader.isEmpty()) {
             return map;
         }
@@ -141,15 +164,25 @@ public final class MapservHandler implements AutoCloseable {
             throw MapservException.application("msCGISetMode", "The specified mode '" + (mode == null ? lower : mode)
                     + "' is not supported by the current map configuration");
         }
+        if (QueryModes.handles(lower)) {
+            return queries.handle(map, params, lower);
+        }
+        if (lower.equals("browse")) {
+            return browse.handle(map, params, form.apply(map, params));
+        }
         ImageMode image = switch (lower) {
-            case "map" -> renderer::render;
+            case "map", "tile" -> renderer::render;
             case "legend" -> renderer::renderLegend;
             case "scalebar" -> renderer::renderScalebar;
             default -> throw MapservException.application("msCGIDispatchRequest", "The specified mode '"
-                    + lower.toUpperCase(Locale.ROOT) + "' is not supported by jmapserv (only MAP, LEGEND, SCALEBAR"
-                    + " and the WMS server are).");
+                    + lower.toUpperCase(Locale.ROOT) + "' is not supported by jmapserv (only MAP, TILE, LEGEND, "
+                    + "SCALEBAR, the query modes, COORDINATE and the WMS server are).");
         };
         ClassicForm.Result r = form.apply(map, params);
+        if (lower.equals("tile")) {
+            TileMode.Prepared t = TileMode.prepare(r.map(), params, r.request());
+            return imageResponse(t.map(), t.request(), image);
+        }
         return imageResponse(r.map(), r.request(), image);
     }
 

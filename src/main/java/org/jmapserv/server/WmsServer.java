@@ -27,6 +27,7 @@ public final class WmsServer {
     private final WmsCapabilities capabilities;
     private final WmsExceptionImage exceptionImages;
     private final WmsLegendGraphic legendGraphic;
+    private final WmsFeatureInfo featureInfo;
 
     public WmsServer(MapDrawer drawer, ProjectionFactory projections, MapRenderer renderer) {
         this.drawer = drawer;
@@ -35,6 +36,9 @@ public final class WmsServer {
         WmsLayerExtent extents = new WmsLayerExtent(LayerSources.standard());
         this.capabilities = new WmsCapabilities(projections, extents, new WmsLegendSizes(renderer));
         this.legendGraphic = new WmsLegendGraphic(renderer);
+        this.featureInfo = new WmsFeatureInfo(getMap, new org.jmapserv.query.QueryEngine(
+                org.jmapserv.data.LayerSources.standard(), projections,
+                new org.jmapserv.mapfile.model.expr.ExpressionEvaluator()));
     }
 
     /** SERVICE=WMS, or REQUEST=GetMap/GetFeatureInfo without SERVICE (#2531). */
@@ -72,6 +76,7 @@ public final class WmsServer {
             WmsDispatchCheck.requireVersionAndRequest(v, version, request);
             String name = switch (op) {
                 case "getmap", "map" -> "GetMap";
+                case "getfeatureinfo", "feature_info" -> "GetFeatureInfo";
                 case "getlegendgraphic" -> "GetLegendGraphic";
                 case "describelayer" -> "DescribeLayer";
                 case "getschemaextension" -> "GetSchemaExtension";
@@ -82,6 +87,7 @@ public final class WmsServer {
             WmsDispatchCheck.requireEnabledLayers(map, name);
             boolean v130 = v >= WmsVersion.V130;
             return switch (name) {
+                case "GetFeatureInfo" -> featureInfo.handle(map, params, v130);
                 case "GetLegendGraphic" -> legendGraphic.handle(map, params, v);
                 case "DescribeLayer" -> WmsDescribeLayer.write(map, params, v, version);
                 case "GetSchemaExtension" -> MapservResponse.text(200, "text/xml; charset=UTF-8",

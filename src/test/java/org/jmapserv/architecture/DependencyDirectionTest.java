@@ -44,6 +44,8 @@ class DependencyDirectionTest {
         ALLOWED.put("org.jmapserv.geo", List.of("org.jmapserv.mapfile.model", "org.jmapserv.mapfile.SourcePosition"));
         ALLOWED.put("org.jmapserv.data", List.of("org.jmapserv.mapfile.model", "org.jmapserv.mapfile.SourcePosition",
                 "org.jmapserv.geo"));
+        ALLOWED.put("org.jmapserv.query", List.of("org.jmapserv.mapfile.model", "org.jmapserv.mapfile.SourcePosition",
+                "org.jmapserv.mapfile.parse.expr", "org.jmapserv.geo", "org.jmapserv.data"));
         ALLOWED.put("org.jmapserv.http", List.of());
         ALLOWED.put("org.jmapserv.ows", List.of("org.jmapserv.mapfile.model", "org.jmapserv.mapfile.SourcePosition"));
         ALLOWED.put("org.jmapserv.image", List.of());
@@ -54,7 +56,7 @@ class DependencyDirectionTest {
                 "org.jmapserv.wms.client", "org.jmapserv.http", "org.jmapserv.ows", "org.jmapserv.image"));
         ALLOWED.put("org.jmapserv.server", List.of("org.jmapserv.mapfile", "org.jmapserv.render",
                 "org.jmapserv.geo", "org.jmapserv.wms.client", "org.jmapserv.http", "org.jmapserv.ows",
-                "org.jmapserv.image", "org.jmapserv.data"));
+                "org.jmapserv.image", "org.jmapserv.data", "org.jmapserv.query"));
         ALLOWED.put("org.jmapserv.cli", List.of("org.jmapserv"));
     }
 

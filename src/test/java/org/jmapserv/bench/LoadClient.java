@@ -36,6 +36,12 @@ final class LoadClient {
     }
 
     static Result run(String label, String url, int clients, int perClient) throws Exception {
+        return run(label, url, clients, perClient, LoadClient::isPng, "a PNG");
+    }
+
+    /** As {@link #run(String, String, int, int)}, a request succeeding when it answers 200 and {@code ok} holds. */
+    static Result run(String label, String url, int clients, int perClient,
+                      java.util.function.Predicate<byte[]> ok, String expected) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failures = new AtomicInteger();
@@ -48,7 +54,7 @@ final class LoadClient {
             fs.add(pool.submit(() -> {
                 for (int i = 0; i < perClient; i++) {
                     long t0 = System.nanoTime();
-                    String failure = once(client, url, cookie);
+                    String failure = once(client, url, cookie, ok);
                     latencies.add(System.nanoTime() - t0);
                     if (failure != null) {
                         failures.incrementAndGet();
@@ -69,13 +75,17 @@ final class LoadClient {
         return new Result(label, sorted.size(), sorted.size() / secs, p99 / 1e6, failures.get(), first.get());
     }
 
-    /** Null when the answer is a 200 PNG, else why not. */
-    private static String once(HttpClient client, String url, String cookie) {
+    private static boolean isPng(byte[] b) {
+        return b.length > 8 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
+    }
+
+    /** Null when the answer is a 200 that {@code ok} accepts, else why not. */
+    private static String once(HttpClient client, String url, String cookie, java.util.function.Predicate<byte[]> ok) {
         try {
             HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                     .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
             byte[] b = r.body();
-            if (r.statusCode() == 200 && b.length > 8 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            if (r.statusCode() == 200 && ok.test(b)) {
                 return null;
             }
             String text = new String(b, 0, Math.min(b.length, 300), StandardCharsets.UTF_8).replaceAll("\\s+", " ");

@@ -6,13 +6,13 @@ import java.awt.image.BufferedImage;
  * Pixel comparison used by the regression suite: a pixel differs when any of R, G, B, A differs by more than
  * {@code threshold}; {@link #diffImage} marks differing pixels red over a faded copy of the expected image.
  */
-record ImageDifference(int differing, int total, BufferedImage diffImage) {
+public record ImageDifference(int differing, int total, BufferedImage diffImage) {
 
-    double share() {
+    public double share() {
         return total == 0 ? 0 : (double) differing / total;
     }
 
-    static ImageDifference compare(BufferedImage expected, BufferedImage actual, int threshold) {
+    public static ImageDifference compare(BufferedImage expected, BufferedImage actual, int threshold) {
         int w = expected.getWidth();
         int h = expected.getHeight();
         if (actual.getWidth() != w || actual.getHeight() != h) {

@@ -69,7 +69,7 @@ class RedirectsErrorsAndDisablesModesAsTheMapfileSaysTest extends OnOneServer {
     void msEnableModesSwitchesModesOffWithMapservsMessage() throws Exception {
         String base = "/mapserv?map=" + dir.resolve("modes.map");
         assertTrue(ServerFixture.text(fx.get(base + "&mode=legend", null)).contains("msCGISetMode(): Web application"
-                + " error. The specified mode 'legend' is not supported by the current map configuration"),
+                + " error. The specified mode &#39;legend&#39; is not supported by the current map configuration"),
                 ServerFixture.text(fx.get(base + "&mode=legend", null)));
         HttpResponse<byte[]> map = fx.get(base + "&mode=map", null);
         assertEquals("image/png", map.headers().firstValue("Content-Type").orElse(""));

@@ -57,7 +57,7 @@ class ServesMapModeOverHttpTest extends OnOneServer {
         assertTrue(ServerFixture.text(fx.get("/mapserv?map=LOCAL&mode=foo", null))
                 .contains("msCGISetMode(): Web application error. Invalid mode."));
         assertTrue(ServerFixture.text(fx.get("/mapserv?map=LOCAL&mode=reference", null))
-                .contains("The specified mode 'REFERENCE' is not supported"));
+                .contains("The specified mode &#39;REFERENCE&#39; is not supported"));
     }
 
     @Test

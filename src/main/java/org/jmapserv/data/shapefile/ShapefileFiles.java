@@ -14,8 +14,42 @@ import org.jmapserv.data.DataSourceException;
  */
 public record ShapefileFiles(Path shp, Path shx, Path dbf, Path qix, Path cpg) {
 
-    /** Resolves the files for a base path given with or without the {@code .shp} extension. */
+    private static final java.util.concurrent.ConcurrentHashMap<Path, Resolved> RESOLVED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A resolution and the modification time of the directory it was made in. */
+    private record Resolved(long dirModified, ShapefileFiles files) {
+    }
+
+    /**
+     * Resolves the files for a base path given with or without the {@code .shp} extension. The answer is reused while
+     * the directory is unchanged (its modification time moves whenever a file is added, removed or renamed), so a
+     * per-request open costs one stat rather than a dozen, and a directory scan for a missing .cpg.
+     */
     public static ShapefileFiles resolve(Path path) {
+        Path abs = path.toAbsolutePath();
+        Path dir = abs.getParent();
+        long modified = -1;
+        try {
+            modified = dir == null ? -1 : Files.getLastModifiedTime(dir).toMillis();
+        } catch (java.io.IOException | SecurityException e) {
+            modified = -1;
+        }
+        Resolved r = RESOLVED.get(abs);
+        if (r != null && modified != -1 && r.dirModified() == modified) {
+            return r.files();
+        }
+        ShapefileFiles files = resolveNow(path);
+        if (modified != -1) {
+            if (RESOLVED.size() > 1024) {
+                RESOLVED.clear();
+            }
+            RESOLVED.put(abs, new Resolved(modified, files));
+        }
+        return files;
+    }
+
+    private static ShapefileFiles resolveNow(Path path) {
         Path base = stripExtension(path);
         Path shp = find(base, "shp");
         if (shp == null) {

@@ -1,0 +1,144 @@
+package org.jmapserv.query.template;
+
+import java.util.Map;
+
+import org.jmapserv.data.ShapeGeometry;
+import org.jmapserv.data.ShapeKind;
+import org.jmapserv.mapfile.model.expr.CNumberFormat;
+import org.jmapserv.query.QueryView;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * The [shpxy] tag (processShpxyTag): the shape's coordinates with per-coordinate headers and footers (xh xf yh yf
+ * cs), part (ph pf ps), shape (sh sf) and, for polygons when both orh and irh are given, outer/inner ring wrappers;
+ * precision (default 0), scale / scale_x / scale_y, centroid=true (the bounding-box centre) and proj=image (pixel
+ * coordinates of the map image, rounded). Like MapServer 8.0, an inner ring prints every point but its last, each
+ * followed by cs.
+ */
+final class ShpxyTag {
+
+    private ShpxyTag() {
+    }
+
+    static String format(Map<String, String> a, ShapeGeometry shape, Geometry jts, QueryView view)
+            throws TemplateException {
+        String xh = a.getOrDefault("xh", ""), xf = a.getOrDefault("xf", ","), yh = a.getOrDefault("yh", "");
+        String yf = a.getOrDefault("yf", ""), cs = a.getOrDefault("cs", " ");
+        String ph = a.getOrDefault("ph", ""), pf = a.getOrDefault("pf", ""), ps = a.getOrDefault("ps", " ");
+        String sh = a.getOrDefault("sh", ""), sf = a.getOrDefault("sf", "");
+        String irh = a.getOrDefault("irh", ""), irf = a.getOrDefault("irf", "");
+        String orh = a.getOrDefault("orh", ""), orf = a.getOrDefault("orf", "");
+        int precision = a.containsKey("precision") ? atoi(a.get("precision")) : 0;
+        double sx = a.containsKey("scale") ? atof(a.get("scale")) : 1.0;
+        double sy = sx;
+        if (a.containsKey("scale_x")) {
+            sx = atof(a.get("scale_x"));
+        }
+        if (a.containsKey("scale_y")) {
+            sy = atof(a.get("scale_y"));
+        }
+        String proj = a.get("proj");
+        boolean image = proj != null && proj.equalsIgnoreCase("image");
+        if (proj != null && !image) {
+            throw new TemplateException("processShpxyTag(): Web application error. proj=" + proj
+                    + " is not supported by jmapserv (only proj=image).");
+        }
+        if (a.containsKey("buffer")) {
+            throw new TemplateException("processShpxyTag(): Web application error. buffer= is not supported by "
+                    + "jmapserv.");
+        }
+        if (image) {
+            precision = 0;
+        }
+        Coords c = new Coords(xh, xf, yh, yf, cs, precision, sx, sy, image ? view : null);
+        StringBuilder out = new StringBuilder(sh);
+        if ("true".equalsIgnoreCase(a.get("centroid"))) {
+            double[] xy = {(shape.minX() + shape.maxX()) / 2, (shape.minY() + shape.maxY()) / 2};
+            out.append(ph);
+            c.append(out, xy, 0, 1);
+            out.append(pf);
+        } else if (shape.kind() == ShapeKind.POLYGON && !orh.isEmpty() && !irh.isEmpty()) {
+            boolean first = true;
+            for (int i = 0; i < jts.getNumGeometries(); i++) {
+                Polygon p = (Polygon) jts.getGeometryN(i);
+                if (!first && !ps.isEmpty()) {
+                    out.append(ps);
+                }
+                first = false;
+                out.append(ph).append(orh);
+                c.append(out, ring(p.getExteriorRing()), 0, p.getExteriorRing().getNumPoints());
+                out.append(orf);
+                for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                    // as 8.0 writes inner rings: every point but the last, each followed by cs
+                    LineString r = p.getInteriorRingN(h);
+                    out.append(irh);
+                    c.append(out, ring(r), 0, r.getNumPoints() - 1);
+                    if (r.getNumPoints() > 1) {
+                        out.append(cs);
+                    }
+                    out.append(irf);
+                }
+                out.append(pf);
+            }
+        } else {
+            double[] xy = shape.coordinates();
+            for (int part = 0; part < shape.partCount(); part++) {
+                int n = shape.partEnd(part) - shape.partStart(part);
+                if ((shape.kind() == ShapeKind.LINE && n < 2) || (shape.kind() == ShapeKind.POLYGON && n < 3)) {
+                    continue;
+                }
+                out.append(ph);
+                c.append(out, xy, shape.partStart(part), n);
+                out.append(pf);
+                if (part < shape.partCount() - 1 && !ps.isEmpty()) {
+                    out.append(ps);
+                }
+            }
+        }
+        return out.append(sf).toString();
+    }
+
+    private static double[] ring(LineString r) {
+        double[] xy = new double[r.getNumPoints() * 2];
+        for (int i = 0; i < r.getNumPoints(); i++) {
+            xy[2 * i] = r.getCoordinateN(i).x;
+            xy[2 * i + 1] = r.getCoordinateN(i).y;
+        }
+        return xy;
+    }
+
+    /** The per-point formats: every point but the last is followed by the coordinate separator. */
+    private record Coords(String xh, String xf, String yh, String yf, String cs, int precision, double sx, double sy,
+                          QueryView image) {
+
+        void append(StringBuilder out, double[] xy, int first, int count) {
+            String fmt = "%." + precision + "f";
+            for (int i = 0; i < count; i++) {
+                double x = xy[2 * (first + i)];
+                double y = xy[2 * (first + i) + 1];
+                if (image != null) {
+                    x = Math.floor((x - image.extent().minX()) / image.cellSize() + 0.5);
+                    y = Math.floor((image.extent().maxY() - y) / image.cellSize() + 0.5);
+                }
+                out.append(xh).append(CNumberFormat.format(fmt, sx * x)).append(xf)
+                        .append(yh).append(CNumberFormat.format(fmt, sy * y)).append(yf);
+                if (i < count - 1) {
+                    out.append(cs);
+                }
+            }
+        }
+    }
+
+    static int atoi(String s) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*[+-]?\\d+").matcher(s);
+        return m.find() ? Integer.parseInt(m.group().trim()) : 0;
+    }
+
+    static double atof(String s) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")
+                .matcher(s);
+        return m.find() ? Double.parseDouble(m.group().trim()) : 0;
+    }
+}

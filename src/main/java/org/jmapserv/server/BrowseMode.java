@@ -1,0 +1,156 @@
+package org.jmapserv.server;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.jmapserv.geo.ExtentAdjuster;
+import org.jmapserv.geo.PixelGrid;
+import org.jmapserv.geo.Rect;
+import org.jmapserv.geo.ScaleCalculator;
+import org.jmapserv.mapfile.model.Extent;
+import org.jmapserv.mapfile.model.MapDef;
+import org.jmapserv.mapfile.model.Status;
+import org.jmapserv.query.QueryResults;
+import org.jmapserv.query.QueryView;
+import org.jmapserv.query.template.TemplateContext;
+import org.jmapserv.query.template.TemplateException;
+import org.jmapserv.query.template.TemplateProcessor;
+import org.jmapserv.render.RenderRequest;
+import org.jmapserv.render.RenderedMap;
+
+/**
+ * mapserv's BROWSE mode (msCGIDispatchBrowseRequest): the WEB TEMPLATE page for the map extent (mapext or the
+ * mapfile's, squared to the image as checkWebScale does, with its scale), after msGenerateImages has written the
+ * map, and the legend and scalebar when their STATUS is ON, to IMAGEPATH as {@code <name><id>.<ext>},
+ * {@code <name>leg<id>.<ext>}, {@code <name>sb<id>.<ext>} — the files the page's [img], [legend] and [scalebar]
+ * name. A URL TEMPLATE redirects. Interactive navigation (zoom, imgxy, imgbox, ref.x) and template=openlayers are
+ * refused, as are a REFERENCE map with STATUS ON and an empty IMAGEPATH (MapServer would write into its working
+ * directory).
+ */
+final class BrowseMode {
+
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+    private static final String[] NAVIGATION = {"zoom", "zoomdir", "zoomsize", "imgxy", "imgbox", "img.x", "img.y",
+        "ref.x", "ref.y", "refxy", "scale", "scaledenom", "buffer", "mapxy"};
+
+    private final MapDrawer map;
+    private final MapDrawer legend;
+    private final MapDrawer scalebar;
+
+    BrowseMode(MapDrawer map, MapDrawer legend, MapDrawer scalebar) {
+        this.map = map;
+        this.legend = legend;
+        this.scalebar = scalebar;
+    }
+
+    MapservResponse handle(MapDef loaded, RequestParams params, ClassicForm.Result form) throws MapservException {
+        String template = params.firstNonEmpty("template");
+        if (template != null && template.equalsIgnoreCase("openlayers")) {
+            throw MapservException.application("mapserv", "template=openlayers is not supported by jmapserv.");
+        }
+        if (loaded.web().template() == null) {
+            throw MapservException.application("mapserv", "Traditional BROWSE mode requires a TEMPLATE in the WEB "
+                    + "section, but none was provided.");
+        }
+        for (String n : NAVIGATION) {
+            if (params.firstNonEmpty(n) != null) {
+                throw MapservException.application("mapserv", "Parameter '" + n + "' (browse navigation) is not "
+                        + "supported by jmapserv.");
+            }
+        }
+        MapDef m = form.map();
+        RenderRequest request = form.request();
+        Extent extent = request.extent() != null ? request.extent() : m.extent();
+        int width = request.width() != null ? request.width() : m.width();
+        int height = request.height() != null ? request.height() : m.height();
+        PixelGrid grid = ExtentAdjuster.adjust(Rect.of(extent), width, height);
+        double scale = ScaleCalculator.scaleDenominator(grid.extent(), m.units(), width, height, m.resolution());
+        Extent adjusted = grid.extent().toExtent();
+        String id = Long.toString(System.currentTimeMillis() / 1000) + SEQUENCE.incrementAndGet();
+        generateImages(m, request, id);
+        List<Map.Entry<String, String>> ps = new ArrayList<>();
+        for (RequestParams.Param p : params.all()) {
+            ps.add(Map.entry(p.name(), p.value()));
+        }
+        List<String> layers = requested(m, params);
+        TemplateContext ctx = new TemplateContext(m, new QueryView(adjusted, width, height, scale, m.units()), -1, -1,
+                extent, layers, ps, QueryResults.EMPTY, id, QueryModes.VERSION);
+        TemplateProcessor tp = new TemplateProcessor(ctx);
+        try {
+            if (TemplateProcessor.isUrl(m.web().template())) {
+                String url = tp.redirect(m.web().template());
+                return MapservResponse.of(302, "text/html", new byte[0]).withHeader("Uri", url)
+                        .withHeader("Location", url);
+            }
+            return MapservResponse.text(200, m.web().browseFormat(), tp.page(m.web().template(), false));
+        } catch (TemplateException e) {
+            throw new MapservException(200, e.getMessage());
+        }
+    }
+
+    /** msGenerateImages without a query map. */
+    private void generateImages(MapDef m, RenderRequest request, String id) throws MapservException {
+        boolean any = m.status() != Status.OFF || m.legend().status() == Status.ON
+                || m.scalebar().status() == Status.ON;
+        if (m.reference().status() == Status.ON) {
+            throw MapservException.application("msGenerateImages", "REFERENCE maps are not supported by jmapserv.");
+        }
+        if (!any) {
+            return;
+        }
+        String imagePath = m.web().imagePath();
+        if (imagePath == null || imagePath.isEmpty()) {
+            throw MapservException.application("msGenerateImages", "WEB IMAGEPATH is not set; jmapserv does not write "
+                    + "browse images into its working directory.");
+        }
+        if (m.status() != Status.OFF) {
+            write(map.draw(m, request), imagePath + m.name() + id);
+        }
+        if (m.legend().status() == Status.ON) {
+            write(legend.draw(m, request), imagePath + m.name() + "leg" + id);
+        }
+        if (m.scalebar().status() == Status.ON) {
+            write(scalebar.draw(m, request), imagePath + m.name() + "sb" + id);
+        }
+    }
+
+    private static void write(RenderedMap image, String base) throws MapservException {
+        try {
+            Path tmp = Files.createTempFile(Path.of(base).toAbsolutePath().getParent(), ".jmapserv", ".part");
+            String ext;
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                var written = image.write(out);
+                ext = written.extension() == null ? "png" : written.extension();
+            }
+            Files.move(tmp, Path.of(base + "." + ext), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            throw MapservException.application("msSaveImage", "Unable to write the browse image into IMAGEPATH.");
+        }
+    }
+
+    private static List<String> requested(MapDef m, RequestParams params) {
+        List<String> out = new ArrayList<>();
+        for (RequestParams.Param p : params.startingWith("layer")) {
+            if (p.value().isEmpty()) {
+                continue;
+            }
+            if (p.name().toLowerCase(java.util.Locale.ROOT).startsWith("layers")) {
+                if (p.value().equalsIgnoreCase("all")) {
+                    out.clear();
+                    m.layers().forEach(l -> out.add(l.name() == null ? "" : l.name()));
+                } else {
+                    out.addAll(List.of(p.value().split(" ")));
+                }
+            } else {
+                out.add(p.value());
+            }
+        }
+        return out;
+    }
+}
