@@ -101,12 +101,14 @@ final class IncludingTokenReader {
                     + (includedFrom.size() + 1) + "; MapServer allows " + MAX_INCLUDE_DEPTH + ")");
             return;
         }
-        Path resolved = resolve(file);
-        if (resolved == null) {
-            problems.at(name, "Error opening included file \"" + file + "\". (looked in " + mapPath + hint(file)
-                    + ")");
+        FilePathText target = FilePathText.resolve(loader, mapPath, file);
+        if (target.problem() != null) {
+            String where = target.resolved() == null ? target.because()
+                    : "(" + target.resolved() + " " + target.problem() + hint(file) + ")";
+            problems.at(name, "Error opening included file \"" + FilePathText.shown(file) + "\". " + where);
             return;
         }
+        Path resolved = target.resolved();
         if (openFiles.contains(resolved)) {
             reportCycle(resolved, ((MapfileToken) name).position(), includedFrom);
             return;
@@ -121,18 +123,6 @@ final class IncludingTokenReader {
         List<SourcePosition> chain = new ArrayList<>(includedFrom);
         chain.add(((MapfileToken) keyword).position());
         lex(included, chain, out);
-    }
-
-    private Path resolve(String file) {
-        Path p = Path.of(file);
-        if (p.isAbsolute()) {
-            return loader.exists(p) ? p.normalize() : null;
-        }
-        Path fromMap = mapPath.resolve(p).normalize();
-        if (loader.exists(fromMap)) {
-            return fromMap;
-        }
-        return null;
     }
 
     private String hint(String file) {
