@@ -39,6 +39,7 @@ public final class MapservHandler implements AutoCloseable {
     private final DrawGate gate;
     private final ClassicForm form;
     private final WmsServer wms;
+    private final ServerLog log = new ServerLog();
 
     public MapservHandler(ServerSettings settings, MapfileCache cache, MapRenderer renderer) {
         this.settings = settings;
@@ -49,6 +50,11 @@ public final class MapservHandler implements AutoCloseable {
         ProjectionFactory projections = new ProjectionFactory();
         this.form = new ClassicForm(projections);
         this.wms = new WmsServer(this::draw, projections, renderer);
+    }
+
+    /** Where internal errors and skipped layers are logged. */
+    public ServerLog log() {
+        return log;
     }
 
     public ServerSettings settings() {
@@ -71,6 +77,11 @@ public final class MapservHandler implements AutoCloseable {
             return dispatch(map, params, request, mapParam);
         } catch (MapservException e) {
             return errorResponse(e, map);
+        } catch (RuntimeException | StackOverflowError e) {
+            log.internalError("answering " + request.method() + " ?" + AccessLog.mask(
+                    request.queryString() == null ? "" : request.queryString()), e);
+            return ErrorPage.of(new MapservException(500, "msDrawMap(): Web application error. Internal error ("
+                    + e.getClass().getSimpleName() + "); the server log has the details."));
         }
     }
 
@@ -196,8 +207,9 @@ public final class MapservHandler implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new MapservException(503, "msDrawMap(): Web application error. Interrupted.");
         } catch (Exception e) {
+            log.internalError("drawing " + map.name(), e);
             throw new MapservException(500, "msDrawMap(): Web application error. Internal error ("
-                    + e.getClass().getSimpleName() + ").");
+                    + e.getClass().getSimpleName() + "); the server log has the details.");
         }
     }
 
