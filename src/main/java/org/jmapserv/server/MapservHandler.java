@@ -198,7 +198,7 @@ public final class MapservHandler implements AutoCloseable {
 
     private RenderedMap draw(MapDef map, RenderRequest request, ImageMode mode) throws MapservException {
         try {
-            return gate.run(() -> mode.draw(map, request));
+            return gate.run(map.mapPath() + "|" + map.name(), () -> mode.draw(map, request));
         } catch (MapservException e) {
             throw e;
         } catch (RenderException e) {
