@@ -24,4 +24,42 @@ public final class MessageExcerpt {
         }
         return text.substring(0, end) + "... (" + text.length() + " characters)";
     }
+
+    /** Longest run without white space kept whole by {@link #shortenRuns} (long enough for real file paths). */
+    public static final int MAX_RUN = 240;
+
+    /**
+     * {@code message} with every run of non-blank characters longer than {@link #MAX_RUN} cut to an excerpt: the
+     * last line of defence for messages that quote a token, whichever code built them.
+     */
+    public static String shortenRuns(String message) {
+        if (message == null || message.length() <= MAX_RUN) {
+            return message;
+        }
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        int n = message.length();
+        while (i < n) {
+            int j = i;
+            while (j < n && !Character.isWhitespace(message.charAt(j))) {
+                j++;
+            }
+            if (j - i > MAX_RUN) {
+                int keep = MAX;
+                if (Character.isHighSurrogate(message.charAt(i + keep - 1))) {
+                    keep--;
+                }
+                sb.append(message, i, i + keep).append("... (").append(j - i).append(" characters)");
+            } else {
+                sb.append(message, i, j);
+            }
+            int k = j;
+            while (k < n && Character.isWhitespace(message.charAt(k))) {
+                k++;
+            }
+            sb.append(message, j, k);
+            i = k;
+        }
+        return sb.toString();
+    }
 }
