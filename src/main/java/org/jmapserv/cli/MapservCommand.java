@@ -55,6 +55,8 @@ public final class MapservCommand implements Callable<Integer> {
         try {
             settings = ServerSettings.of(EndpointFactory.config(conf, env), env);
         } catch (MapfileException e) {
+            // the client sees mapserv's generic page; the reason (file:line:column) goes to the web server's log
+            e.diagnostics().forEach(d -> System.err.println("msLoadConfig(): " + d));
             String msg = "Content-Type: text/html\r\n\r\n<HTML>\n<HEAD><TITLE>MapServer Message</TITLE></HEAD>\n"
                     + "<BODY BGCOLOR=\"#FFFFFF\">\nmsLoadConfig(): Unable to read the configuration file.\n</BODY></HTML>";
             out.write(msg.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
