@@ -9,6 +9,7 @@ import org.jmapserv.mapfile.Diagnostic;
 import org.jmapserv.mapfile.MapfileException;
 import org.jmapserv.mapfile.model.MapDef;
 import org.jmapserv.mapfile.parse.MapfileReader;
+import org.jmapserv.render.LoadTimeChecks;
 import org.jmapserv.mapfile.write.MapfileWriter;
 
 import picocli.CommandLine;
@@ -65,7 +66,7 @@ public final class MapfileCommand implements Callable<Integer> {
             int failed = 0;
             for (Path f : files) {
                 try {
-                    MapDef map = new MapfileReader().read(f);
+                    MapDef map = LoadTimeChecks.require(new MapfileReader().read(f));
                     out.println(f + ": OK (" + map.layers().size() + " layers)");
                 } catch (MapfileException e) {
                     failed++;
