@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
  * CURL_CA_BUNDLE) under local shapefile layers, asks the mapserv endpoint for {@code mode=map} with the cookie,
  * writes the PNG and says what happened. Nothing leaves 127.0.0.1.
  */
-@Command(name = "demo", description = "Render a cascaded HTTPS WMS map with cookie forwarding, locally")
+@Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
+        description = "Render a cascaded HTTPS WMS map with cookie forwarding, locally")
 public final class DemoCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", defaultValue = "demo.png", description = "output PNG (default demo.png)")

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
  * own directory, so relative INCLUDE, SYMBOLSET and FONTSET paths resolve as for msLoadMap) and report every
  * problem as {@code file:line:column: message}, or print the canonical form.
  */
-@Command(name = "mapfile", mixinStandardHelpOptions = true,
+@Command(name = "mapfile", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
         description = "Check MapServer 8 mapfiles, or print them in canonical form.",
         subcommands = {MapfileCommand.Check.class, MapfileCommand.Format.class})
 public final class MapfileCommand implements Callable<Integer> {

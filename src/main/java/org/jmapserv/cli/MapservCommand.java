@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
  * ({@code -nh}, {@code -conf}, {@code QUERY_STRING=...}, {@code PATH_INFO=...}) are honoured only when
  * QUERY_STRING is unset, as mapserv does for safety; a command-line QUERY_STRING forces GET.
  */
-@Command(name = "mapserv", description = "MapServer-compatible CGI program")
+@Command(name = "mapserv", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
+        description = "MapServer-compatible CGI program")
 public final class MapservCommand implements Callable<Integer> {
 
     @Option(names = "-nh", description = "no HTTP headers")
