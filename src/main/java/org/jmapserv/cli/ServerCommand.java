@@ -84,6 +84,7 @@ public final class ServerCommand implements Callable<Integer> {
         try (HttpFetcher fetcher = new HttpFetcher()) {
             ServerLog log = new ServerLog();
             MapservHandler handler = EndpointFactory.handler(settings, fetcher, log::warning);
+            fetcher.observedBy(handler.metrics()::fetched);
             EmbeddedServer server;
             try {
                 server = new EmbeddedServer(handler, bind, port, tls, System.err::println).start();

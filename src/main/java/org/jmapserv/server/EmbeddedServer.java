@@ -65,9 +65,18 @@ public final class EmbeddedServer implements AutoCloseable {
         context.addServlet(mapserv, "/mapserv");
         context.addServlet(mapserv, "/cgi-bin/mapserv");
         context.addServlet(new ServletHolder("health", new HealthServlet(handler)), "/health");
+        context.addServlet(new ServletHolder("metrics", new MetricsServlet(handler.metrics())), "/metrics");
+        ServerMetrics metrics = handler.metrics();
+        metrics.gauge("jmapserv.http.threads.busy", "HTTP threads busy", threads::getBusyThreads);
+        metrics.gauge("jmapserv.http.threads.max", "HTTP threads at most", threads::getMaxThreads);
+        metrics.gauge("jmapserv.http.queue.size", "HTTP jobs waiting for a thread", threads::getQueueSize);
         context.addServlet(new ServletHolder("preview", new PreviewServlet(handler)), "/");
         server.setHandler(context);
-        server.setRequestLog(new AccessLog(accessLog));
+        AccessLog log = new AccessLog(accessLog);
+        server.setRequestLog((request, response) -> {
+            metrics.request(response.getStatus());
+            log.log(request, response);
+        });
         server.setStopTimeout(10_000);
         server.setStopAtShutdown(true);
     }

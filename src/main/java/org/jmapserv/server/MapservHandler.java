@@ -40,6 +40,7 @@ public final class MapservHandler implements AutoCloseable {
     private final ClassicForm form;
     private final WmsServer wms;
     private final ServerLog log = new ServerLog();
+    private final ServerMetrics metrics = new ServerMetrics();
 
     public MapservHandler(ServerSettings settings, MapfileCache cache, MapRenderer renderer) {
         this.settings = settings;
@@ -47,9 +48,16 @@ public final class MapservHandler implements AutoCloseable {
         this.cache = cache;
         this.renderer = renderer;
         this.gate = new DrawGate(settings.limits());
+        metrics.gauge("jmapserv.draw.slots.busy", "Draws running now", gate::busy);
+        metrics.gauge("jmapserv.draw.slots.capacity", "Draws that may run at once", gate::capacity);
         ProjectionFactory projections = new ProjectionFactory();
         this.form = new ClassicForm(projections);
         this.wms = new WmsServer(this::draw, projections, renderer);
+    }
+
+    /** The endpoint's operations metrics ({@code /metrics}). */
+    public ServerMetrics metrics() {
+        return metrics;
     }
 
     /** Where internal errors and skipped layers are logged. */
@@ -198,7 +206,13 @@ public final class MapservHandler implements AutoCloseable {
 
     private RenderedMap draw(MapDef map, RenderRequest request, ImageMode mode) throws MapservException {
         try {
-            return gate.run(map.mapPath() + "|" + map.name(), () -> mode.draw(map, request));
+            return gate.run(map.mapPath() + "|" + map.name(), () -> {
+                long started = System.nanoTime();
+                RenderedMap drawn = mode.draw(map, request);
+                metrics.drawn(System.nanoTime() - started, drawn.timings());
+                drawn.warnings().forEach(w -> log.warning("map " + map.name() + ": " + w));
+                return drawn;
+            });
         } catch (MapservException e) {
             throw e;
         } catch (RenderException e) {
