@@ -227,6 +227,21 @@ public final class MapservHandler implements AutoCloseable {
         }
     }
 
+    /**
+     * The EXTENT of the map an alias names, for the preview page's pan and zoom; null when the alias is unknown,
+     * refused or the map does not load (the page then draws without mapext).
+     */
+    public org.jmapserv.mapfile.model.Extent extentOf(String alias) {
+        if (!mapAliases().contains(alias)) {
+            return null;
+        }
+        try {
+            return cache.load(selector.select(alias)).extent();
+        } catch (MapservException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The MAPS aliases, for the preview page. */
     public List<String> mapAliases() {
         return settings.mapAliases().entries().stream().map(e -> e.key()).toList();
