@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
  * CURL_CA_BUNDLE) under local shapefile layers, asks the mapserv endpoint for {@code mode=map} with the cookie,
  * writes the PNG and says what happened. Nothing leaves 127.0.0.1.
  */
-@Command(name = "demo", description = "Render a cascaded HTTPS WMS map with cookie forwarding, locally")
+@Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
+        description = "Render a cascaded HTTPS WMS map with cookie forwarding, locally")
 public final class DemoCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", defaultValue = "demo.png", description = "output PNG (default demo.png)")
@@ -47,6 +48,22 @@ public final class DemoCommand implements Callable<Integer> {
             return 2;
         }
         Path work = Files.createTempDirectory("jmapserv-demo-");
+        try {
+            return run(dataDir, work);
+        } finally {
+            deleteTree(work); // the CA bundle and mapfile only live as long as the demo
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("demo: could not remove " + dir + ": " + e.getMessage());
+        }
+    }
+
+    private Integer run(Path dataDir, Path work) throws Exception {
         String session = "session=" + HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
         DemoCertificates certs = DemoCertificates.generate();
         Path ca = certs.writeCaBundle(work.resolve("demo-ca.pem"));
@@ -55,7 +72,7 @@ public final class DemoCommand implements Callable<Integer> {
              HttpFetcher fetcher = new HttpFetcher()) {
             System.out.println("2. started an HTTPS WMS at " + wms.uri() + " that answers only with the session cookie");
             Path mapfile = Files.writeString(work.resolve("demo.map"), DemoData.mapfile(dataDir, ca, wms.uri()));
-            System.out.println("3. wrote " + mapfile + ": WMS layer with ows_http_cookie \"forward\", "
+            System.out.println("3. wrote " + mapfile + " (temporary): WMS layer with ows_http_cookie \"forward\", "
                     + "CONFIG CURL_CA_BUNDLE, countries/lakes/cities on top");
             ConfigFileDef.Builder cfg = new ConfigFileDef.Builder();
             cfg.maps = Metadata.of(List.of(new Metadata.Entry("DEMO", mapfile.toString())));

@@ -39,7 +39,7 @@ record Map2ImgArguments(
 
     static Map2ImgArguments parse(String[] args) throws UsageException {
         Builder b = new Builder();
-        if (args.length > 0 && args[0].equals("-v")) {
+        if (args.length > 0 && (args[0].equals("-v") || args[0].equals("--version"))) {
             b.version = true;
             return b.build();
         }

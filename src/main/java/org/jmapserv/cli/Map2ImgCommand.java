@@ -20,6 +20,7 @@ import org.jmapserv.mapfile.model.MapDef;
 import org.jmapserv.mapfile.model.Metadata;
 import org.jmapserv.mapfile.parse.ConfigFileReader;
 import org.jmapserv.mapfile.parse.MapfileReader;
+import org.jmapserv.render.LoadTimeChecks;
 import org.jmapserv.render.MapRenderer;
 import org.jmapserv.render.RenderException;
 import org.jmapserv.render.RenderRequest;
@@ -115,7 +116,7 @@ public final class Map2ImgCommand {
         Path mapfile = Path.of(a.mapfile()).toAbsolutePath().normalize();
         MapDef map;
         try {
-            map = new MapfileReader().read(mapfile);
+            map = LoadTimeChecks.require(new MapfileReader().read(mapfile));
         } catch (MapfileException e) {
             printDiagnostics("msLoadMap()", e);
             return 1;

@@ -10,6 +10,7 @@ import org.jmapserv.render.check.IgnoredKeywordScanner;
 import org.jmapserv.mapfile.MapfileException;
 import org.jmapserv.mapfile.model.MapDef;
 import org.jmapserv.mapfile.parse.MapfileReader;
+import org.jmapserv.render.LoadTimeChecks;
 import org.jmapserv.mapfile.write.MapfileWriter;
 
 import picocli.CommandLine;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Parameters;
  * own directory, so relative INCLUDE, SYMBOLSET and FONTSET paths resolve as for msLoadMap) and report every
  * problem as {@code file:line:column: message}, or print the canonical form.
  */
-@Command(name = "mapfile", mixinStandardHelpOptions = true,
+@Command(name = "mapfile", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
         description = "Check MapServer 8 mapfiles, or print them in canonical form.",
         subcommands = {MapfileCommand.Check.class, MapfileCommand.Format.class})
 public final class MapfileCommand implements Callable<Integer> {
@@ -67,7 +68,7 @@ public final class MapfileCommand implements Callable<Integer> {
             int failed = 0;
             for (Path f : files) {
                 try {
-                    MapDef map = new MapfileReader().read(f);
+                    MapDef map = LoadTimeChecks.require(new MapfileReader().read(f));
                     out.println(f + ": OK (" + map.layers().size() + " layers)");
                     // accepted but not honoured by the renderer: listed so that nothing is silently drawn wrong
                     for (Diagnostic d : new IgnoredKeywordScanner().scan(map)) {

@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
  * ({@code -nh}, {@code -conf}, {@code QUERY_STRING=...}, {@code PATH_INFO=...}) are honoured only when
  * QUERY_STRING is unset, as mapserv does for safety; a command-line QUERY_STRING forces GET.
  */
-@Command(name = "mapserv", description = "MapServer-compatible CGI program")
+@Command(name = "mapserv", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
+        description = "MapServer-compatible CGI program")
 public final class MapservCommand implements Callable<Integer> {
 
     @Option(names = "-nh", description = "no HTTP headers")
@@ -55,6 +56,8 @@ public final class MapservCommand implements Callable<Integer> {
         try {
             settings = ServerSettings.of(EndpointFactory.config(conf, env), env);
         } catch (MapfileException e) {
+            // the client sees mapserv's generic page; the reason (file:line:column) goes to the web server's log
+            e.diagnostics().forEach(d -> System.err.println("msLoadConfig(): " + d));
             String msg = "Content-Type: text/html\r\n\r\n<HTML>\n<HEAD><TITLE>MapServer Message</TITLE></HEAD>\n"
                     + "<BODY BGCOLOR=\"#FFFFFF\">\nmsLoadConfig(): Unable to read the configuration file.\n</BODY></HTML>";
             out.write(msg.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));

@@ -11,6 +11,8 @@ import org.jmapserv.http.ClientCertificate;
 import org.jmapserv.http.Secret;
 import org.jmapserv.http.HttpFetcher;
 import org.jmapserv.http.tls.ClientKeyLoader;
+import org.jmapserv.mapfile.MapfileException;
+import org.jmapserv.server.ServerLog;
 import org.jmapserv.server.EmbeddedServer;
 import org.jmapserv.server.MapservHandler;
 import org.jmapserv.server.ServerSettings;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Option;
  * {@code /health}, preview at {@code /}), HTTP or HTTPS from a PEM or PKCS#12 key, masked access log on stderr,
  * graceful stop on SIGTERM/Ctrl-C.
  */
-@Command(name = "server", description = "Serve mapfiles over HTTP like mapserv")
+@Command(name = "server", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
+        description = "Serve mapfiles over HTTP like mapserv")
 public final class ServerCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "8080")
@@ -52,6 +55,26 @@ public final class ServerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try {
+            return serve();
+        } catch (MapfileException e) {
+            System.err.println("server: cannot use the config file: " + e.diagnostics().get(0));
+            return 1;
+        } catch (java.io.IOException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            System.err.println("server: cannot listen on " + bind + ":" + port + ": " + cause.getMessage());
+            return 1;
+        } catch (java.security.GeneralSecurityException e) {
+            System.err.println("server: cannot set up HTTPS: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Jetty's start-up chatter (version banner, context started) is not the operator's business. */
+    private static final java.util.logging.Logger JETTY = java.util.logging.Logger.getLogger("org.eclipse.jetty");
+
+    private int serve() throws Exception {
+        JETTY.setLevel(java.util.logging.Level.WARNING);
         Map<String, String> env = System.getenv();
         ServerSettings.Limits d = ServerSettings.Limits.defaults();
         ServerSettings settings = ServerSettings.of(EndpointFactory.config(config, env), env)
@@ -59,8 +82,16 @@ public final class ServerCommand implements Callable<Integer> {
                         d.queueWait(), Duration.ofSeconds(drawTimeout), d.maxBodyBytes()));
         SSLContext tls = httpsCert == null ? null : tls();
         try (HttpFetcher fetcher = new HttpFetcher()) {
-            MapservHandler handler = EndpointFactory.handler(settings, fetcher, w -> System.err.println("warning: " + w));
-            EmbeddedServer server = new EmbeddedServer(handler, bind, port, tls, System.err::println).start();
+            ServerLog log = new ServerLog();
+            MapservHandler handler = EndpointFactory.handler(settings, fetcher, log::warning);
+            fetcher.observedBy(handler.metrics()::fetched);
+            EmbeddedServer server;
+            try {
+                server = new EmbeddedServer(handler, bind, port, tls, System.err::println).start();
+            } catch (Exception e) {
+                handler.close();
+                throw e instanceof java.io.IOException io ? io : new java.io.IOException(e.getMessage(), e);
+            }
             System.err.println("jmapserv listening on " + (tls == null ? "http" : "https") + "://" + bind + ":"
                     + server.port() + "/mapserv (preview at /, health at /health)");
             server.join();

@@ -9,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
-import org.locationtech.proj4j.Proj4jException;
 import org.locationtech.proj4j.io.Proj4FileReader;
 
 /**
@@ -94,7 +93,10 @@ public final class ProjectionFactory {
                 }
                 return crsFactory.createFromParameters(text, parameters(args, text));
             }
-        } catch (Proj4jException | IllegalArgumentException | IllegalStateException e) {
+        } catch (ProjectionException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // proj4j signals bad parameters with assorted runtime exceptions; none may escape as a stack trace
             throw new ProjectionException("unknown projection '" + text + "': " + e.getMessage(), e);
         }
     }
@@ -116,6 +118,7 @@ public final class ProjectionFactory {
         if (params.isEmpty()) {
             throw new ProjectionException("unknown projection '" + text + "': no PROJ parameters");
         }
+        checkLatitudes(params, text);
         addDefaultUnits(params);
         return params.toArray(String[]::new);
     }
@@ -126,7 +129,11 @@ public final class ProjectionFactory {
         if (colon <= 0) {
             throw new ProjectionException("unknown projection '" + text + "': bad init= value");
         }
-        String name = fileAndCode.substring(0, colon).toUpperCase(Locale.ROOT) + fileAndCode.substring(colon);
+        String file = fileAndCode.substring(0, colon);
+        if (ProjInitFile.isPath(file)) {
+            return ProjInitFile.parameters(file, fileAndCode.substring(colon + 1), text);
+        }
+        String name = file.toUpperCase(Locale.ROOT) + fileAndCode.substring(colon);
         String[] found = epsgReader.getParameters(name);
         if (found == null) {
             throw new ProjectionException("unknown projection '" + text + "'");
@@ -148,6 +155,26 @@ public final class ProjectionFactory {
         }
         if (!hasUnits && !geographic) {
             params.add("+units=m");
+        }
+    }
+
+    /** PROJ refuses a latitude parameter beyond ±90° ("Invalid value for an argument"); proj4j accepts it. */
+    private static void checkLatitudes(List<String> params, String text) {
+        for (String p : params) {
+            int eq = p.indexOf('=');
+            String key = eq < 0 ? "" : p.substring(1, eq).toLowerCase(Locale.ROOT);
+            if (key.equals("lat_0") || key.equals("lat_1") || key.equals("lat_2") || key.equals("lat_ts")) {
+                double v;
+                try {
+                    v = Double.parseDouble(p.substring(eq + 1).strip());
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                if (!(Math.abs(v) <= 90)) {
+                    throw new ProjectionException("Invalid value for an argument: " + p.substring(1)
+                            + " is beyond ±90° in '" + text + "'");
+                }
+            }
         }
     }
 

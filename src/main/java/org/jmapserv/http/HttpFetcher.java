@@ -77,8 +77,21 @@ public final class HttpFetcher implements AutoCloseable {
      * fail the future before anything is sent. URL userinfo is never sent as part of the URL; if
      * the profile has no credentials it becomes basic credentials, as libcurl does.
      */
+    private volatile FetchObserver observer = FetchObserver.NONE;
+
+    /** Reports each fetch's origin, duration and failure to {@code o} (one observer; replaces the previous). */
+    public HttpFetcher observedBy(FetchObserver o) {
+        this.observer = o == null ? FetchObserver.NONE : o;
+        return this;
+    }
+
     public CompletableFuture<FetchResult> fetch(URI uri, HttpProfile profile) {
         CompletableFuture<FetchResult> future = new CompletableFuture<>();
+        long started = System.nanoTime();
+        String origin = (uri.getHost() == null ? "?" : uri.getHost()) + ":" + uri.getPort();
+        future.whenComplete((r, e) -> observer.fetched(origin, System.nanoTime() - started,
+                e == null ? null : e instanceof HttpFetchException h ? h.kind().name().toLowerCase(
+                        java.util.Locale.ROOT) : e.getClass().getSimpleName()));
         try {
             workers.execute(() -> {
                 try {

@@ -26,6 +26,15 @@ public final class ArgbPreImageDecoder {
      * codec); {@code png} says the data was sniffed as PNG.
      */
     public static BufferedImage decode(byte[] data, boolean png) throws IOException {
+        long bytes = ImageHeader.of(data).map(ImageHeader::argbBytes).orElse((long) data.length * 4);
+        try (DecodeMemoryBudget.Reservation r = DecodeMemoryBudget.shared().reserve(bytes * 2)) {
+            return decodeWithin(data, png);
+        } catch (OutOfMemoryError e) {
+            throw new IOException("out of memory while decoding a " + (bytes >> 20) + " MB image");
+        }
+    }
+
+    private static BufferedImage decodeWithin(byte[] data, boolean png) throws IOException {
         try {
             if (png) {
                 Optional<BufferedImage> fast = PngArgbPreDecoder.decode(data);

@@ -77,7 +77,27 @@ public record MapView(PixelGrid grid, double scaleDenom, double resolution, doub
             throw new RenderException(String.format(
                     "msDrawMap(): Image handling error. A %dx%d image cannot show an extent.", w, h));
         }
-        double scale = ScaleCalculator.scaleDenominator(grid.extent(), map.units(), w, h, map.resolution());
+        Rect g = grid.extent();
+        if (!Double.isFinite(g.width()) || !Double.isFinite(g.height()) || !Double.isFinite(g.minX())
+                || !Double.isFinite(g.minY()) || !Double.isFinite(grid.cellsizeX())
+                || !Double.isFinite(grid.cellsizeY())) {
+            // An extent such as 0 0 1e400 10 (read as infinity) squares into NaN; msCalculateScale refuses it.
+            throw new RenderException("msDrawMap(): Image handling error. Unable to initialize image. "
+                    + "msCalculateScale(): General error message. Invalid image extent, minx=" + c(g.minX())
+                    + ", miny=" + c(g.minY()) + ", maxx=" + c(g.maxX()) + ", maxy=" + c(g.maxY()) + ".");
+        }
+        double scale = ScaleCalculator.scaleDenominator(g, map.units(), w, h, map.resolution());
         return new MapView(grid, scale, map.resolution(), map.defResolution(), map.units());
+    }
+
+    /** C's printf %f, which spells non-finite values nan, -nan, inf and -inf. */
+    private static String c(double v) {
+        if (Double.isNaN(v)) {
+            return Double.doubleToRawLongBits(v) < 0 ? "-nan" : "nan";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
+        }
+        return String.format(java.util.Locale.ROOT, "%f", v);
     }
 }

@@ -49,9 +49,14 @@ public final class CgiGateway {
         if (method.equalsIgnoreCase("POST")) {
             int max = handler.settings().limits().maxBodyBytes();
             long length = parseLength(env.get("CONTENT_LENGTH"));
-            if (length < 0 || length > max) {
+            if (length < 0) {
+                // missing, negative or not a number: the request is malformed, not too large
+                return ErrorPage.of(new MapservException(400, "loadParams(): Web application error. "
+                        + "CONTENT_LENGTH is missing or not a non-negative number."));
+            }
+            if (length > max) {
                 return ErrorPage.of(new MapservException(413, "loadParams(): Web application error. "
-                        + "POST body missing or too large."));
+                        + "POST body too large."));
             }
             body = readBody(stdin, (int) length);
         }

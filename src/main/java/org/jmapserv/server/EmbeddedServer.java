@@ -1,6 +1,7 @@
 package org.jmapserv.server;
 
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.function.Consumer;
 
 import javax.net.ssl.SSLContext;
@@ -27,7 +28,18 @@ public final class EmbeddedServer implements AutoCloseable {
     private final ServerConnector connector;
     private final MapservHandler handler;
 
+    /** How long a request body may take to arrive in full before the request is answered 408. */
+    public static final Duration BODY_READ_TIMEOUT = Duration.ofSeconds(10);
+
+    /** How long a connection may stay silent (headers, body, or between keep-alive requests). */
+    public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+
     public EmbeddedServer(MapservHandler handler, String bind, int port, SSLContext tls, Consumer<String> accessLog) {
+        this(handler, bind, port, tls, accessLog, BODY_READ_TIMEOUT);
+    }
+
+    public EmbeddedServer(MapservHandler handler, String bind, int port, SSLContext tls, Consumer<String> accessLog,
+            Duration bodyReadTimeout) {
         this.handler = handler;
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("jmapserv-http");
@@ -44,17 +56,27 @@ public final class EmbeddedServer implements AutoCloseable {
             connector = new ServerConnector(server, new HttpConnectionFactory(config));
         }
         connector.setHost(bind);
+        connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
         connector.setPort(port);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
-        ServletHolder mapserv = new ServletHolder("mapserv", new MapservServlet(handler));
+        ServletHolder mapserv = new ServletHolder("mapserv", new MapservServlet(handler, bodyReadTimeout));
         context.addServlet(mapserv, "/mapserv");
         context.addServlet(mapserv, "/cgi-bin/mapserv");
         context.addServlet(new ServletHolder("health", new HealthServlet(handler)), "/health");
+        context.addServlet(new ServletHolder("metrics", new MetricsServlet(handler.metrics())), "/metrics");
+        ServerMetrics metrics = handler.metrics();
+        metrics.gauge("jmapserv.http.threads.busy", "HTTP threads busy", threads::getBusyThreads);
+        metrics.gauge("jmapserv.http.threads.max", "HTTP threads at most", threads::getMaxThreads);
+        metrics.gauge("jmapserv.http.queue.size", "HTTP jobs waiting for a thread", threads::getQueueSize);
         context.addServlet(new ServletHolder("preview", new PreviewServlet(handler)), "/");
         server.setHandler(context);
-        server.setRequestLog(new AccessLog(accessLog));
+        AccessLog log = new AccessLog(accessLog);
+        server.setRequestLog((request, response) -> {
+            metrics.request(response.getStatus());
+            log.log(request, response);
+        });
         server.setStopTimeout(10_000);
         server.setStopAtShutdown(true);
     }

@@ -42,7 +42,7 @@ public final class MapfileCache {
             return e.map();
         }
         try {
-            MapDef map = reader.read(path);
+            MapDef map = org.jmapserv.render.LoadTimeChecks.require(reader.read(path));
             entries.put(path, new Entry(modified, attrs.size(), map));
             return map;
         } catch (MapfileException ex) {

@@ -41,6 +41,8 @@ public final class MapservHandler implements AutoCloseable {
     private final WmsServer wms;
     private final QueryModes queries;
     private final BrowseMode browse;
+    private final ServerLog log = new ServerLog();
+    private final ServerMetrics metrics = new ServerMetrics();
 
     public MapservHandler(ServerSettings settings, MapfileCache cache, MapRenderer renderer) {
         this.settings = settings;
@@ -48,6 +50,8 @@ public final class MapservHandler implements AutoCloseable {
         this.cache = cache;
         this.renderer = renderer;
         this.gate = new DrawGate(settings.limits());
+        metrics.gauge("jmapserv.draw.slots.busy", "Draws running now", gate::busy);
+        metrics.gauge("jmapserv.draw.slots.capacity", "Draws that may run at once", gate::capacity);
         ProjectionFactory projections = new ProjectionFactory();
         this.form = new ClassicForm(projections);
         this.wms = new WmsServer(this::draw, projections, renderer);
@@ -55,6 +59,16 @@ public final class MapservHandler implements AutoCloseable {
                 projections, new org.jmapserv.mapfile.model.expr.ExpressionEvaluator()), this::draw);
         this.browse = new BrowseMode(this::draw, (m, r) -> draw(m, r, renderer::renderLegend),
                 (m, r) -> draw(m, r, renderer::renderScalebar));
+    }
+
+    /** The endpoint's operations metrics ({@code /metrics}). */
+    public ServerMetrics metrics() {
+        return metrics;
+    }
+
+    /** Where internal errors and skipped layers are logged. */
+    public ServerLog log() {
+        return log;
     }
 
     public ServerSettings settings() {
@@ -78,6 +92,11 @@ public final class MapservHandler implements AutoCloseable {
             return dispatch(map, params, request, mapParam);
         } catch (MapservException e) {
             return errorResponse(withEarlierErrors(e, earlier), map);
+        } catch (RuntimeException | StackOverflowError e) {
+            log.internalError("answering " + request.method() + " ?" + AccessLog.mask(
+                    request.queryString() == null ? "" : request.queryString()), e);
+            return ErrorPage.of(new MapservException(500, "msDrawMap(): Web application error. Internal error ("
+                    + e.getClass().getSimpleName() + "); the server log has the details."));
         }
     }
 
@@ -220,7 +239,13 @@ public final class MapservHandler implements AutoCloseable {
 
     private RenderedMap draw(MapDef map, RenderRequest request, ImageMode mode) throws MapservException {
         try {
-            return gate.run(() -> mode.draw(map, request));
+            return gate.run(map.mapPath() + "|" + map.name(), () -> {
+                long started = System.nanoTime();
+                RenderedMap drawn = mode.draw(map, request);
+                metrics.drawn(System.nanoTime() - started, drawn.timings());
+                drawn.warnings().forEach(w -> log.warning("map " + map.name() + ": " + w));
+                return drawn;
+            });
         } catch (MapservException e) {
             throw e;
         } catch (RenderException e) {
@@ -229,8 +254,24 @@ public final class MapservHandler implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new MapservException(503, "msDrawMap(): Web application error. Interrupted.");
         } catch (Exception e) {
+            log.internalError("drawing " + map.name(), e);
             throw new MapservException(500, "msDrawMap(): Web application error. Internal error ("
-                    + e.getClass().getSimpleName() + ").");
+                    + e.getClass().getSimpleName() + "); the server log has the details.");
+        }
+    }
+
+    /**
+     * The EXTENT of the map an alias names, for the preview page's pan and zoom; null when the alias is unknown,
+     * refused or the map does not load (the page then draws without mapext).
+     */
+    public org.jmapserv.mapfile.model.Extent extentOf(String alias) {
+        if (!mapAliases().contains(alias)) {
+            return null;
+        }
+        try {
+            return cache.load(selector.select(alias)).extent();
+        } catch (MapservException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -1,10 +1,18 @@
 package org.jmapserv.server;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,9 +27,19 @@ public final class MapservServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient MapservHandler handler;
+    private final long bodyReadMillis;
 
     public MapservServlet(MapservHandler handler) {
+        this(handler, EmbeddedServer.BODY_READ_TIMEOUT);
+    }
+
+    /**
+     * {@code bodyReadTimeout} bounds how long a POST body may take to arrive; the body is read without holding a
+     * container thread (servlet non-blocking I/O), so clients trickling bodies cannot starve other requests.
+     */
+    public MapservServlet(MapservHandler handler, Duration bodyReadTimeout) {
         this.handler = handler;
+        this.bodyReadMillis = bodyReadTimeout.toMillis();
     }
 
     @Override
@@ -36,15 +54,109 @@ public final class MapservServlet extends HttpServlet {
             resp.sendError(413, "Request body too large");
             return;
         }
-        byte[] body;
-        try (InputStream in = req.getInputStream()) {
-            body = in.readNBytes(max + 1);
-        }
-        if (body.length > max) {
-            resp.sendError(413, "Request body too large");
+        if (!req.isAsyncSupported()) {
+            byte[] body;
+            try (InputStream in = req.getInputStream()) {
+                body = in.readNBytes(max + 1);
+            }
+            if (body.length > max) {
+                resp.sendError(413, "Request body too large");
+                return;
+            }
+            answer(req, resp, body);
             return;
         }
-        answer(req, resp, body);
+        AsyncContext async = req.startAsync();
+        async.setTimeout(bodyReadMillis);
+        BodyReader reader = new BodyReader(req, resp, async, max);
+        async.addListener(reader);
+        req.getInputStream().setReadListener(reader);
+    }
+
+    /**
+     * Collects a POST body as it arrives, on whatever thread the container calls back on, and answers once it is
+     * complete: 413 past the size limit, 408 when the timeout passes first.
+     */
+    private final class BodyReader implements ReadListener, AsyncListener {
+        private final HttpServletRequest req;
+        private final HttpServletResponse resp;
+        private final AsyncContext async;
+        private final int max;
+        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+        private final byte[] chunk = new byte[8192];
+        private final AtomicBoolean done = new AtomicBoolean();
+
+        BodyReader(HttpServletRequest req, HttpServletResponse resp, AsyncContext async, int max) {
+            this.req = req;
+            this.resp = resp;
+            this.async = async;
+            this.max = max;
+        }
+
+        @Override
+        public void onDataAvailable() throws IOException {
+            ServletInputStream in = req.getInputStream();
+            while (in.isReady() && !in.isFinished()) {
+                int n = in.read(chunk);
+                if (n < 0) {
+                    break;
+                }
+                body.write(chunk, 0, n);
+                if (body.size() > max) {
+                    finish(() -> resp.sendError(413, "Request body too large"));
+                    return;
+                }
+            }
+        }
+
+        @Override
+        public void onAllDataRead() {
+            finish(() -> answer(req, resp, body.toByteArray()));
+        }
+
+        @Override
+        public void onError(Throwable t) {
+            finish(() -> { });
+        }
+
+        @Override
+        public void onTimeout(AsyncEvent event) {
+            finish(() -> {
+                resp.setHeader("Connection", "close");
+                write(MapservResponse.text(408, "text/plain", "Request body not received in time.\n"), resp);
+            });
+        }
+
+        @Override
+        public void onComplete(AsyncEvent event) {
+        }
+
+        @Override
+        public void onError(AsyncEvent event) {
+            finish(() -> { });
+        }
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {
+        }
+
+        private void finish(IoAction action) {
+            if (!done.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                action.run();
+            } catch (IOException | RuntimeException e) {
+                handler.log().internalError("answering a POST request", e);
+            } finally {
+                async.complete();
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
     }
 
     private void answer(HttpServletRequest req, HttpServletResponse resp, byte[] body) throws IOException {

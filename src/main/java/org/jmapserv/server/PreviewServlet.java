@@ -12,7 +12,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The browser preview at {@code /}: a static page (our own HTML+JS, no CDN) that lists the MAPS aliases from
  * {@code /maps.json}, reads a map's layers from its WMS GetCapabilities and shows {@code mode=map} images with
- * layer toggles. Only aliases are listed: configured paths are never revealed.
+ * layer toggles, pan (drag) and zoom (wheel, +/- buttons) through {@code mapext}, the map's EXTENT coming from
+ * {@code /extent.json}. A map without WMS metadata is drawn with its own default layers. Only aliases are listed:
+ * configured paths are never revealed.
  */
 public final class PreviewServlet extends HttpServlet {
 
@@ -32,6 +34,11 @@ public final class PreviewServlet extends HttpServlet {
         } else if (path.equals("/maps.json")) {
             String json = handler.mapAliases().stream().map(PreviewServlet::jsonString)
                     .collect(Collectors.joining(",", "[", "]"));
+            MapservServlet.write(MapservResponse.text(200, "application/json", json), resp);
+        } else if (path.equals("/extent.json")) {
+            org.jmapserv.mapfile.model.Extent e = handler.extentOf(String.valueOf(req.getParameter("map")));
+            String json = e == null || !e.isValid() || !Double.isFinite(e.width()) ? "null"
+                    : "[" + e.minX() + "," + e.minY() + "," + e.maxX() + "," + e.maxY() + "]";
             MapservServlet.write(MapservResponse.text(200, "application/json", json), resp);
         } else {
             MapservServlet.write(MapservResponse.text(404, "text/plain", "not found"), resp);

@@ -55,6 +55,7 @@ final class ServerFixture implements AutoCloseable {
         MapRenderer renderer = MapRenderer.withRemoteLayers(fetcher, WmsHttpProfiles.isolated());
         MapservHandler handler = new MapservHandler(settings, new MapfileCache(new MapfileReader()), renderer);
         this.handler = handler;
+        fetcher.observedBy(handler.metrics()::fetched);
         server = new EmbeddedServer(handler, "127.0.0.1", 0, null, line -> { }).start();
     }
 

@@ -23,7 +23,9 @@ final class WktShape {
         Geometry g;
         try {
             g = new WKTReader().read(wkt);
-        } catch (ParseException e) {
+        } catch (ParseException | IllegalArgumentException e) {
+            // JTS refuses geometry it cannot build (an unclosed ring) with IllegalArgumentException, as GEOS
+            // fails msShapeFromWKT
             throw InlineFeatureSource.badWkt(layer, wkt, e.getMessage());
         }
         if (g.isEmpty()) {

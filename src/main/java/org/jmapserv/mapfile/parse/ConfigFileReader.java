@@ -82,9 +82,9 @@ public final class ConfigFileReader {
             }
         }
         switch (v.keyword()) {
-            case "ENV" -> b.env = HashReader.read(block, b.env);
-            case "MAPS" -> b.maps = HashReader.read(block, b.maps);
-            default -> b.plugins = HashReader.read(block, b.plugins);
+            case "ENV" -> b.env = HashReader.read(block, b.env, true);
+            case "MAPS" -> b.maps = HashReader.read(block, b.maps, true);
+            default -> b.plugins = HashReader.read(block, b.plugins, true);
         }
     }
 }

@@ -17,11 +17,20 @@ final class HashReader {
     }
 
     static Metadata read(MapfileParser.BlockContext block, Metadata into) {
+        return read(block, into, false);
+    }
+
+    /**
+     * {@code bareWordsAreStrings}: the config file's lexer state (CONFIG_FILE in maplexer.l) knows no keywords, so
+     * an unquoted {@code WMS} or {@code SIMPLE} is a string there, as MapServer 8.0's mapserv accepts it as a MAPS
+     * alias.
+     */
+    static Metadata read(MapfileParser.BlockContext block, Metadata into, boolean bareWordsAreStrings) {
         Values v = new Values(block);
         List<Token> tokens = v.remainingTokens();
         List<Metadata.Entry> entries = new ArrayList<>(into.entries());
         for (int i = 0; i < tokens.size(); i += 2) {
-            String key = Values.stringOf(tokens.get(i));
+            String key = text(tokens.get(i), bareWordsAreStrings);
             if (key == null) {
                 throw v.fail(tokens.get(i), v.blockName() + " expects \"key\" \"value\" pairs");
             }
@@ -29,12 +38,19 @@ final class HashReader {
                 throw new ReadError(tokens.get(i), "Parsing error near (" + key + "): " + v.blockName() + " key \""
                         + key + "\" has no value before END");
             }
-            String value = Values.stringOf(tokens.get(i + 1));
+            String value = text(tokens.get(i + 1), bareWordsAreStrings);
             if (value == null) {
                 throw v.fail(tokens.get(i + 1), v.blockName() + " value for \"" + key + "\" must be a string");
             }
             entries.add(new Metadata.Entry(key, value));
         }
         return Metadata.of(entries);
+    }
+
+    private static String text(Token t, boolean bareWordsAreStrings) {
+        if (bareWordsAreStrings && t.getType() == org.jmapserv.mapfile.antlr.MapfileLexer.WORD) {
+            return t.getText();
+        }
+        return Values.stringOf(t);
     }
 }

@@ -54,6 +54,9 @@ final class IncludingTokenReader {
         return out;
     }
 
+    /** Characters that start no token (each one a parse error where it stands) tolerated in one file. */
+    static final int MAX_STRAY_CHARACTERS = 10_000;
+
     private void lex(SourceText source, List<SourcePosition> includedFrom, List<Token> out) {
         totalChars += source.text().length();
         if (totalChars > MAX_TOTAL_CHARS) {
@@ -64,10 +67,17 @@ final class IncludingTokenReader {
         }
         openFiles.push(source.path());
         org.antlr.v4.runtime.CharStream chars = CharStreams.fromString(source.text(), source.name());
-        org.antlr.v4.runtime.Lexer lexer = configFile ? new ConfigLexer(chars) : new MapfileLexer(chars);
+        org.antlr.v4.runtime.Lexer lexer = configFile ? new ConfigLexer(chars) : new LinearMapfileLexer(chars, source.text());
         lexer.removeErrorListeners();
         lexer.setTokenFactory(new MapfileTokenFactory(includedFrom));
+        int stray = 0;
         for (Token t = lexer.nextToken(); t.getType() != Token.EOF && !problems.full(); t = lexer.nextToken()) {
+            if (t.getType() == MapfileLexer.OTHER && ++stray > MAX_STRAY_CHARACTERS) {
+                // 50 MB of NUL bytes would otherwise become 50 million tokens (6 GB) before the parser said no
+                problems.at(t, "Parsing error near " + Problems.near(t) + ": more than " + MAX_STRAY_CHARACTERS
+                        + " characters that start no token; this is not a mapfile, refusing to read further");
+                break;
+            }
             switch (t.getType()) {
                 case MapfileLexer.UNTERMINATED_STRING, MapfileLexer.UNTERMINATED_COMMENT -> out.add(t);
                 case MapfileLexer.WORD -> {
@@ -101,12 +111,14 @@ final class IncludingTokenReader {
                     + (includedFrom.size() + 1) + "; MapServer allows " + MAX_INCLUDE_DEPTH + ")");
             return;
         }
-        Path resolved = resolve(file);
-        if (resolved == null) {
-            problems.at(name, "Error opening included file \"" + file + "\". (looked in " + mapPath + hint(file)
-                    + ")");
+        FilePathText target = FilePathText.resolve(loader, mapPath, file);
+        if (target.problem() != null) {
+            String where = target.resolved() == null ? target.because()
+                    : "(" + target.resolved() + " " + target.problem() + hint(file) + ")";
+            problems.at(name, "Error opening included file \"" + FilePathText.shown(file) + "\". " + where);
             return;
         }
+        Path resolved = target.resolved();
         if (openFiles.contains(resolved)) {
             reportCycle(resolved, ((MapfileToken) name).position(), includedFrom);
             return;
@@ -121,18 +133,6 @@ final class IncludingTokenReader {
         List<SourcePosition> chain = new ArrayList<>(includedFrom);
         chain.add(((MapfileToken) keyword).position());
         lex(included, chain, out);
-    }
-
-    private Path resolve(String file) {
-        Path p = Path.of(file);
-        if (p.isAbsolute()) {
-            return loader.exists(p) ? p.normalize() : null;
-        }
-        Path fromMap = mapPath.resolve(p).normalize();
-        if (loader.exists(fromMap)) {
-            return fromMap;
-        }
-        return null;
     }
 
     private String hint(String file) {

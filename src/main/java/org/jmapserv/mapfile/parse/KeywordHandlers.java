@@ -97,13 +97,25 @@ final class KeywordHandlers<B> {
         String hint = KeywordTable.removedHint(block, word);
         String why = hint != null ? "unknown keyword in " + block + ": " + hint
                 : "unknown keyword in " + block + "; expected one of " + String.join(", ", closest(word));
-        return new ReadError(t, "Parsing error near (" + t.getText() + "): " + why);
+        return new ReadError(t, "Parsing error near " + Problems.near(t) + ": " + why);
     }
 
-    /** A short list: the five known keywords closest in spelling. */
+    /** Longest prefix of an unknown word compared with keywords; no keyword is nearly this long. */
+    static final int MAX_COMPARED = 40;
+
+    /**
+     * A short list: the five known keywords closest in spelling. Each distance is computed once per keyword (not
+     * once per comparison of the sort), on at most {@link #MAX_COMPARED} characters of the word, so a 400k
+     * character word costs no more than a long keyword.
+     */
     private List<String> closest(String word) {
+        String w = word.length() > MAX_COMPARED ? word.substring(0, MAX_COMPARED) : word;
+        Map<String, Integer> d = new java.util.HashMap<>();
+        for (String k : handlers.keySet()) {
+            d.put(k, distance(w, k));
+        }
         return handlers.keySet().stream()
-                .sorted(Comparator.comparingInt((String k) -> distance(word, k)).thenComparing(k -> k))
+                .sorted(Comparator.comparingInt((String k) -> d.get(k)).thenComparing(k -> k))
                 .limit(5).toList();
     }
 

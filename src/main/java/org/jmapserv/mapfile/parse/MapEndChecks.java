@@ -34,13 +34,19 @@ final class MapEndChecks {
             session.problems().at(session.imageTypeAt, "Unable to select IMAGETYPE `" + map.imageType
                     + "': no OUTPUTFORMAT of that name or MIME type");
         }
-        if (map.fontSet != null && !exists(map.fontSet)) {
-            session.problems().at(session.fontSetAt, "Error opening fontset " + map.fontSet + " ("
-                    + mapPath.resolve(map.fontSet).normalize() + " does not exist)");
+        if (map.fontSet != null) {
+            FilePathText f = FilePathText.resolve(loader, mapPath, map.fontSet);
+            if (f.problem() != null) {
+                session.problems().at(session.fontSetAt, "Error opening fontset " + FilePathText.shown(map.fontSet)
+                        + " " + f.because());
+            }
         }
-        if (map.symbolSet != null && !exists(map.symbolSet)) {
-            session.problems().at(session.symbolSetAt, "Error opening symbolset " + map.symbolSet + " ("
-                    + mapPath.resolve(map.symbolSet).normalize() + " does not exist)");
+        if (map.symbolSet != null) {
+            FilePathText f = FilePathText.resolve(loader, mapPath, map.symbolSet);
+            if (f.problem() != null) {
+                session.problems().at(session.symbolSetAt, "Error opening symbolset "
+                        + FilePathText.shown(map.symbolSet) + " " + f.because());
+            }
         }
     }
 
@@ -52,13 +58,5 @@ final class MapEndChecks {
             }
         }
         return BUILT_IN.contains(t);
-    }
-
-    private boolean exists(String file) {
-        try {
-            return loader.exists(mapPath.resolve(file));
-        } catch (java.nio.file.InvalidPathException e) {
-            return false;
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.jmapserv.mapfile.parse;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jmapserv.mapfile.MessageExcerpt;
 import org.antlr.v4.runtime.Token;
 import org.jmapserv.mapfile.Diagnostic;
 import org.jmapserv.mapfile.MapfileException;
@@ -27,7 +28,9 @@ final class Problems {
 
     void add(Diagnostic d) {
         if (diagnostics.size() < CAP) {
-            diagnostics.add(d);
+            String shortened = MessageExcerpt.shortenRuns(d.message());
+            diagnostics.add(shortened.equals(d.message()) ? d
+                    : new Diagnostic(d.position(), shortened, d.includedFrom()));
         } else {
             truncated = true;
         }
@@ -56,6 +59,6 @@ final class Problems {
     }
 
     static String near(Token t) {
-        return t.getType() == Token.EOF ? "end of file" : "(" + t.getText() + ")";
+        return t.getType() == Token.EOF ? "end of file" : "(" + MessageExcerpt.of(t.getText()) + ")";
     }
 }

@@ -20,6 +20,20 @@ public final class FileSourceLoader implements SourceLoader {
     }
 
     @Override
+    public String problem(Path path) {
+        if (exists(path)) {
+            return null;
+        }
+        if (Files.isDirectory(path)) {
+            return "is a directory, not a file";
+        }
+        if (Files.exists(path)) {
+            return Files.isRegularFile(path) ? "is not readable" : "is not a regular file (a FIFO, socket or device)";
+        }
+        return "does not exist";
+    }
+
+    @Override
     public SourceText load(Path path) throws IOException {
         Path absolute = path.toAbsolutePath().normalize();
         if (!Files.isRegularFile(absolute)) {

@@ -16,6 +16,14 @@ public interface SourceLoader {
     boolean exists(Path path);
 
     /**
+     * Why {@code path} (absolute) cannot be read as a source file, worded to follow "Unable to access file.":
+     * {@code null} when {@link #exists} holds. File loaders say whether it is missing, a directory or a FIFO.
+     */
+    default String problem(Path path) {
+        return exists(path) ? null : "does not exist";
+    }
+
+    /**
      * The text of {@code path} (absolute).
      *
      * @throws IOException when it cannot be read or exceeds {@link #MAX_FILE_BYTES}; the message says why

@@ -23,6 +23,7 @@ final class FeatureLayerDrawer implements LayerDrawer {
     public PendingLayer prepare(LayerDef layer, DrawContext ctx) throws RenderException {
         return g -> {
             try (FeatureSource src = sources.open(ctx.map(), layer)) {
+                requireItems(layer, src);
                 if (layer.type() == org.jmapserv.mapfile.model.LayerType.CHART) {
                     return new ChartLayerPainter(layer, ctx).draw(src, g);
                 }
@@ -31,5 +32,22 @@ final class FeatureLayerDrawer implements LayerDrawer {
                 throw VectorLayerPainter.failure(layer, e.getMessage());
             }
         };
+    }
+
+    /**
+     * msLayerWhichItems / msDBFGetItemIndex: a shapefile layer whose CLASSITEM, LABELITEM or FILTERITEM names no DBF
+     * field fails to draw ("Item 'x' not found"), as Debian's map2img 8.0 fails it; matching ignores case.
+     */
+    private static void requireItems(LayerDef layer, FeatureSource src) throws RenderException {
+        if (layer.connectionType() != null && layer.connectionType() != org.jmapserv.mapfile.model.ConnectionType.LOCAL) {
+            return;
+        }
+        for (String item : new String[] {layer.classItem(), layer.labelItem(), layer.filterItem()}) {
+            if (item != null && !item.isEmpty()
+                    && src.attributeNames().stream().noneMatch(n -> n.equalsIgnoreCase(item))) {
+                throw VectorLayerPainter.failure(layer, "msDBFGetItemIndex(): DBASE file error. Item '"
+                        + org.jmapserv.mapfile.MessageExcerpt.of(item) + "' not found.");
+            }
+        }
     }
 }

@@ -121,7 +121,7 @@ public final class WmsLayerFetcher {
         GetMapRequest request = planned.request();
         try {
             return new RemoteImage(WmsResponseChecker.check(result.status(), result.contentType(), result.body(),
-                    format), request.bbox(), request.crs(), planned.layerIndexes(), masked, millis);
+                    format, request.width(), request.height()), request.bbox(), request.crs(), planned.layerIndexes(), masked, millis);
         } catch (WmsResponseChecker.Failure f) {
             throw new java.util.concurrent.CompletionException(
                     new WmsLayerException(planned.owner().layerName(), f.getMessage(), masked));

@@ -39,8 +39,20 @@ public final class WmsResponseChecker {
     private WmsResponseChecker() {
     }
 
+    /** How much larger (per axis) than the request an answer may be before it is refused undecoded. */
+    static final int MAX_OVERSIZE = 2;
+
     public static BufferedImage check(int status, String contentType, byte[] body, String requestedFormat)
             throws Failure {
+        return check(status, contentType, body, requestedFormat, 0, 0);
+    }
+
+    /**
+     * {@code width} x {@code height}: the size asked for (0 when unknown); an answer whose header declares more
+     * than {@link #MAX_OVERSIZE} times that on either axis is refused before decoding.
+     */
+    public static BufferedImage check(int status, String contentType, byte[] body, String requestedFormat,
+            int width, int height) throws Failure {
         if (looksLikeXml(contentType, body)) {
             throw new Failure(serviceException(body, status));
         }
@@ -64,6 +76,14 @@ public final class WmsResponseChecker {
         }
         if (asked != null && asked != actual) {
             throw new Failure("asked for " + requestedFormat + " but the server sent " + actual);
+        }
+        if (width > 0 && height > 0) {
+            java.util.Optional<org.jmapserv.image.ImageHeader> header = org.jmapserv.image.ImageHeader.of(body);
+            if (header.isPresent() && ((long) header.get().width() > (long) width * MAX_OVERSIZE
+                    || (long) header.get().height() > (long) height * MAX_OVERSIZE)) {
+                throw new Failure("the server sent a " + header.get().width() + "x" + header.get().height() + " "
+                        + actual + " image for a " + width + "x" + height + " request; refused without decoding it");
+            }
         }
         try {
             return ArgbPreImageDecoder.decode(body, actual == ImageFormat.PNG);

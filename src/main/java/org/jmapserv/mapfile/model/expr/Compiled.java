@@ -21,6 +21,11 @@ final class Compiled {
         this.error = error;
     }
 
+    /** An expression that cannot be evaluated at all: every use raises {@code error}. */
+    static Compiled failed(ExpressionEvaluationException error) {
+        return new Compiled(null, null, error);
+    }
+
     static Compiled of(Expr ast, ExpressionCompiler compiler) {
         if (ast == null) {
             // a logical expression whose text did not parse at load (kept, as MapServer tokenizes late): yyparse

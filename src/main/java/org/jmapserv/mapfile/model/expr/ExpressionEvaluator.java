@@ -2,6 +2,7 @@ package org.jmapserv.mapfile.model.expr;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.jmapserv.mapfile.MessageExcerpt;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -129,13 +130,23 @@ public final class ExpressionEvaluator {
     private Compiled compile(ExpressionDef def) {
         Compiled c = compiled.get(def);
         if (c == null) {
-            c = Compiled.of(def.ast(), compiler);
+            c = def.ast() == null ? Compiled.failed(unparsable(def)) : Compiled.of(def.ast(), compiler);
             if (compiled.size() >= MAX_CACHED) {
                 compiled.clear();
             }
             compiled.put(def, c);
         }
         return c;
+    }
+
+    /**
+     * A logical expression whose text did not parse at load: MapServer loads such a map and fails the
+     * expression each time msEvalExpression meets it ("Expression parser error. Failed to parse expression"),
+     * so the feature simply does not match.
+     */
+    private static ExpressionEvaluationException unparsable(ExpressionDef def) {
+        return new ExpressionEvaluationException("Expression parser error. Failed to parse expression: "
+                + MessageExcerpt.of(def.text()));
     }
 
     private Pattern regex(ExpressionDef def) {
