@@ -249,7 +249,9 @@ public final class MapservHandler implements AutoCloseable {
         } catch (MapservException e) {
             throw e;
         } catch (RenderException e) {
-            throw new MapservException(200, "msDrawMap(): " + e.getMessage());
+            // the renderer's messages already name their MapServer function (msDrawMap(): Failed to draw layer ...)
+            String m = e.getMessage() == null ? "" : e.getMessage();
+            throw new MapservException(200, m.matches("(?s)ms\\w+\\(\\): .*") ? m : "msDrawMap(): " + m);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MapservException(503, "msDrawMap(): Web application error. Interrupted.");

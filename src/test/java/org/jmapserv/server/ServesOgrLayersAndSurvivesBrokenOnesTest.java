@@ -96,7 +96,7 @@ class ServesOgrLayersAndSurvivesBrokenOnesTest extends OnOneServer {
         HttpResponse<byte[]> r = fx.get("/mapserv?map=" + dir.resolve("broken.map") + "&mode=map&layers=all", null);
         String body = ServerFixture.text(r);
         assertEquals(200, r.statusCode(), body);
-        assertTrue(body.contains("msDrawMap(): Failed to draw layer named 'bad'."), body);
+        assertTrue(body.contains("msDrawMap(): Failed to draw layer named &#39;bad&#39;."), body);
         assertTrue(body.contains("broken.gpkg"), body);
         assertFalse(body.contains("Exception") || body.contains("\tat "), body);
         HttpResponse<byte[]> ok = fx.get("/mapserv?map=" + dir.resolve("broken.map") + "&mode=map&layers=countries+roads", null);
@@ -106,7 +106,7 @@ class ServesOgrLayersAndSurvivesBrokenOnesTest extends OnOneServer {
     @Test
     void aMissingFlatGeobufNamesTheLayerAndFile() throws Exception {
         String body = ServerFixture.text(fx.get("/mapserv?map=" + dir.resolve("missing.map") + "&mode=map&layers=all", null));
-        assertTrue(body.contains("Failed to draw layer named 'gone'") && body.contains("gone.fgb")
+        assertTrue(body.contains("Failed to draw layer named &#39;gone&#39;") && body.contains("gone.fgb")
                 && body.contains("File not found"), body);
     }
 }

@@ -87,7 +87,7 @@ class ServesPostgisLayersAndSurvivesDatabaseFailuresTest extends OnOneServer {
         String body = ServerFixture.text(bad);
         assertTrue(ms < 5000, "took " + ms + " ms");
         assertTrue(bad.statusCode() < 500, "status " + bad.statusCode());
-        assertTrue(body.contains("msDrawMap(): Failed to draw layer named 'parcels'."), body);
+        assertTrue(body.contains("msDrawMap(): Failed to draw layer named &#39;parcels&#39;."), body);
         assertTrue(body.contains("password authentication failed"), body);
         assertTrue(body.contains("host=127.0.0.1 port=" + pg.port() + " dbname=gis user=postgres"), body);
         assertFalse(body.contains("not-the-password"), body);

@@ -99,7 +99,7 @@ class ServesRasterLayersOverWmsAndMapservTest {
                 + "&STYLES=&SRS=EPSG:32633&BBOX=400000,5000000,404000,5003000&WIDTH=160&HEIGHT=120&FORMAT=image/png");
         String body = new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(r.statusCode() < 500, "status " + r.statusCode());
-        assertTrue(body.contains("Failed to draw layer named 'gone'") && body.contains("gone.tif"), body);
+        assertTrue(body.contains("Failed to draw layer named &#39;gone&#39;") && body.contains("gone.tif"), body);
         assertEquals(200, get("/mapserv?map=RASTERS&mode=map&layers=rgb").statusCode());
     }
 }

@@ -29,7 +29,16 @@ public final class IgnoredKeywordScanner {
 
     /** PROCESSING keys some part of the renderer reads (msLayerGetProcessingKey callers that are honoured). */
     static final Set<String> HONOURED_PROCESSING = Set.of("ITEMS", "CHART_TYPE", "CHART_SIZE", "CHART_SIZE_RANGE",
-            "CHART_SCALE", "CHART_BAR_MAXVAL", "CHART_BAR_MINVAL", "CLOSE_CONNECTION", "POLYLINE_NO_CLIP");
+            "CHART_SCALE", "CHART_BAR_MAXVAL", "CHART_BAR_MINVAL", "CLOSE_CONNECTION", "POLYLINE_NO_CLIP",
+            // raster layers (msDrawRasterLayerGDAL, msResampleGDALToMap)
+            "BANDS", "SCALE", "SCALE_BUCKETS", "NODATA", "LUT", "RESAMPLE", "OVERSAMPLE_RATIO", "LOAD_WHOLE_IMAGE",
+            "LOAD_FULL_RES_IMAGE", "CLASSIFY_SCALED", "EXTENT_PRIORITY", "WORLDFILE",
+            // PostGIS and OGR sources, UNION layers
+            "NATIVE_FILTER", "FORCE2D", "UNION_SCALE_CHECK", "UNION_STATUS_CHECK",
+            // labels
+            "LABEL_NO_CLIP");
+    /** Per-band forms of raster keys: SCALE_1, LUT_3 (msDrawRasterLayerGDAL reads them band by band). */
+    private static final java.util.regex.Pattern PER_BAND = java.util.regex.Pattern.compile("(SCALE|LUT)_\\d+");
     /** STYLE properties that may be bound to an attribute and are honoured (StyleResolver, the chart painter). */
     static final Set<String> HONOURED_STYLE_BINDINGS = Set.of("COLOR", "OUTLINECOLOR", "OPACITY", "SIZE", "WIDTH",
             "OUTLINEWIDTH", "ANGLE", "OFFSET_X", "OFFSET_Y", "SYMBOL");
@@ -96,7 +105,7 @@ public final class IgnoredKeywordScanner {
         for (String p : l.processing()) {
             int eq = p.indexOf('=');
             String key = (eq < 0 ? p : p.substring(0, eq)).strip().toUpperCase(Locale.ROOT);
-            if (!HONOURED_PROCESSING.contains(key)) {
+            if (!HONOURED_PROCESSING.contains(key) && !PER_BAND.matcher(key).matches()) {
                 out.add(new Diagnostic(l.source(), where + ": PROCESSING \"" + p + "\" is ignored"));
             }
         }
