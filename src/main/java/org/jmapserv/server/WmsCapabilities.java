@@ -9,7 +9,7 @@ import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.mapfile.model.MapDef;
 import org.jmapserv.mapfile.model.Metadata;
 import org.jmapserv.ows.HtmlEntities;
-import org.jmapserv.ows.LayerQueryable;
+import org.jmapserv.query.LayerQueryability;
 import org.jmapserv.ows.OwsMetadata;
 import org.jmapserv.ows.OwsRequestEnabling;
 import org.jmapserv.ows.OwsXml;
@@ -342,7 +342,7 @@ final class WmsCapabilities {
         boolean queryable = false;
         if (rootName == null || !rootName.isEmpty()) {
             for (int i = 0; i < map.layers().size(); i++) {
-                if (c.enabled()[i] && LayerQueryable.of(map.layers().get(i))) {
+                if (c.enabled()[i] && LayerQueryability.isQueryable(map.layers().get(i))) {
                     queryable = true;
                     break;
                 }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.mapfile.model.MapDef;
 import org.jmapserv.ows.HtmlEntities;
-import org.jmapserv.ows.LayerQueryable;
+import org.jmapserv.query.LayerQueryability;
 import org.jmapserv.ows.OwsMetadata;
 import org.jmapserv.ows.OwsXml;
 
@@ -68,7 +68,7 @@ final class WmsLayerTree {
         for (int j : groupMembers.get(lp.group())) {
             LayerDef l = layers.get(j);
             if (j >= i && c.enabled()[j]) {
-                queryable |= LayerQueryable.of(l);
+                queryable |= LayerQueryability.isQueryable(l);
                 if (!processed[j]) {
                     members.add(j);
                 }
@@ -145,7 +145,7 @@ final class WmsLayerTree {
 
     private boolean hasQueryableSubLayers(int index, int level) {
         for (int j = index; j < c.map().layers().size(); j++) {
-            if (groups.isSubGroup(index, level, j) && LayerQueryable.of(c.map().layers().get(j))) {
+            if (groups.isSubGroup(index, level, j) && LayerQueryability.isQueryable(c.map().layers().get(j))) {
                 return true;
             }
         }

@@ -13,7 +13,7 @@ import org.jmapserv.mapfile.model.ProjectionDef;
 import org.jmapserv.mapfile.model.Status;
 import org.jmapserv.ows.CFormat;
 import org.jmapserv.ows.HtmlEntities;
-import org.jmapserv.ows.LayerQueryable;
+import org.jmapserv.query.LayerQueryability;
 import org.jmapserv.ows.OwsMetadata;
 import org.jmapserv.ows.OwsXml;
 
@@ -50,7 +50,7 @@ final class WmsLayerWriter {
                     .append("a GetMap request even if it is not requested by the client. This is not in line with ")
                     .append("the expected behavior of a WMS server. Using status ON or OFF is recommended. -->\n");
         }
-        int queryable = queryableSubLayers || LayerQueryable.of(lp) ? 1 : 0;
+        int queryable = queryableSubLayers || LayerQueryability.isQueryable(lp) ? 1 : 0;
         if (v <= WmsVersion.V107) {
             b.append(indent).append("    <Layer queryable=\"").append(queryable).append("\">\n");
         } else {
