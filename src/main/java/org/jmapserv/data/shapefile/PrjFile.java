@@ -8,11 +8,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jmapserv.geo.EsriPrj;
+import org.jmapserv.geo.ProjectionException;
+
 /**
  * A shapefile's .prj read for PROJECTION AUTO (MapServer asks OGR/PROJ to identify it). jmapserv has no WKT engine,
- * so it recognises only what it can name for sure: an EPSG AUTHORITY on the outermost CRS, and the ESRI / EPSG
- * names of WGS 84, WGS 84 Web Mercator and the WGS 84 UTM zones. Anything else is unknown (empty), which makes a
- * PROJECTION AUTO layer fail with a clear message instead of being drawn unprojected.
+ * so it first names what it can name for sure: an EPSG AUTHORITY on the outermost CRS, and the ESRI / EPSG names of
+ * WGS 84, WGS 84 Web Mercator and the WGS 84 UTM zones; then it reads the projection's parameters with
+ * {@link EsriPrj} (geographic, Transverse Mercator, Mercator, Lambert conformal conic). Anything else is unknown
+ * (empty), which makes a PROJECTION AUTO layer fail with a clear message instead of being drawn unprojected.
  */
 final class PrjFile {
 
@@ -65,6 +69,10 @@ final class PrjFile {
                 return List.of("init=epsg:" + ((u.group(2).equalsIgnoreCase("N") ? 32600 : 32700) + zone));
             }
         }
-        return List.of();
+        try {
+            return EsriPrj.toArgs(wkt);
+        } catch (ProjectionException e) {
+            return List.of();
+        }
     }
 }

@@ -95,7 +95,7 @@ final class ChartLayerPainter {
             throw VectorLayerPainter.failure(layer, "msDrawBarChartLayer(): \"CHART_BAR_MINVAL\" must be less than "
                     + "\"CHART_BAR_MAXVAL\"");
         }
-        LayerReprojection proj = LayerReprojection.of(layer, ctx);
+        LayerReprojection proj = LayerReprojection.of(layer, ctx, source.autoProjection());
         Extent q = proj.queryExtent(ctx.view().extent());
         long drawn = 0;
         double[] values = new double[firstStyles.length];

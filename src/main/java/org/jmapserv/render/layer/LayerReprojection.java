@@ -3,13 +3,11 @@ package org.jmapserv.render.layer;
 import java.util.List;
 
 import org.jmapserv.data.Feature;
-import org.jmapserv.data.LayerSources;
 import org.jmapserv.data.ShapeGeometry;
 import org.jmapserv.geo.Projection;
 import org.jmapserv.geo.ProjectionException;
 import org.jmapserv.geo.Rect;
 import org.jmapserv.geo.Reprojector;
-import org.jmapserv.mapfile.model.ConnectionType;
 import org.jmapserv.mapfile.model.Extent;
 import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.render.RenderException;
@@ -54,14 +52,12 @@ final class LayerReprojection {
 
     /**
      * As {@link #of(LayerDef, DrawContext)}; {@code PROJECTION AUTO} takes {@code sourceProjection}, the data
-     * source's own CRS, else (shapefiles) the .prj as {@link AutoProjection} reads it, and is an error when neither
-     * says it (rather than drawing unprojected).
+     * source's own CRS (a shapefile's .prj, a GeoPackage's srs, ...), and is an error when the source does not say it
+     * (rather than drawing unprojected).
      */
     static LayerReprojection of(LayerDef layer, DrawContext ctx, List<String> sourceProjection) throws RenderException {
         if (layer.projection().isAuto()) {
-            layer = withProjection(layer, !sourceProjection.isEmpty() ? sourceProjection
-                    : LayerSources.typeOf(layer) == ConnectionType.LOCAL ? AutoProjection.of(layer, ctx)
-                    : noAutoProjection(layer));
+            layer = withProjection(layer, !sourceProjection.isEmpty() ? sourceProjection : noAutoProjection(layer));
         }
         // MAP ANGLE rotates through the map projection's geotransform, which only layers that are reprojected
         // go through (msProjectionsDiffer is true for them because of the geotransform)
