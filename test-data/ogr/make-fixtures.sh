@@ -32,6 +32,23 @@ ogr2ogr -f GeoJSON styled_polys.geojson "$SRC/countries.shp" -dialect SQLITE -sq
 ogr2ogr -f GeoJSON styled_lines.geojson "$SRC/roads.shp" -dialect SQLITE -sql "SELECT NAME, geometry,
   CASE WHEN TYPE = 1 THEN 'PEN(c:#C03020,w:3px)' ELSE 'PEN(c:#505050,w:1px,p:\"4px 2px\")' END AS OGR_STYLE FROM roads"
 
+# OGR style strings with LABEL parts (sample 69): text, FONTSET font (bold), unknown font, units pt/px/mm/g,
+# anchors 1-12, angles, outline (o) and shadow (h) colours; the text is written into the string as OGR writers do
+ogr2ogr -f GeoJSON styled_labels.geojson "$SRC/cities.shp" -dialect SQLITE -sql "SELECT NAME, geometry, CASE
+  WHEN CAPITAL = 1 THEN 'SYMBOL(id:\"circle\",c:#C02020,s:9px);LABEL(f:\"sans\",bo:1,t:\"' || NAME
+    || '\",s:11pt,c:#800000,o:#FFFFFF)'
+  WHEN CAPITAL = 2 THEN 'SYMBOL(id:\"circle\",c:#202080,s:6px);LABEL(f:\"sans\",t:\"' || NAME
+    || '\",s:3mm,c:#202060,p:' || (CAST(POP / 1000 AS INTEGER) % 12 + 1) || ')'
+  ELSE 'LABEL(t:\"' || NAME || '\",s:9px,a:' || (CAST(ANGLE AS INTEGER) % 90) || ',p:5,c:#006000,h:#A0E0A0)' END
+  AS OGR_STYLE FROM cities"
+ogr2ogr -f GeoJSON styled_label_polys.geojson "$SRC/countries.shp" -dialect SQLITE -sql "SELECT NAME, geometry,
+  'BRUSH(fc:#F0E8D0);PEN(c:#909090,w:1px);' || CASE TYPE
+  WHEN 'K' THEN 'LABEL(t:\"' || upper(NAME) || '\",s:0.4g,c:#B0A080)'
+  ELSE 'LABEL(f:\"Arial\",t:\"' || upper(NAME) || '\",s:20pt,c:#707070,p:5)' END AS OGR_STYLE FROM countries"
+ogr2ogr -f GeoJSON styled_label_lines.geojson "$SRC/roads.shp" -dialect SQLITE -sql "SELECT NAME, geometry,
+  'PEN(c:#3060C0,w:2px);LABEL(f:\"sans\",t:\"' || NAME || '\",s:8pt,c:#3060C0,o:#FFFFFF,dx:5px,dy:5px)'
+  AS OGR_STYLE FROM roads"
+
 # FlatGeobuf with its packed Hilbert R-tree (the default), and one without (SPATIAL_INDEX=NO)
 ogr2ogr -f FlatGeobuf countries.fgb "$SRC/countries.shp" -nlt PROMOTE_TO_MULTI
 ogr2ogr -f FlatGeobuf roads.fgb "$SRC/roads.shp" -nlt PROMOTE_TO_MULTI

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * STYLEITEM "AUTO" draws each OGR feature with its own style string: BRUSH fills and PEN outlines polygons;
- * parts jmapserv does not draw (LABEL) and symbols missing from the SYMBOLSET are warned about with the layer's
- * position; a malformed style string fails the layer naming it.
+ * STYLEITEM "AUTO" draws each OGR feature with its own style string: BRUSH fills and PEN outlines polygons,
+ * LABEL parts label them (anchor, size, and MapServer's MEDIUM fallback for a font the FONTSET lacks); a
+ * malformed style string fails the layer naming it.
  */
 class DrawsOgrStyleStringsWithStyleitemAutoTest {
 
@@ -54,12 +54,50 @@ class DrawsOgrStyleStringsWithStyleitemAutoTest {
     }
 
     @Test
-    void warnsAboutLabelsItDoesNotDraw() throws Exception {
-        RenderedMap r = render("BRUSH(fc:#00FF00);LABEL(t:\"x\")");
-        assertEquals(0xff00ff00, r.image().getRGB(50, 50));
-        assertEquals(1, r.warnings().size());
-        assertTrue(r.warnings().get(0).contains("layer 'auto'") && r.warnings().get(0).contains("auto.map:")
-                && r.warnings().get(0).contains("LABEL parts of OGR style strings are not drawn"), r.warnings().get(0));
+    void drawsTheLabelPartCentredOnAnchorFive() throws Exception {
+        RenderedMap r = render("BRUSH(fc:#00FF00);LABEL(t:\"XX\",s:20px,c:#FF0000,p:5)");
+        int[] box = redBox(r);
+        assertTrue(box != null, "the label is drawn");
+        assertTrue(box[0] < 50 && box[2] > 50 && box[1] < 50 && box[3] > 50,
+                "p:5 (CC) centres it on the polygon's label point: " + java.util.Arrays.toString(box));
+        assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+    }
+
+    @Test
+    void anchorsTheLabelUpperRightByDefault() throws Exception {
+        int[] box = redBox(render("BRUSH(fc:#00FF00);LABEL(t:\"XX\",s:20px,c:#FF0000)"));
+        assertTrue(box != null && box[0] >= 49 && box[3] <= 51,
+                "OGR's default anchor (lower left) is MapServer's POSITION UR: " + java.util.Arrays.toString(box));
+    }
+
+    @Test
+    void aFontMissingFromTheFontsetDrawsTheBuiltInFontAtMediumSize() throws Exception {
+        int[] sized = redBox(render("LABEL(t:\"XX\",s:40px,c:#FF0000,p:5)"));
+        int[] medium = redBox(render("LABEL(f:\"Arial\",t:\"XX\",s:40px,c:#FF0000,p:5)"));
+        assertTrue(sized[3] - sized[1] > 25, "40 px text: " + java.util.Arrays.toString(sized));
+        assertTrue(medium[3] - medium[1] < 12, "MS_MEDIUM (10) text: " + java.util.Arrays.toString(medium));
+    }
+
+    @Test
+    void failsTheLayerOnAMalformedLabelAnchor() {
+        RenderException e = assertThrows(RenderException.class, () -> render("LABEL(t:\"x\",p:top)"));
+        assertTrue(e.getMessage().contains("msOGRLayerGetAutoStyle(): bad p \"top\" in LABEL"), e.getMessage());
+    }
+
+    /** minX, minY, maxX, maxY of the clearly red pixels, or null when there are none. */
+    private static int[] redBox(RenderedMap r) {
+        int[] box = null;
+        for (int y = 0; y < r.image().getHeight(); y++) {
+            for (int x = 0; x < r.image().getWidth(); x++) {
+                int rgb = r.image().getRGB(x, y);
+                if (((rgb >> 16) & 0xff) > 200 && ((rgb >> 8) & 0xff) < 80 && (rgb & 0xff) < 80) {
+                    box = box == null ? new int[] {x, y, x, y}
+                            : new int[] {Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x),
+                                    Math.max(box[3], y)};
+                }
+            }
+        }
+        return box;
     }
 
     @Test

@@ -39,6 +39,10 @@ public final class TemplateProcessor {
     private int rn;
     private int lrn;
     private int nlr;
+    /** JOIN tables read for this request (msJoinConnect), by join. */
+    private final Map<org.jmapserv.mapfile.model.JoinDef, JoinTable> joinTables = new java.util.IdentityHashMap<>();
+    /** The row a ONE-TO-MANY join's TEMPLATE is being processed for. */
+    private final Map<org.jmapserv.mapfile.model.JoinDef, List<String>> joinRows = new java.util.IdentityHashMap<>();
 
     public TemplateProcessor(TemplateContext ctx) {
         this.ctx = ctx;
@@ -259,10 +263,6 @@ public final class TemplateProcessor {
     }
 
     private String shapeTags(String in) throws TemplateException {
-        if (!resultLayer.layer().joins().isEmpty()) {
-            throw new TemplateException("processLine(): Web application error. Layer '" + resultLayer.layer().name()
-                    + "' has a JOIN; joins are not supported by jmapserv.");
-        }
         Feature f = resultHit.feature();
         var b = f.shape();
         String s = in;
@@ -302,7 +302,95 @@ public final class TemplateProcessor {
             s = s.replace("[" + items.get(i) + "_esc]", Escaping.url(v));
             s = s.replace("[" + items.get(i) + "_raw]", v);
         }
-        return itemTags(s, items, values);
+        s = itemTags(s, items, values);
+        for (org.jmapserv.mapfile.model.JoinDef j : resultLayer.layer().joins()) {
+            s = joinTags(s, j, items, values);
+        }
+        return s;
+    }
+
+    /**
+     * processLine's join section: a join with values (a ONE-TO-ONE join's first matching row, or the row a
+     * ONE-TO-MANY template is being processed for) fills {@code [name_item]}, {@code _esc} and {@code _raw}; a
+     * ONE-TO-MANY join expands {@code [join_name]} to its HEADER, its TEMPLATE once per matching row, and its
+     * FOOTER (processOneToManyJoin; nothing at all when no row matches).
+     */
+    private String joinTags(String in, org.jmapserv.mapfile.model.JoinDef j, List<String> items,
+                            List<String> values) throws TemplateException {
+        String s = in;
+        JoinTable t = joinTable(j); // msJoinConnect opens every join of the layer, used or not
+        List<String> row = joinRows.get(j);
+        boolean oneToMany = "ONE-TO-MANY".equalsIgnoreCase(j.type());
+        if (row == null && oneToMany) {
+            String tag = "[join_" + j.name() + "]";
+            if (s.contains(tag)) {
+                s = s.replace(tag, oneToMany(j, t.matching(fromValue(j, items, values))));
+            }
+            return s;
+        }
+        if (row == null) {
+            row = t.first(fromValue(j, items, values));
+        }
+        if (!s.contains("[" + j.name() + "_")) {
+            return s;
+        }
+        for (int i = 0; i < t.items().size(); i++) {
+            String v = i < row.size() ? row.get(i) : "";
+            String tag = "[" + j.name() + "_" + t.items().get(i);
+            s = s.replace(tag + "]", Escaping.html(v));
+            s = s.replace(tag + "_esc]", Escaping.url(v));
+            s = s.replace(tag + "_raw]", v);
+        }
+        return s;
+    }
+
+    private String oneToMany(org.jmapserv.mapfile.model.JoinDef j, List<List<String>> rows) throws TemplateException {
+        if (rows.isEmpty()) {
+            return "";
+        }
+        if (j.template() == null) {
+            throw new TemplateException("msJoinConnect(): Join error. One-to-many join " + j.name()
+                    + " has no TEMPLATE.");
+        }
+        StringBuilder out = new StringBuilder();
+        if (j.header() != null) {
+            files.page(j.header()).forEach(out::append); // echoed without substitutions
+        }
+        List<String> template = files.page(j.template());
+        for (List<String> row : rows) {
+            joinRows.put(j, row);
+            try {
+                for (String l : template) {
+                    out.append(l.indexOf('[') >= 0 ? line(l, null, true) : l);
+                }
+            } finally {
+                joinRows.remove(j);
+            }
+        }
+        if (j.footer() != null) {
+            files.page(j.footer()).forEach(out::append);
+        }
+        return out.toString();
+    }
+
+    /** The FROM item's value in the current result (msJoinPrepare); the item must be one of the layer's. */
+    private String fromValue(org.jmapserv.mapfile.model.JoinDef j, List<String> items, List<String> values)
+            throws TemplateException {
+        int i = JoinTable.indexOf(items, j.from());
+        if (i < 0) {
+            throw new TemplateException("msJoinConnect(): Join connection error. Item " + j.from()
+                    + " not found in layer " + resultLayer.layer().name() + ".");
+        }
+        return i < values.size() && values.get(i) != null ? values.get(i) : "";
+    }
+
+    private JoinTable joinTable(org.jmapserv.mapfile.model.JoinDef j) throws TemplateException {
+        JoinTable t = joinTables.get(j);
+        if (t == null) {
+            t = JoinTable.load(ctx.map(), j);
+            joinTables.put(j, t);
+        }
+        return t;
     }
 
     /** processItemTag. */

@@ -2,12 +2,14 @@ package org.jmapserv.render.layer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jmapserv.data.ogr.OgrStyleString;
 import org.jmapserv.mapfile.model.ClassDef;
 import org.jmapserv.mapfile.model.Color;
+import org.jmapserv.mapfile.model.LabelDef;
 import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.mapfile.model.LayerType;
 import org.jmapserv.mapfile.model.StyleDef;
@@ -22,8 +24,9 @@ import org.jmapserv.render.symbol.SymbolCatalog;
  * PEN is style 1 on polygons or after a BRUSH (outline colour), else style 0 (colour), with the integer width, the
  * dash pattern and a symbol when its id names one of the SYMBOLSET; SYMBOL sets colour, outline colour, size, angle
  * and the first of its ids found in the SYMBOLSET — when none is there MapServer 8.0 draws nothing, and neither do
- * we (with a warning). LABEL parts are not drawn by jmapserv: a warning says so, once per layer. Built classes are
- * cached by style string.
+ * we (with a warning). A LABEL part becomes the class's one label ({@link OgrAutoLabel}); like MapServer, which
+ * turns the layer's LABELCACHE off when it builds an automatic style, such layers draw their labels at once,
+ * without collision tests. Built classes are cached by class and style string.
  */
 final class OgrAutoStyle {
 
@@ -33,8 +36,7 @@ final class OgrAutoStyle {
 
     private final LayerDef layer;
     private final DrawContext ctx;
-    private final Map<String, Styled> cache = new HashMap<>();
-    private boolean warnedLabel;
+    private final Map<ClassDef, Map<String, Styled>> cache = new IdentityHashMap<>();
     private boolean warnedSymbol;
 
     OgrAutoStyle(LayerDef layer, DrawContext ctx) {
@@ -51,10 +53,11 @@ final class OgrAutoStyle {
     Styled style(ClassDef base, FeatureContext f) throws RenderException {
         String s = f.attribute(OgrStyleString.FIELD);
         String key = s == null ? "" : s;
-        Styled st = cache.get(key);
+        Map<String, Styled> perClass = cache.computeIfAbsent(base, k -> new HashMap<>());
+        Styled st = perClass.get(key);
         if (st == null) {
             st = build(base, key);
-            cache.put(key, st);
+            perClass.put(key, st);
         }
         return st;
     }
@@ -71,6 +74,7 @@ final class OgrAutoStyle {
         List<StyleDef.Builder> styles = new ArrayList<>();
         List<Boolean> drawable = new ArrayList<>();
         boolean brush = false;
+        LabelDef label = null; // msOGRUpdateStyleParseLabel: the last LABEL part wins
         for (OgrStyleString.Part p : parsed.parts()) {
             switch (p.tool()) {
                 case "BRUSH" -> {
@@ -144,9 +148,11 @@ final class OgrAutoStyle {
                     }
                 }
                 case "LABEL" -> {
-                    if (!warnedLabel) {
-                        warnedLabel = true;
-                        warn("LABEL parts of OGR style strings are not drawn by jmapserv");
+                    try {
+                        label = OgrAutoLabel.of(p, groundPixels, ctx.fontSet());
+                    } catch (IllegalArgumentException e) {
+                        throw VectorLayerPainter.failure(layer, "msOGRLayerGetAutoStyle(): " + e.getMessage()
+                                + " in OGR style string \"" + text + "\"");
                     }
                 }
                 default -> throw VectorLayerPainter.failure(layer, "msOGRLayerGetAutoStyle(): unknown tool \""
@@ -160,7 +166,10 @@ final class OgrAutoStyle {
                 cb.styles.add(styles.get(i).build());
             }
         }
-        cb.labels = new ArrayList<>();
+        cb.labels = new ArrayList<>(); // resetClassStyle: the class's own labels are dropped
+        if (label != null) {
+            cb.labels.add(label);
+        }
         ClassDef cls = cb.build();
         SymbolDef[] syms = new SymbolDef[cls.styles().size()];
         try {

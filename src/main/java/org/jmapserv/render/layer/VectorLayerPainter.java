@@ -80,8 +80,9 @@ final class VectorLayerPainter {
         this.maxFeatures = maxFeatures(layer);
         this.noClipLines = layer.type() == org.jmapserv.mapfile.model.LayerType.LINE
                 && LayerProcessing.value(layer, "POLYLINE_NO_CLIP") != null;
-        this.uncached = layer.labelCache() ? null : new UncachedLabels(new LabelPainter(markers));
         this.autoStyle = OgrAutoStyle.applies(layer) ? new OgrAutoStyle(layer, ctx) : null;
+        // msOGRLayerGetAutoStyle sets the layer's LABELCACHE OFF
+        this.uncached = layer.labelCache() && autoStyle == null ? null : new UncachedLabels(new LabelPainter(markers));
         this.labelNoClip = LabelBuilder.labelNoClip(layer);
         warnUnknownTransforms(layer, ctx.warnings());
         try {
