@@ -54,15 +54,6 @@ public final class LabelBuilder {
     private static final java.awt.font.FontRenderContext TEXT_METRICS =
             new java.awt.font.FontRenderContext(null, true, true);
 
-    /** Where font-list shortcomings are reported (the draw's warnings); no-op until {@link #reportingTo}. */
-    private java.util.function.Consumer<String> warnings = w -> { };
-
-    /** Reports what this builder cannot draw as MapServer does (a FONT list needing per-glyph fallback). */
-    public LabelBuilder reportingTo(java.util.function.Consumer<String> sink) {
-        this.warnings = sink;
-        return this;
-    }
-
     public LabelBuilder(ExpressionEvaluator evaluator, FontRegistry fonts, FontSet fontSet, StyleResolver styles,
                         SymbolCatalog symbols, MapView view) {
         this.evaluator = evaluator;
@@ -115,9 +106,11 @@ public final class LabelBuilder {
             throws FontException, SymbolCatalog.UnknownSymbolException {
         double base = label.size() > 0 ? label.size() : LabelText.keywordSize(label.sizeKeyword());
         double size = Math.max(label.minSize(), Math.min(label.maxSize(), base * styles.scaleFactor()));
-        Font face = fonts.faceFor(fontSet, label.font(), text, warnings);
-        text = org.jmapserv.render.font.MissingGlyphs.replace(face, text);
-        Font font = FontRegistry.sized(face, size);
+        List<Font> faces = fonts.facesFor(fontSet, label.font(), text);
+        // one face draws the whole text in the common case; several make a chain that picks a font per glyph
+        Font font = faces.size() == 1 ? FontRegistry.sized(faces.get(0), size)
+                : org.jmapserv.render.font.FontChain.sized(faces, size);
+        text = org.jmapserv.render.font.MissingGlyphs.replace(font, text);
         double clipBuffer = px.kind() == ShapeKind.POLYGON ? polygonClipBuffer(layer, cls, f) : 0;
         boolean noClip = labelNoClip(layer);
         List<Spot> anchors = anchors(px, f, label, font, size, text, noClip ? NO_CLIP : clipBuffer, noClip);
