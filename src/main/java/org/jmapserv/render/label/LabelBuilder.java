@@ -54,6 +54,15 @@ public final class LabelBuilder {
     private static final java.awt.font.FontRenderContext TEXT_METRICS =
             new java.awt.font.FontRenderContext(null, true, true);
 
+    /** Where font-list shortcomings are reported (the draw's warnings); no-op until {@link #reportingTo}. */
+    private java.util.function.Consumer<String> warnings = w -> { };
+
+    /** Reports what this builder cannot draw as MapServer does (an ANGLE FOLLOW label needing several fonts). */
+    public LabelBuilder reportingTo(java.util.function.Consumer<String> sink) {
+        this.warnings = sink;
+        return this;
+    }
+
     public LabelBuilder(ExpressionEvaluator evaluator, FontRegistry fonts, FontSet fontSet, StyleResolver styles,
                         SymbolCatalog symbols, MapView view) {
         this.evaluator = evaluator;
@@ -110,6 +119,15 @@ public final class LabelBuilder {
         // one face draws the whole text in the common case; several make a chain that picks a font per glyph
         Font font = faces.size() == 1 ? FontRegistry.sized(faces.get(0), size)
                 : org.jmapserv.render.font.FontChain.sized(faces, size);
+        if (font instanceof org.jmapserv.render.font.FontChain chain && label.angleMode() == AngleMode.FOLLOW) {
+            // glyphs along a line come from one font: the one a single run of the whole text would take
+            font = chain.fontForRun(text);
+            if (TextRuns.of(text).size() > 1) {
+                warnings.accept("FONT \"" + label.font() + "\": an ANGLE FOLLOW label needing several fonts of the "
+                        + "list is drawn with one of them (" + font.getFontName() + "); MapServer picks a font per "
+                        + "script run");
+            }
+        }
         text = org.jmapserv.render.font.MissingGlyphs.replace(font, text);
         double clipBuffer = px.kind() == ShapeKind.POLYGON ? polygonClipBuffer(layer, cls, f) : 0;
         boolean noClip = labelNoClip(layer);

@@ -74,7 +74,12 @@ final class VectorLayerPainter {
         MarkerPainter markers = new MarkerPainter(pixmaps, ctx.fonts(), ctx.fontSet());
         this.painter = new FeaturePainter(markers, ctx.evaluator(), ctx.view());
         this.linePasses = new LineStylePasses(layer, painter);
-        this.labels = new LabelBuilder(ctx.evaluator(), ctx.fonts(), ctx.fontSet(), styles, ctx.symbols(), ctx.view());
+        this.labels = new LabelBuilder(ctx.evaluator(), ctx.fonts(), ctx.fontSet(), styles, ctx.symbols(), ctx.view())
+                .reportingTo(w -> {
+                    if (!ctx.warnings().contains(w)) {
+                        ctx.warnings().add(w);
+                    }
+                });
         this.classes = new ClassSelector(ctx.evaluator());
         this.maxFeatures = maxFeatures(layer);
         this.noClipLines = layer.type() == org.jmapserv.mapfile.model.LayerType.LINE
