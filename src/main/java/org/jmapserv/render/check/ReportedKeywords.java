@@ -27,7 +27,6 @@ public final class ReportedKeywords {
     public static final Map<String, String> REPORTED = table(
             "ClassDef.fallback", "CLASS FALLBACK is ignored (the class is used like any other)",
             "ClassDef.keyImage", "CLASS KEYIMAGE is ignored (legend keys are drawn from the styles)",
-            "ClassDef.leader", "CLASS LEADER lines are not drawn",
             "ClassDef.minFeatureSize", "CLASS MINFEATURESIZE is ignored (small features are drawn)",
             "ClusterDef", "LAYER CLUSTER is ignored (features are drawn unclustered)",
             "CompositeDef.compFilters", "COMPOSITE COMPFILTER is ignored",
@@ -41,7 +40,6 @@ public final class ReportedKeywords {
             "LayerDef.minGeoWidth", "LAYER MINGEOWIDTH is ignored",
             "LayerDef.plugin", "LAYER PLUGIN is ignored",
             "LayerDef.transform", "LAYER TRANSFORM is ignored (coordinates are taken as map units)",
-            "LeaderDef", "CLASS LEADER lines are not drawn",
             "StyleDef.expressions", "STYLE properties given as (expressions) are ignored",
             "StyleDef.lineJoinMaxSize", "STYLE LINEJOINMAXSIZE is ignored",
             "StyleDef.polarOffsetAngle", "STYLE POLAROFFSET is ignored",

@@ -59,41 +59,19 @@ public final class FontRegistry {
     }
 
     /**
-     * The face that draws {@code text} for a FONT (list): MapServer takes each glyph from the first listed font
-     * that has it; when that is one and the same font for every character (or no font has it), that font draws
-     * the same. When the text needs glyphs from two fonts, the first font is used and {@code warnings} is told:
-     * per-glyph mixing of fonts is not done here.
+     * The faces that draw {@code text} for a FONT (list): the first font alone when it holds every character
+     * (every run of the text then takes it, as get_face_for_run does), else the list's fonts in order, for a
+     * {@link FontChain} to choose from run by run.
      */
-    public Font faceFor(FontSet set, String fontList, String text, java.util.function.Consumer<String> warnings)
-            throws FontException {
+    public List<Font> facesFor(FontSet set, String fontList, String text) throws FontException {
         if (fontList == null || !FontList.isList(fontList)) {
-            return face(set, fontList);
+            return List.of(face(set, fontList));
         }
         List<Font> candidates = faces(set, fontList);
-        // MapServer takes each glyph from the first font that has it ('?' when none does): one face draws the
-        // same as long as every character's first font is that face or no font at all
-        int chosen = -1;
-        boolean mixed = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            for (int k = 0; k < candidates.size(); k++) {
-                if (candidates.get(k).canDisplay(cp)) {
-                    if (chosen < 0) {
-                        chosen = k;
-                    } else if (chosen != k) {
-                        mixed = true;
-                    }
-                    break;
-                }
-            }
+        if (candidates.size() == 1 || candidates.get(0).canDisplayUpTo(text) < 0) {
+            return List.of(candidates.get(0));
         }
-        if (mixed) {
-            warnings.accept("FONT \"" + fontList + "\": a label needs glyphs from more than one font of the list; "
-                    + "MapServer mixes the fonts glyph by glyph, such labels are drawn with the first font only");
-            return candidates.get(0);
-        }
-        return candidates.get(Math.max(chosen, 0));
+        return candidates;
     }
 
     private Font single(FontSet set, String alias) throws FontException {

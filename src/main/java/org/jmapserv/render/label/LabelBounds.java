@@ -91,6 +91,17 @@ public record LabelBounds(double[] ring, Rectangle2D box) {
         return true;
     }
 
+    /** Whether an edge of these bounds crosses the segment (msIntersectSegments on each edge, maplabel.c). */
+    public boolean crossesSegment(double x0, double y0, double x1, double y1) {
+        double[] p = ringOrBox();
+        for (int i = 2; i < p.length; i += 2) {
+            if (Segments.intersect(p[i - 2], p[i - 1], p[i], p[i + 1], x0, y0, x1, y1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private double[] ringOrBox() {
         if (ring != null) {
             return ring;

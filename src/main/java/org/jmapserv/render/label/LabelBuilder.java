@@ -57,7 +57,7 @@ public final class LabelBuilder {
     /** Where font-list shortcomings are reported (the draw's warnings); no-op until {@link #reportingTo}. */
     private java.util.function.Consumer<String> warnings = w -> { };
 
-    /** Reports what this builder cannot draw as MapServer does (a FONT list needing per-glyph fallback). */
+    /** Reports what this builder cannot draw as MapServer does (an ANGLE FOLLOW label needing several fonts). */
     public LabelBuilder reportingTo(java.util.function.Consumer<String> sink) {
         this.warnings = sink;
         return this;
@@ -115,9 +115,20 @@ public final class LabelBuilder {
             throws FontException, SymbolCatalog.UnknownSymbolException {
         double base = label.size() > 0 ? label.size() : LabelText.keywordSize(label.sizeKeyword());
         double size = Math.max(label.minSize(), Math.min(label.maxSize(), base * styles.scaleFactor()));
-        Font face = fonts.faceFor(fontSet, label.font(), text, warnings);
-        text = org.jmapserv.render.font.MissingGlyphs.replace(face, text);
-        Font font = FontRegistry.sized(face, size);
+        List<Font> faces = fonts.facesFor(fontSet, label.font(), text);
+        // one face draws the whole text in the common case; several make a chain that picks a font per glyph
+        Font font = faces.size() == 1 ? FontRegistry.sized(faces.get(0), size)
+                : org.jmapserv.render.font.FontChain.sized(faces, size);
+        if (font instanceof org.jmapserv.render.font.FontChain chain && label.angleMode() == AngleMode.FOLLOW) {
+            // glyphs along a line come from one font: the one a single run of the whole text would take
+            font = chain.fontForRun(text);
+            if (TextRuns.of(text).size() > 1) {
+                warnings.accept("FONT \"" + label.font() + "\": an ANGLE FOLLOW label needing several fonts of the "
+                        + "list is drawn with one of them (" + font.getFontName() + "); MapServer picks a font per "
+                        + "script run");
+            }
+        }
+        text = org.jmapserv.render.font.MissingGlyphs.replace(font, text);
         double clipBuffer = px.kind() == ShapeKind.POLYGON ? polygonClipBuffer(layer, cls, f) : 0;
         boolean noClip = labelNoClip(layer);
         List<Spot> anchors = anchors(px, f, label, font, size, text, noClip ? NO_CLIP : clipBuffer, noClip);

@@ -14,6 +14,8 @@ public final class LabelCache {
 
     private final List<List<LabelRequest>> slots = new ArrayList<>();
     private final List<EmbeddedImage> embedded = new ArrayList<>();
+    /** The CLASS LEADER of labels that have one (by identity: requests are records). */
+    private final java.util.Map<LabelRequest, Leader> leaders = new java.util.IdentityHashMap<>();
 
     /**
      * An image msEmbedLegend / msEmbedScalebar adds to the cache (a FORCE label of the highest PRIORITY whose only
@@ -40,6 +42,14 @@ public final class LabelCache {
     public void add(LabelRequest label) {
         int p = Math.max(1, Math.min(10, label.priority()));
         slots.get(p).add(label);
+    }
+
+    /** Adds a label whose class has a LEADER: when it finds no room it may be moved along a leader line. */
+    public void add(LabelRequest label, Leader leader) {
+        add(label);
+        if (leader != null && leader.moves()) {
+            leaders.put(label, leader);
+        }
     }
 
     /** Adds an embedded legend or scalebar; the last added is drawn first, as in msDrawLabelCache. */
@@ -77,14 +87,32 @@ public final class LabelCache {
             drawn++;
         }
         embedded.clear();
-        for (LabelRequest l : order) {
-            TextBlock placed = placer.place(l);
-            if (placed != null) {
-                painter.paint(g, l, placed);
-                drawn++;
+        for (int p = 10; p >= 1; p--) {
+            List<LabelRequest> slot = slots.get(p);
+            List<LabelRequest> unplaced = new ArrayList<>();
+            for (int i = slot.size() - 1; i >= 0; i--) {
+                LabelRequest l = slot.get(i);
+                TextBlock placed = placer.place(l);
+                if (placed != null) {
+                    painter.paint(g, l, placed);
+                    drawn++;
+                } else if (leaders.containsKey(l)) {
+                    unplaced.add(l);
+                }
+            }
+            // msDrawOffsettedLabels runs once a priority's labels are placed, in the same order
+            for (LabelRequest l : unplaced) {
+                Leader leader = leaders.get(l);
+                LabelPlacer.LeaderPlacement moved = placer.placeWithLeader(l, leader);
+                if (moved != null) {
+                    painter.paintLeader(g, moved, leader.styles());
+                    painter.paint(g, l, moved.block(), moved.x1(), moved.y1());
+                    drawn++;
+                }
             }
         }
         slots.forEach(List::clear);
+        leaders.clear();
         return drawn;
     }
 }

@@ -6,8 +6,11 @@ import java.awt.geom.AffineTransform;
 import java.awt.Shape;
 import java.awt.geom.Path2D;
 
+import org.jmapserv.data.ShapeKind;
 import org.jmapserv.render.font.FontException;
 import org.jmapserv.render.style.ColorText;
+import org.jmapserv.render.style.LinePainter;
+import org.jmapserv.render.style.PixelShape;
 import org.jmapserv.render.style.StyleValues;
 import org.jmapserv.render.symbol.MarkerPainter;
 
@@ -53,6 +56,28 @@ public final class LabelPainter {
     }
 
     public void paint(Graphics2D g, LabelRequest l, TextBlock block) {
+        paint(g, l, block, l.x(), l.y());
+    }
+
+    /**
+     * msDrawOffsettedLabels' leader: the line from the label point to the moved label, stroked with each LEADER
+     * STYLE as msDrawLineSymbol strokes a line.
+     */
+    public void paintLeader(Graphics2D g, LabelPlacer.LeaderPlacement leader, java.util.List<StyleValues> styles) {
+        PixelShape line = new PixelShape(ShapeKind.LINE, new int[] {0},
+                new double[] {leader.x0(), leader.y0(), leader.x1(), leader.y1()});
+        LinePainter lines = new LinePainter(markers);
+        for (StyleValues s : styles) {
+            try {
+                lines.paint(g, line, s);
+            } catch (FontException e) {
+                // a leader style whose marker font is missing is left out; the layer already checked its fonts
+            }
+        }
+    }
+
+    /** Paints the label with its label-point markers at (anchorX, anchorY): moved labels carry them along. */
+    public void paint(Graphics2D g, LabelRequest l, TextBlock block, double anchorX, double anchorY) {
         for (StyleValues bg : l.backgrounds()) {
             Shape r = AffineTransform.getTranslateInstance(bg.offsetX(), bg.offsetY())
                     .createTransformedShape(labelPoly(block));
@@ -68,7 +93,7 @@ public final class LabelPainter {
         }
         for (StyleValues m : l.markers()) {
             try {
-                markers.paint(g, l.x(), l.y(), m, m.angle());
+                markers.paint(g, anchorX, anchorY, m, m.angle());
             } catch (FontException e) {
                 // a label marker whose font is missing is left out; the layer already checked its fonts
             }

@@ -31,8 +31,18 @@ public final class LabelPlacer {
     private record CachedMarker(LabelRequest owner, int priority, LabelBounds bounds) {
     }
 
-    /** A drawn label as the cache remembers it for later collision and MINDISTANCE tests. */
-    private record Placed(String text, double x, double y, LabelBounds bounds) {
+    /**
+     * A drawn label as the cache remembers it for later collision and MINDISTANCE tests; {@code leader} is its
+     * leader line (x0, y0, x1, y1) when it was moved along one, else null.
+     */
+    private record Placed(String text, double x, double y, LabelBounds bounds, double[] leader) {
+        Placed(String text, double x, double y, LabelBounds bounds) {
+            this(text, x, y, bounds, null);
+        }
+    }
+
+    /** A label moved along its leader: the text block at its new place and the line from the label point. */
+    public record LeaderPlacement(TextBlock block, double x0, double y0, double x1, double y1) {
     }
 
     public LabelPlacer(Rectangle2D image, FontRenderContext frc) {
@@ -76,6 +86,88 @@ public final class LabelPlacer {
         }
         placed.add(new Placed(l.text(), l.x(), l.y(), bounds));
         return chosen;
+    }
+
+    /**
+     * msDrawOffsettedLabels / offsetAndTest: a label that could not be placed is moved around its label point on
+     * rings of {@code leader.gridStep()} pixels out to MAXDISTANCE (per ring: the points between the corners, the
+     * four corners, then the four cardinal points) and the first spot where it and its leader line collide with
+     * nothing is taken. Labels following a line, or whose label point is off the image, are not moved.
+     */
+    public LeaderPlacement placeWithLeader(LabelRequest l, Leader leader) {
+        double x0 = l.x();
+        double y0 = l.y();
+        if (l.follow() != null || !leader.moves() || x0 < 0 || y0 < 0 || x0 >= width || y0 >= height) {
+            return null;
+        }
+        List<String> lines = Arrays.asList(l.text().split("\n"));
+        List<Position> positions = l.positions();
+        LabelOffsets.Placement at = LabelOffsets.of(l, positions.get(positions.size() - 1), lines.size());
+        TextBlock base = TextBlock.layout(lines, l.lines(), l.font(), frc, x0, y0, at.align(), at.dx(), at.dy(),
+                l.angle());
+        int step = leader.gridStep();
+        int steps = leader.maxDistance() / step;
+        for (int i = 1; i <= steps; i++) {
+            int d = i * step;
+            List<int[]> ring = new ArrayList<>();
+            // mapdraw.c walks j from 1 while j < i - 1: the ring's points next to the corners are never tried
+            for (int j = 1; j < i - 1; j++) {
+                int e = j * step;
+                ring.add(new int[] {d, e});
+                ring.add(new int[] {d, -e});
+                ring.add(new int[] {-d, e});
+                ring.add(new int[] {-d, -e});
+                ring.add(new int[] {e, -d});
+                ring.add(new int[] {-e, -d});
+                ring.add(new int[] {e, d});
+                ring.add(new int[] {-e, d});
+            }
+            ring.add(new int[] {d, d});
+            ring.add(new int[] {-d, -d});
+            ring.add(new int[] {d, -d});
+            ring.add(new int[] {-d, d});
+            ring.add(new int[] {d, 0});
+            ring.add(new int[] {-d, 0});
+            ring.add(new int[] {0, -d});
+            ring.add(new int[] {0, d});
+            for (int[] o : ring) {
+                double x1 = x0 + o[0];
+                double y1 = y0 + o[1];
+                if (x1 < 0 || y1 < 0 || x1 >= width || y1 >= height) {
+                    continue;
+                }
+                TextBlock moved = base.translated(o[0], o[1]);
+                LabelBounds bounds = moved.bounds(l.buffer());
+                double[] line = {x0, y0, x1, y1};
+                if (fits(l, bounds) && leaderFree(line)
+                        && !(l.minDistance() > 0 && l.force() != Force.ON && tooClose(l, bounds))) {
+                    placed.add(new Placed(l.text(), x1, y1, bounds, line));
+                    return new LeaderPlacement(moved, x0, y0, x1, y1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Our leader line against placed labels (edge crossings) and placed leaders (bounding boxes). */
+    private boolean leaderFree(double[] line) {
+        Rectangle2D box = segmentBox(line);
+        for (Placed other : placed) {
+            if (LabelBounds.boxesOverlap(box, other.bounds().box())
+                    && other.bounds().crossesSegment(line[0], line[1], line[2], line[3])) {
+                return false;
+            }
+            if (other.leader() != null && LabelBounds.boxesOverlap(box, segmentBox(other.leader()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Rectangle2D segmentBox(double[] line) {
+        double minX = Math.min(line[0], line[2]);
+        double minY = Math.min(line[1], line[3]);
+        return new Rectangle2D.Double(minX, minY, Math.abs(line[2] - line[0]), Math.abs(line[3] - line[1]));
     }
 
     private TextBlock placeFollowing(LabelRequest l) {
@@ -123,6 +215,12 @@ public final class LabelPlacer {
         }
         for (Placed other : placed) {
             if (other.bounds().intersects(bounds)) {
+                return false;
+            }
+            // a placed label's leader line must not cross this label (msTestLabelCacheCollisions)
+            double[] line = other.leader();
+            if (line != null && LabelBounds.boxesOverlap(segmentBox(line), bounds.box())
+                    && bounds.crossesSegment(line[0], line[1], line[2], line[3])) {
                 return false;
             }
         }

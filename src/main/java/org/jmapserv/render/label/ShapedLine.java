@@ -4,9 +4,17 @@ import java.awt.Font;
 import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
+import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.awt.geom.Rectangle2D;
+import java.text.AttributedString;
 import java.text.Bidi;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jmapserv.render.font.FontChain;
+import org.jmapserv.render.font.MissingGlyphs;
 
 /**
  * One line of label text laid out as MapServer's text path does it (msLayoutTextSymbol, textlayout.c): plain
@@ -17,11 +25,40 @@ import java.text.Bidi;
 record ShapedLine(Shape outline, double advance, Rectangle2D visualBounds) {
 
     static ShapedLine of(Font font, FontRenderContext frc, String line) {
+        if (font instanceof FontChain chain && !line.isEmpty()) {
+            return mixed(chain, frc, line);
+        }
         if (!needsShaping(line)) {
             GlyphVector gv = font.createGlyphVector(frc, line);
             return new ShapedLine(gv.getOutline(), gv.getLogicalBounds().getWidth(), gv.getVisualBounds());
         }
         TextLayout layout = new TextLayout(line, font, frc);
+        Shape outline = layout.getOutline(null);
+        return new ShapedLine(outline, layout.getAdvance(), outline.getBounds2D());
+    }
+
+    /**
+     * A line drawn from several fonts: each run of {@link TextRuns} in the font {@link FontChain#fontForRun}
+     * gives it (characters the run's font lacks drawn as '?'), shaped run by run and laid out as one line.
+     */
+    private static ShapedLine mixed(FontChain chain, FontRenderContext frc, String line) {
+        List<int[]> runs = TextRuns.of(line);
+        StringBuilder text = new StringBuilder(line.length());
+        List<Font> fonts = new ArrayList<>();
+        int[] ends = new int[runs.size()];
+        for (int k = 0; k < runs.size(); k++) {
+            int[] r = runs.get(k);
+            Font f = chain.fontForRun(line.substring(r[0], r[1]));
+            // a '?' takes the place of each character the run's font lacks (one char for a surrogate pair too)
+            text.append(MissingGlyphs.replace(f, line.substring(r[0], r[1])));
+            fonts.add(f);
+            ends[k] = text.length();
+        }
+        AttributedString attributed = new AttributedString(text.toString());
+        for (int k = 0, start = 0; k < runs.size(); start = ends[k], k++) {
+            attributed.addAttribute(TextAttribute.FONT, fonts.get(k), start, ends[k]);
+        }
+        TextLayout layout = new TextLayout(attributed.getIterator(), frc);
         Shape outline = layout.getOutline(null);
         return new ShapedLine(outline, layout.getAdvance(), outline.getBounds2D());
     }

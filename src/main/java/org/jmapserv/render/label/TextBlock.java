@@ -121,6 +121,23 @@ public final class TextBlock {
         return LabelBounds.ofCorners(corners);
     }
 
+    /**
+     * This block moved by (dx, dy) pixels, as offsetAndTest moves a label along its leader; not for ANGLE FOLLOW
+     * labels.
+     */
+    public TextBlock translated(double dx, double dy) {
+        AffineTransform t = AffineTransform.getTranslateInstance(dx, dy);
+        Path2D.Double moved = new Path2D.Double(outline, t);
+        Rectangle2D movedBox = new Rectangle2D.Double(box.getX() + dx, box.getY() + dy, box.getWidth(),
+                box.getHeight());
+        if (place == null) {
+            return new TextBlock(moved, movedBox, movedBox, null);
+        }
+        AffineTransform movedPlace = new AffineTransform(t);
+        movedPlace.concatenate(place);
+        return new TextBlock(moved, movedBox, local, movedPlace);
+    }
+
     /** The glyph outlines in image pixels. */
     public Path2D.Double outline() {
         return outline;

@@ -13,6 +13,7 @@ import org.jmapserv.mapfile.model.ClassDef;
 import org.jmapserv.mapfile.model.Extent;
 import org.jmapserv.mapfile.model.GeomTransformKind;
 import org.jmapserv.mapfile.model.LayerDef;
+import org.jmapserv.mapfile.model.LeaderDef;
 import org.jmapserv.mapfile.model.StyleDef;
 import org.jmapserv.mapfile.model.SymbolDef;
 import org.jmapserv.render.RenderException;
@@ -21,6 +22,7 @@ import org.jmapserv.render.font.FontException;
 import org.jmapserv.render.label.LabelBuilder;
 import org.jmapserv.render.label.LabelPainter;
 import org.jmapserv.render.label.LabelRequest;
+import org.jmapserv.render.label.Leader;
 import org.jmapserv.render.label.UncachedLabels;
 import org.jmapserv.render.style.FeaturePainter;
 import org.jmapserv.render.style.PixelShape;
@@ -52,6 +54,8 @@ final class VectorLayerPainter {
     private final UncachedLabels uncached;
     private final ClassSelector classes;
     private final List<SymbolDef[]> classSymbols = new ArrayList<>();
+    /** Per class, the symbols of its LEADER STYLEs (null: no LEADER). */
+    private final List<SymbolDef[]> leaderSymbols = new ArrayList<>();
     private final LineStylePasses linePasses;
     /** Non-null for STYLEITEM "AUTO": each feature's OGR style string replaces its class's styles. */
     private final OgrAutoStyle autoStyle;
@@ -92,6 +96,7 @@ final class VectorLayerPainter {
                     syms[i] = ctx.symbols().resolve(c.styles().get(i), layer.name());
                 }
                 classSymbols.add(syms);
+                leaderSymbols.add(leaderSymbols(c, ctx, layer));
             }
         } catch (SymbolCatalog.UnknownSymbolException e) {
             throw failure(layer, e.getMessage());
@@ -104,11 +109,6 @@ final class VectorLayerPainter {
      */
     private static void warnUnknownTransforms(LayerDef layer, List<String> warnings) {
         for (ClassDef c : layer.classes()) {
-            if (c.leader() != null) {
-                // msDrawOffsettedLabels is not ported: labels that do not fit are dropped, not moved along a leader
-                warnings.add(c.source() + ": CLASS LEADER in layer '" + layer.name() + "' is not drawn: labels that "
-                        + "do not fit at their position are left out instead of being offset with a leader line");
-            }
             for (StyleDef s : c.styles()) {
                 if (s.geomTransform() != null && GeomTransformKind.of(s.geomTransform()) == GeomTransformKind.NONE) {
                     warnings.add(s.source() + ": msStyleSetGeomTransform(): unknown transform expression \""
@@ -281,13 +281,40 @@ final class VectorLayerPainter {
         if (labelsInScale && !c.labels().isEmpty()) {
             // LABEL_NO_CLIP: label points come from the shape before it was cut to the view
             PixelShape labelShape = labelNoClip && shape != f.shape() ? PixelShape.of(f.shape(), ctx.view()) : px;
+            Leader leader = uncached == null ? leader(c, f) : null;
             for (LabelRequest r : labels.build(layer, c, f, labelShape)) {
                 if (uncached == null) {
-                    ctx.labels().add(r);
+                    ctx.labels().add(r, leader);
                 } else {
                     uncached.draw(g, r);
                 }
             }
         }
+    }
+
+    private static SymbolDef[] leaderSymbols(ClassDef c, DrawContext ctx, LayerDef layer)
+            throws SymbolCatalog.UnknownSymbolException {
+        if (c.leader() == null) {
+            return null;
+        }
+        SymbolDef[] syms = new SymbolDef[c.leader().styles().size()];
+        for (int i = 0; i < syms.length; i++) {
+            syms[i] = ctx.symbols().resolve(c.leader().styles().get(i), layer.name());
+        }
+        return syms;
+    }
+
+    /** The class's LEADER with its STYLEs resolved for this feature (msDrawOffsettedLabels), or null. */
+    private Leader leader(ClassDef c, Feature f) {
+        LeaderDef def = c.leader();
+        if (def == null || def.maxDistance() <= 0) {
+            return null;
+        }
+        SymbolDef[] syms = leaderSymbols.get(layer.classes().indexOf(c));
+        List<StyleValues> values = new ArrayList<>();
+        for (int i = 0; i < syms.length; i++) {
+            values.add(styles.resolve(def.styles().get(i), syms[i], f));
+        }
+        return new Leader(def.gridStep(), def.maxDistance(), values);
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Font;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -39,20 +38,21 @@ class ReadsFontListsLikeMsFontsetLookupFontsTest {
     }
 
     @Test
-    void theFirstFontHoldingEveryCharacterDrawsTheText() throws FontException {
-        List<String> warnings = new ArrayList<>();
+    void theFirstFontAloneDrawsATextItHoldsWhole() throws FontException {
         Font bold = fonts.face(set, "sans-bold");
-        assertSame(bold, fonts.faceFor(set, "sans-bold,sans", "Zürich Ωμέγα", warnings::add));
-        assertTrue(warnings.isEmpty());
+        assertEquals(List.of(bold), fonts.facesFor(set, "sans-bold,sans", "Zürich Ωμέγα"));
     }
 
     @Test
-    void aTextNoSingleFontHoldsIsDrawnWithTheFirstAndReported() throws FontException {
-        List<String> warnings = new ArrayList<>();
-        // U+F000 (private use) is in DejaVu Sans only, U+10FFFD in neither: no single font holds both
-        Font first = fonts.faceFor(set, "sans-bold,sans", "a\uF000\uDBFF\uDFFD", warnings::add);
-        assertSame(fonts.face(set, "sans-bold"), first);
-        assertEquals(1, warnings.size());
-        assertTrue(warnings.get(0).contains("glyph by glyph"), warnings.get(0));
+    void aTextTheFirstFontLacksGetsTheWholeListToChooseFromRunByRun() throws FontException {
+        // DejaVu Sans ExtraLight has no Hebrew: the list's fonts come back in order, for a FontChain
+        List<Font> faces = fonts.facesFor(set, "sans-light,sans", "Haifa חיפה");
+        assertEquals(List.of(fonts.face(set, "sans-light"), fonts.face(set, "sans")), faces);
+        FontChain chain = FontChain.sized(faces, 12);
+        assertSame(chain.fonts().get(0), chain.fontForRun("Haifa "));
+        assertSame(chain.fonts().get(1), chain.fontForRun("חיפה"));
+        // no font holds U+10FFFD: the last font draws the run (its '?' in place of the glyph)
+        assertSame(chain.fonts().get(1), chain.fontForRun("a\uDBFF\uDFFD"));
+        assertTrue(chain.canDisplay(0x05D0));
     }
 }
