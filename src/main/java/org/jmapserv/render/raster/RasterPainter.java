@@ -130,16 +130,20 @@ final class RasterPainter {
                 }
             }
         }
-        return write(loaded, bands.length, green != 0, alpha != 0, cmap, w, target, offsite);
+        int[] alphaBand = alpha != 0 ? loaded.bytes()[bands.length - 1] : null;
+        if (alphaBand == null && proc.isTrue("USE_MASK_BAND", true) && src.hasMaskBand()) {
+            // no alpha band: the dataset's mask band serves as one (msDrawRasterLayerGDAL, USE_MASK_BAND=YES)
+            alphaBand = src.readMask(w.srcX(), w.srcY(), w.srcW(), w.srcH(), w.dstW(), w.dstH());
+        }
+        return write(loaded, green != 0, alphaBand, cmap, w, target, offsite);
     }
 
-    private long write(BandLoader.Loaded loaded, int bandCount, boolean rgb, boolean hasAlpha, int[][] cmap,
-            RasterWindow w, PixelTarget t, Color offsite) {
+    private long write(BandLoader.Loaded loaded, boolean rgb, int[] aBand, int[][] cmap, RasterWindow w,
+            PixelTarget t, Color offsite) {
         int[][] px = loaded.bytes();
         boolean[] nd = loaded.noData();
         long drawn = 0;
         int k = 0;
-        int[] aBand = hasAlpha ? px[bandCount - 1] : null;
         for (int y = w.dstY(); y < w.dstY() + w.dstH(); y++) {
             for (int x = w.dstX(); x < w.dstX() + w.dstW(); x++, k++) {
                 if (nd != null && nd[k]) {
