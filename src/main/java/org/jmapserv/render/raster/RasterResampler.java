@@ -1,6 +1,5 @@
 package org.jmapserv.render.raster;
 
-import java.util.List;
 import java.util.Locale;
 
 import org.jmapserv.geo.PixelGrid;
@@ -22,14 +21,9 @@ import org.jmapserv.mapfile.model.LayerDef;
  */
 final class RasterResampler {
 
-    private final LayerDef layer;
     private final RasterProcessing proc;
-    private final List<String> warnings;
-
-    RasterResampler(LayerDef layer, List<String> warnings) {
-        this.layer = layer;
+    RasterResampler(LayerDef layer) {
         this.proc = new RasterProcessing(layer.processing());
-        this.warnings = warnings;
     }
 
     long draw(RasterSource src, GeoTransform gt, Reprojector mapToRaster, PixelGrid grid, RasterPainter painter,
