@@ -97,3 +97,20 @@ printf '%s\n' 23.4923155196 8.5505035831 8.5505035831 -23.4923155196 400500 5003
 # (EXTENT_PRIORITY=WORLD + WORLDFILE): half the pixel size, same corner
 printf '0:40,128:100,200:250\n' > blue.lut
 printf '%s\n' 12.5 0 0 -12.5 400006.25 5002993.75 > shifted.wld
+
+# an internal (1-bit, deflate) GDAL mask band on an RGB GeoTIFF: a masked-out disc and stripe (USE_MASK_BAND)
+GDAL_TIFF_INTERNAL_MASK=YES $PY - <<'PYEOF'
+from osgeo import gdal
+import numpy as np
+gdal.UseExceptions()
+src = gdal.Open('rgb.tif')
+ds = gdal.GetDriverByName('MEM').CreateCopy('', src)
+ds.CreateMaskBand(gdal.GMF_PER_DATASET)
+y, x = np.mgrid[0:120, 0:160]
+m = np.full((120, 160), 255, np.uint8)
+m[(x - 110) ** 2 + (y - 70) ** 2 < 30 ** 2] = 0
+m[10:22, :] = 0
+ds.GetRasterBand(1).GetMaskBand().WriteArray(m)
+gdal.GetDriverByName('GTiff').CreateCopy('rgb-mask.tif', ds, options=['COMPRESS=DEFLATE'])
+PYEOF
+rm -f ./*.aux.xml

@@ -15,6 +15,23 @@ public interface RasterSource extends AutoCloseable {
     float[][] read(int[] bands, int xoff, int yoff, int xsize, int ysize, int bufWidth, int bufHeight)
             throws RasterReadException;
 
+    /**
+     * Whether the file carries a per-dataset mask band GDAL would report as GMF_PER_DATASET (a TIFF's internal
+     * transparency mask); MapServer then uses it as the alpha band (USE_MASK_BAND, default YES).
+     */
+    default boolean hasMaskBand() {
+        return false;
+    }
+
+    /**
+     * The mask of the window as alpha, decimated like {@link #read}: 0 masked out, 255 valid (a 1-bit mask's 1s
+     * expanded as msDrawRasterLayerGDAL does), or null when there is no mask band.
+     */
+    default int[] readMask(int xoff, int yoff, int xsize, int ysize, int bufWidth, int bufHeight)
+            throws RasterReadException {
+        return null;
+    }
+
     @Override
     void close();
 }

@@ -65,6 +65,10 @@ public final class TiffRasterSource implements RasterSource {
     /** Whether the JDK's TIFF reader decodes the level (its predictor support is narrower than TwelveMonkeys'). */
     private final List<Boolean> levelJdkReadable = new ArrayList<>();
     private ImageInputStream jdkIn;
+    /** IFD index of the full-resolution transparency mask and of the overviews' masks; empty without a mask. */
+    private final List<Integer> maskImages = new ArrayList<>();
+    private final List<int[]> maskOverviews = new ArrayList<>();
+    private boolean maskOneBit;
     private long fileSize;
     private long fileModified;
     private ImageReader jdkReader;
@@ -116,11 +120,28 @@ public final class TiffRasterSource implements RasterSource {
             images.add(0);
             blockHeights.add(blockHeight(d0, height));
             jdkReadable.add(jdkReadable(d0));
+            List<Integer> masks = new ArrayList<>();
+            List<int[]> maskSizes = new ArrayList<>();
+            boolean maskOneBit = true;
             for (int i = 1; i < ifds.size(); i++) {
                 Directory d = ifds.get(i);
                 int kind = intOf(d, NEW_SUBFILE_TYPE, 0);
                 int w = intOf(d, WIDTH, -1);
                 int h = intOf(d, HEIGHT, -1);
+                if ((kind & 4) != 0 && intOf(d, SAMPLES_PER_PIXEL, 1) == 1 && w > 0 && h > 0 && w <= width
+                        && h <= height) {
+                    // GDAL's internal mask (FILETYPE_MASK): full resolution first, then the overviews' masks
+                    if ((kind & 1) == 0 && w == width && h == height && masks.isEmpty()) {
+                        checkBlock(file, d, w, h, 1, intsOf(d, BITS_PER_SAMPLE, new int[] {1})[0]);
+                        masks.add(i);
+                        maskOneBit = intsOf(d, BITS_PER_SAMPLE, new int[] {1})[0] == 1;
+                    } else if ((kind & 1) != 0 && !masks.isEmpty()) {
+                        checkBlock(file, d, w, h, 1, intsOf(d, BITS_PER_SAMPLE, new int[] {1})[0]);
+                        masks.add(i);
+                        maskSizes.add(new int[] {w, h});
+                    }
+                    continue;
+                }
                 if ((kind & 1) == 0 || (kind & 4) != 0 || intOf(d, SAMPLES_PER_PIXEL, 1) != spp || w <= 0 || h <= 0
                         || w > width || h > height) {
                     continue; // not a reduced copy of the same image (masks, pages)
@@ -153,6 +174,9 @@ public final class TiffRasterSource implements RasterSource {
             holder[0].levelImages.addAll(images);
             holder[0].levelBlockHeights.addAll(blockHeights);
             holder[0].levelJdkReadable.addAll(jdkReadable);
+            holder[0].maskImages.addAll(masks);
+            holder[0].maskOverviews.addAll(maskSizes);
+            holder[0].maskOneBit = maskOneBit;
             holder[0].fileSize = java.nio.file.Files.size(file);
             holder[0].fileModified = java.nio.file.Files.getLastModifiedTime(file).toMillis();
             return holder[0];
@@ -231,6 +255,53 @@ public final class TiffRasterSource implements RasterSource {
             }
         } catch (IOException | RuntimeException e) {
             throw new RasterReadException("failed to read '" + file + "': " + describe(e));
+        }
+        return out;
+    }
+
+    @Override
+    public boolean hasMaskBand() {
+        return !maskImages.isEmpty();
+    }
+
+    @Override
+    public int[] readMask(int xoff, int yoff, int xsize, int ysize, int bufWidth, int bufHeight)
+            throws RasterReadException {
+        if (maskImages.isEmpty()) {
+            return null;
+        }
+        NearestPlan plan = NearestPlan.of(info.width(), info.height(), maskOverviews, xoff, yoff, xsize, ysize,
+                bufWidth, bufHeight);
+        int image = maskImages.get(plan.level());
+        int levelHeight = plan.level() == 0 ? info.height() : maskOverviews.get(plan.level() - 1)[1];
+        int[] out = new int[bufWidth * bufHeight];
+        int minCol = plan.minCol();
+        int cols = plan.maxCol() - minCol + 1;
+        int[] rows = plan.rows();
+        int[] colIdx = plan.cols();
+        int chunk = 256; // rows per decode: a 1-bit or byte mask, a few MB at most even for very wide rasters
+        int j = 0;
+        try {
+            ImageReader decoder = jdkReader() != null ? jdkReader() : reader;
+            int[] line = new int[cols];
+            while (j < bufHeight) {
+                int r0 = rows[j] / chunk * chunk;
+                int r1 = Math.min(r0 + chunk, levelHeight);
+                ImageReadParam param = decoder.getDefaultReadParam();
+                param.setSourceRegion(new Rectangle(minCol, r0, cols, r1 - r0));
+                Raster raster = decoder.read(image, param).getRaster();
+                while (j < bufHeight && rows[j] < r1) {
+                    raster.getSamples(raster.getMinX(), rows[j] - r0 + raster.getMinY(), cols, 1, 0, line);
+                    int base = j * bufWidth;
+                    for (int i = 0; i < bufWidth; i++) {
+                        int v = line[colIdx[i] - minCol];
+                        out[base + i] = maskOneBit ? (v != 0 ? 255 : 0) : Math.min(255, v);
+                    }
+                    j++;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new RasterReadException("failed to read the mask band of '" + file + "': " + describe(e));
         }
         return out;
     }

@@ -32,7 +32,10 @@ public final class IgnoredKeywordScanner {
             "CHART_SCALE", "CHART_BAR_MAXVAL", "CHART_BAR_MINVAL", "CLOSE_CONNECTION", "POLYLINE_NO_CLIP",
             // raster layers (msDrawRasterLayerGDAL, msResampleGDALToMap)
             "BANDS", "SCALE", "SCALE_BUCKETS", "NODATA", "LUT", "RESAMPLE", "OVERSAMPLE_RATIO", "LOAD_WHOLE_IMAGE",
-            "LOAD_FULL_RES_IMAGE", "CLASSIFY_SCALED", "EXTENT_PRIORITY", "WORLDFILE",
+            "LOAD_FULL_RES_IMAGE", "CLASSIFY_SCALED", "EXTENT_PRIORITY", "WORLDFILE", "RANGE_COLORSPACE",
+            "USE_MASK_BAND",
+            // COLOR_MATCH_THRESHOLD only steered GD palette output, gone in 8.0: 8.0 draws the same with or without it
+            "COLOR_MATCH_THRESHOLD",
             // PostGIS and OGR sources, UNION layers
             "NATIVE_FILTER", "FORCE2D", "UNION_SCALE_CHECK", "UNION_STATUS_CHECK",
             // labels

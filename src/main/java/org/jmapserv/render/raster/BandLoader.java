@@ -38,12 +38,12 @@ final class BandLoader {
                 int[] bytes = new int[n];
                 float[] r = raw[b];
                 if (lutDef != null && LookupTable.needsSixteenBits(lutDef)) {
-                    int[] lut = table(lutDef, 65535);
+                    int[] lut = table(lutDef, 65535, b + 1);
                     for (int i = 0; i < n; i++) {
                         bytes[i] = lut[toUInt16(r[i])];
                     }
                 } else {
-                    int[] lut = lutDef == null ? null : table(lutDef, 255);
+                    int[] lut = lutDef == null ? null : table(lutDef, 255, b + 1);
                     for (int i = 0; i < n; i++) {
                         int v = toByte(r[i]);
                         bytes[i] = lut == null ? v : lut[v];
@@ -123,7 +123,7 @@ final class BandLoader {
             }
             String lutDef = lut(proc, b + 1);
             if (lutDef != null) {
-                int[] lut = table(lutDef, 255);
+                int[] lut = table(lutDef, 255, b + 1);
                 for (int i = 0; i < n; i++) {
                     bytes[i] = lut[bytes[i]];
                 }
@@ -142,7 +142,13 @@ final class BandLoader {
         return v != null ? v : proc.get("LUT");
     }
 
-    private static int[] table(String def, int maxIn) throws RasterDrawException {
+    private static int[] table(String def, int maxIn, int colorIndex) throws RasterDrawException {
+        if (LookupTable.isGimpCurves(def)) {
+            if (maxIn != 255) {
+                throw new RasterDrawException("ApplyLUT(): Cannot apply a GIMP LUT on a 16-bit buffer");
+            }
+            return LookupTable.gimpCurves(def, colorIndex);
+        }
         try {
             return LookupTable.parse(def, maxIn);
         } catch (IllegalArgumentException e) {

@@ -102,6 +102,8 @@ final class BucketClassifier {
         double ratio = count / (max - min);
         int[] colors = new int[count]; // straight 0xAARRGGBB, alpha 0 = not drawn
         PixelClassContext ctx = new PixelClassContext();
+        // msDrawRasterLayerGDAL_16BitClassification ramps in RGB whatever RANGE_COLORSPACE says (probed on 8.0)
+        RangeColorspace space = RangeColorspace.RGB;
         for (int i = 0; i < count; i++) {
             double value = (i + 0.5) / ratio + min;
             ctx.set(classifyScaled ? i : (float) value, -1, -1, -1);
@@ -120,7 +122,7 @@ final class BucketClassifier {
                 for (StyleDef s : styles) {
                     if (s.minColor().isSet() && s.maxColor().isSet() && value + 0.5 / ratio >= s.minValue()
                             && value - 0.5 / ratio <= s.maxValue()) {
-                        rgb = RasterPainter.valueToRange(s, value);
+                        rgb = space.valueToRange(s, value);
                         chosen = s;
                         break;
                     }

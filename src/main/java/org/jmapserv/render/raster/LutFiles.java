@@ -12,8 +12,8 @@ import org.jmapserv.mapfile.model.LayerDef;
 
 /**
  * PROCESSING LUT / LUT_n values that name a file, read as LoadLUT does: a value that is not made of digits, ':',
- * ',' and spaces is a path relative to the mapfile's directory whose content is the table. GIMP curve files are
- * refused (jmapserv does not evaluate GIMP's spline curves).
+ * ',' and spaces is a path relative to the mapfile's directory whose content is the table (an in:out list or a
+ * GIMP curves file, see {@link LookupTable}).
  */
 final class LutFiles {
 
@@ -59,10 +59,6 @@ final class LutFiles {
                     + " longer than maximum buffer size (" + MAX_BYTES + " bytes).");
         }
         String s = new String(bytes, StandardCharsets.ISO_8859_1);
-        if (s.startsWith("# GIMP")) {
-            throw new RasterDrawException("drawGDAL(): LUT file " + file + " is a GIMP curves file, which jmapserv "
-                    + "does not support; use an in:out,... table.");
-        }
         return s.replace("\r", "");
     }
 }

@@ -126,7 +126,7 @@ public final class RasterLayerDrawer implements LayerDrawer {
             }
             return painter.paint(src, w, target);
         }
-        return new RasterResampler(layer, ctx.warnings()).draw(src, gt, mapToRaster == null
+        return new RasterResampler(layer).draw(src, gt, mapToRaster == null
                 ? Reprojector.between(Projection.NONE, Projection.NONE) : mapToRaster, grid, painter, target);
     }
 

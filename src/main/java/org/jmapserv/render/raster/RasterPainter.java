@@ -109,7 +109,7 @@ final class RasterPainter {
             if (colorMap == null) {
                 throw new RasterDrawException("drawGDAL(): Attempt to classify 24bit image, this is unsupported.");
             }
-            cmap = classColorMap(colorMap, loaded, defaultGrey, offsite);
+            cmap = classColorMap(colorMap, loaded, defaultGrey, offsite, RangeColorspace.of(proc));
         } else if (colorMap != null) {
             cmap = new int[4][256];
             boolean scaleColors = loaded.scaled() && !defaultGrey;
@@ -130,16 +130,20 @@ final class RasterPainter {
                 }
             }
         }
-        return write(loaded, bands.length, green != 0, alpha != 0, cmap, w, target, offsite);
+        int[] alphaBand = alpha != 0 ? loaded.bytes()[bands.length - 1] : null;
+        if (alphaBand == null && proc.isTrue("USE_MASK_BAND", true) && src.hasMaskBand()) {
+            // no alpha band: the dataset's mask band serves as one (msDrawRasterLayerGDAL, USE_MASK_BAND=YES)
+            alphaBand = src.readMask(w.srcX(), w.srcY(), w.srcW(), w.srcH(), w.dstW(), w.dstH());
+        }
+        return write(loaded, green != 0, alphaBand, cmap, w, target, offsite);
     }
 
-    private long write(BandLoader.Loaded loaded, int bandCount, boolean rgb, boolean hasAlpha, int[][] cmap,
-            RasterWindow w, PixelTarget t, Color offsite) {
+    private long write(BandLoader.Loaded loaded, boolean rgb, int[] aBand, int[][] cmap, RasterWindow w,
+            PixelTarget t, Color offsite) {
         int[][] px = loaded.bytes();
         boolean[] nd = loaded.noData();
         long drawn = 0;
         int k = 0;
-        int[] aBand = hasAlpha ? px[bandCount - 1] : null;
         for (int y = w.dstY(); y < w.dstY() + w.dstH(); y++) {
             for (int x = w.dstX(); x < w.dstX() + w.dstW(); x++, k++) {
                 if (nd != null && nd[k]) {
@@ -190,7 +194,8 @@ final class RasterPainter {
     }
 
     /** The colour of every byte value under the layer's classes (msGetClass over the colour table). */
-    private int[][] classColorMap(int[] colorMap, BandLoader.Loaded loaded, boolean defaultGrey, Color offsite) {
+    private int[][] classColorMap(int[] colorMap, BandLoader.Loaded loaded, boolean defaultGrey, Color offsite,
+            RangeColorspace space) {
         int[][] cmap = new int[4][256];
         boolean scaleColors = loaded.scaled() && !defaultGrey;
         int count = scaleColors ? colorMap.length : Math.min(256, colorMap.length);
@@ -218,7 +223,7 @@ final class RasterPainter {
             if (s0.minColor().isSet()) {
                 for (StyleDef s : styles) {
                     if (s.minColor().isSet() && s.maxColor().isSet() && r >= s.minValue() && r <= s.maxValue()) {
-                        int[] rgb = valueToRange(s, r);
+                        int[] rgb = space.valueToRange(s, r);
                         int a = s.color().alpha() != 255 ? s.color().alpha() : 255 * s0.opacity() / 100;
                         setEntry(cmap, j, rgb[0], rgb[1], rgb[2], a);
                         break;
@@ -240,20 +245,6 @@ final class RasterPainter {
         cmap[1][j] = g;
         cmap[2][j] = b;
         cmap[3][j] = a;
-    }
-
-    /** msValueToRange in RGB: the colour between MINCOLOR and MAXCOLOR for {@code v}, truncated. */
-    static int[] valueToRange(StyleDef s, double v) {
-        double range = s.maxValue() - s.minValue();
-        double t = range == 0 ? 0 : (v - s.minValue()) / range;
-        Color lo = s.minColor();
-        Color hi = s.maxColor();
-        return new int[] {channel(lo.red(), hi.red(), t), channel(lo.green(), hi.green(), t),
-            channel(lo.blue(), hi.blue(), t)};
-    }
-
-    private static int channel(int lo, int hi, double t) {
-        return (int) Math.max(0, Math.min(255, lo + (hi - lo) * t));
     }
 
     /** A raster is classified when a class has an EXPRESSION or a style with both MINCOLOR and MAXCOLOR. */

@@ -1,6 +1,5 @@
 package org.jmapserv.render.raster;
 
-import java.util.List;
 import java.util.Locale;
 
 import org.jmapserv.geo.PixelGrid;
@@ -17,18 +16,14 @@ import org.jmapserv.mapfile.model.LayerDef;
  * loaded (at full resolution up to OVERSAMPLE_RATIO, default 2, times the map's resolution, or always at full
  * resolution with LOAD_FULL_RES_IMAGE=YES; LOAD_WHOLE_IMAGE=YES loads the whole file) and drawn with the normal
  * raster pipeline into a temporary image, then every map pixel centre taken back into that image and sampled with
- * RESAMPLE=NEAREST (default) or BILINEAR. RESAMPLE=AVERAGE is drawn as BILINEAR, with a warning.
+ * RESAMPLE=NEAREST (default) or BILINEAR; with RESAMPLE=AVERAGE each map pixel's four corners are taken back
+ * instead and the pixels under that footprint averaged by area (msAverageRasterResampler).
  */
 final class RasterResampler {
 
-    private final LayerDef layer;
     private final RasterProcessing proc;
-    private final List<String> warnings;
-
-    RasterResampler(LayerDef layer, List<String> warnings) {
-        this.layer = layer;
+    RasterResampler(LayerDef layer) {
         this.proc = new RasterProcessing(layer.processing());
-        this.warnings = warnings;
     }
 
     long draw(RasterSource src, GeoTransform gt, Reprojector mapToRaster, PixelGrid grid, RasterPainter painter,
@@ -40,11 +35,7 @@ final class RasterResampler {
         }
         String resample = proc.get("RESAMPLE");
         String mode = resample == null ? "NEAREST" : resample.trim().toUpperCase(Locale.ROOT);
-        if (mode.equals("AVERAGE")) {
-            warnings.add("msResampleGDALToMap(): layer '" + layer.name() + "': RESAMPLE=AVERAGE is drawn as "
-                    + "BILINEAR by jmapserv.");
-            mode = "BILINEAR";
-        } else if (!mode.equals("NEAREST") && !mode.equals("BILINEAR")) {
+        if (!mode.equals("NEAREST") && !mode.equals("BILINEAR") && !mode.equals("AVERAGE")) {
             throw new RasterDrawException("msResampleGDALToMap(): Unknown RESAMPLE value '" + resample
                     + "' (NEAREST, BILINEAR or AVERAGE).");
         }
@@ -119,6 +110,9 @@ final class RasterResampler {
         painter.paint(src, new RasterWindow(x0, y0, srcW, srcH, 0, 0, loadW, loadH), temp);
         double sx = loadW / (double) srcW;
         double sy = loadH / (double) srcH;
+        if (mode.equals("AVERAGE")) {
+            return average(grid, mapToRaster, inv, new AverageSampler(tmp, loadW, loadH), x0, y0, sx, sy, target);
+        }
         boolean bilinear = mode.equals("BILINEAR");
         long drawn = 0;
         int[] dst = target.pixels();
@@ -152,6 +146,76 @@ final class RasterResampler {
             }
         }
         return drawn;
+    }
+
+    /**
+     * msAverageRasterResampler: the corners of every map pixel taken into the loaded image, the bounding box of
+     * the four clamped to it, the pixels under it averaged and mixed over the map (RB_MIX_PIXEL). A pixel is drawn
+     * only when all four corners transform.
+     */
+    private static long average(PixelGrid grid, Reprojector mapToRaster, GeoTransform inv, AverageSampler sampler,
+            int x0, int y0, double sx, double sy, PixelTarget target) {
+        int w = grid.width();
+        int h = grid.height();
+        double[] top = cornerRow(grid, mapToRaster, inv, 0, x0, y0, sx, sy);
+        long drawn = 0;
+        for (int y = 0; y < h; y++) {
+            double[] bottom = cornerRow(grid, mapToRaster, inv, y + 1, x0, y0, sx, sy);
+            for (int x = 0; x < w; x++) {
+                double xMin = Double.MAX_VALUE;
+                double yMin = Double.MAX_VALUE;
+                double xMax = -Double.MAX_VALUE;
+                double yMax = -Double.MAX_VALUE;
+                boolean ok = true;
+                for (int k = 0; k < 4 && ok; k++) {
+                    double[] r = k < 2 ? top : bottom;
+                    int j = 2 * (x + (k & 1));
+                    if (Double.isNaN(r[j]) || Double.isNaN(r[j + 1])) {
+                        ok = false;
+                        break;
+                    }
+                    xMin = Math.min(xMin, r[j]);
+                    xMax = Math.max(xMax, r[j]);
+                    yMin = Math.min(yMin, r[j + 1]);
+                    yMax = Math.max(yMax, r[j + 1]);
+                }
+                if (!ok) {
+                    continue;
+                }
+                int p = sampler.sample(Math.min(Math.max(xMin, 0), sampler.width() + 1),
+                        Math.min(Math.max(yMin, 0), sampler.height() + 1), Math.min(Math.max(-1, xMax), sampler.width()),
+                        Math.min(Math.max(-1, yMax), sampler.height()));
+                int a = p >>> 24;
+                if (a > 0) {
+                    target.mix(x, y, p >>> 16 & 0xff, p >>> 8 & 0xff, p & 0xff, a);
+                    drawn++;
+                }
+            }
+            top = bottom;
+        }
+        return drawn;
+    }
+
+    /** The w+1 pixel corners of map row edge {@code edgeY} in loaded-image coordinates (NaN where they fail). */
+    private static double[] cornerRow(PixelGrid grid, Reprojector mapToRaster, GeoTransform inv, int edgeY, int x0,
+            int y0, double sx, double sy) {
+        int n = grid.width() + 1;
+        double[] row = new double[2 * n];
+        for (int x = 0; x < n; x++) {
+            row[2 * x] = grid.toWorldX(x - 0.5);
+            row[2 * x + 1] = grid.toWorldY(edgeY - 0.5);
+        }
+        mapToRaster.transform(row, 0, n);
+        for (int x = 0; x < n; x++) {
+            double gx = row[2 * x];
+            double gy = row[2 * x + 1];
+            if (Double.isNaN(gx) || Double.isNaN(gy)) {
+                continue;
+            }
+            row[2 * x] = (inv.x(gx, gy) - x0) * sx;
+            row[2 * x + 1] = (inv.y(gx, gy) - y0) * sy;
+        }
+        return row;
     }
 
     /** Premultiplied source over premultiplied destination. */

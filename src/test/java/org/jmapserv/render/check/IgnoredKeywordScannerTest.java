@@ -60,6 +60,24 @@ class IgnoredKeywordScannerTest {
     }
 
     @Test
+    void rasterRangeColorspaceAndColorMatchThresholdAreNotReportedIgnored() throws Exception {
+        String all = scan("""
+                MAP
+                  SIZE 100 100
+                  EXTENT 0 0 10 10
+                  LAYER
+                    NAME "dem"
+                    TYPE RASTER
+                    PROCESSING "RANGE_COLORSPACE=HSL"
+                    PROCESSING "COLOR_MATCH_THRESHOLD=10"
+                    PROCESSING "RESAMPLE=AVERAGE"
+                  END
+                END
+                """).toString();
+        assertTrue(!all.contains("PROCESSING"), all);
+    }
+
+    @Test
     void defaultsAndHonouredValuesAreNotReported() throws Exception {
         List<Diagnostic> d = scan("""
                 MAP

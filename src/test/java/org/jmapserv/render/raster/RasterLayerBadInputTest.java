@@ -95,11 +95,11 @@ class RasterLayerBadInputTest {
     }
 
     @Test
-    void missingLutFileAndGimpCurvesAreRefused() throws Exception {
+    void missingLutFileAndCorruptGimpCurvesFailTheLayer() throws Exception {
         Path tif = Path.of("test-data/rasters/rgb.tif").toAbsolutePath();
         Files.writeString(dir.resolve("curves.crv"), "# GIMP Curves File\n0 0 255 255\n");
         for (String[] c : new String[][] {{"missing.lut", "Failed to open LUT file"},
-            {"curves.crv", "GIMP curves file"}}) {
+            {"curves.crv", "ParseGimpLUT(): GIMP curve file appears corrupt."}}) {
             MapDef m = new MapfileReader().readString("MAP EXTENT 400000 5000000 404000 5003000 SIZE 40 30 "
                     + "LAYER NAME \"scan\" TYPE RASTER STATUS ON DATA \"" + tif + "\" PROCESSING \"LUT=" + c[0]
                     + "\" END END", dir.resolve("lut.map").toString(), dir);
