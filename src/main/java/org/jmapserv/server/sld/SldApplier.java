@@ -1,0 +1,187 @@
+package org.jmapserv.server.sld;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jmapserv.mapfile.MapfileException;
+import org.jmapserv.mapfile.model.ClassDef;
+import org.jmapserv.mapfile.model.LayerDef;
+import org.jmapserv.mapfile.model.LayerType;
+import org.jmapserv.mapfile.model.MapDef;
+import org.jmapserv.mapfile.model.SymbolDef;
+import org.jmapserv.mapfile.parse.MapfileReader;
+import org.w3c.dom.Element;
+
+/**
+ * Applies an SLD_BODY to a map for one request, as msSLDApplySLD (mapogcsld.cpp): every NamedLayer whose Name
+ * is a layer's NAME or GROUP (case-insensitive) replaces that layer's classes with one CLASS per Rule of its
+ * UserStyle (Name, Title, Min/MaxScaleDenominator, ogc:Filter as EXPRESSION, symbolizers as STYLEs) and turns on
+ * RENDERMODE=ALL_MATCHING_CLASSES, so a feature is drawn by every rule it matches, in order. The classes are
+ * written as mapfile text and read by the mapfile reader so they mean exactly what the same CLASS would in a
+ * mapfile. What is not supported (NamedStyle, TextSymbolizer, RasterSymbolizer, ElseFilter, UserLayer, ...) is
+ * refused naming the element.
+ */
+public final class SldApplier {
+
+    private SldApplier() {
+    }
+
+    /** The map with the SLD's styles applied to the layers it names. */
+    public static MapDef apply(MapDef map, String sldBody) throws SldException {
+        Element root = SafeXml.parse(sldBody, "SLD_BODY");
+        if (!SafeXml.local(root).equals("StyledLayerDescriptor")) {
+            throw new SldException("SLD_BODY is not a StyledLayerDescriptor document.");
+        }
+        if (!SafeXml.children(root, "UserLayer").isEmpty()) {
+            throw new SldException("UserLayer in SLD is not supported by jmapserv.");
+        }
+        SldMarks marks = new SldMarks();
+        List<LayerDef> layers = new ArrayList<>(map.layers());
+        boolean any = false;
+        for (Element named : SafeXml.children(root, "NamedLayer")) {
+            String name = SafeXml.text(SafeXml.child(named, "Name"));
+            if (name == null) {
+                throw new SldException("NamedLayer without Name.");
+            }
+            if (!SafeXml.children(named, "NamedStyle").isEmpty()) {
+                throw new SldException("NamedStyle in NamedLayer '" + name + "' is not supported by jmapserv.");
+            }
+            if (!SafeXml.children(named, "LayerFeatureConstraints").isEmpty()) {
+                throw new SldException("LayerFeatureConstraints in NamedLayer '" + name
+                        + "' is not supported by jmapserv.");
+            }
+            List<Element> styles = SafeXml.children(named, "UserStyle");
+            if (styles.isEmpty()) {
+                continue;
+            }
+            if (styles.size() > 1) {
+                throw new SldException("more than one UserStyle in NamedLayer '" + name
+                        + "' is not supported by jmapserv.");
+            }
+            for (int i = 0; i < layers.size(); i++) {
+                LayerDef l = layers.get(i);
+                if (name.equalsIgnoreCase(l.name()) || (l.group() != null && name.equalsIgnoreCase(l.group()))) {
+                    layers.set(i, restyled(map, l, styles.get(0), marks));
+                    any = true;
+                }
+            }
+        }
+        if (!any) {
+            return map;
+        }
+        MapDef.Builder b = map.toBuilder();
+        b.layers = layers;
+        b.symbols = withMarks(map, marks);
+        return b.build();
+    }
+
+    private static LayerDef restyled(MapDef map, LayerDef l, Element userStyle, SldMarks marks)
+            throws SldException {
+        if (l.type() != LayerType.POLYGON && l.type() != LayerType.LINE && l.type() != LayerType.POINT) {
+            throw new SldException("SLD for layer '" + l.name() + "' of TYPE " + l.type()
+                    + " is not supported by jmapserv.");
+        }
+        StringBuilder classes = new StringBuilder();
+        for (Element fts : SafeXml.children(userStyle)) {
+            String n = SafeXml.local(fts);
+            if (n.equals("FeatureTypeStyle") || n.equals("CoverageStyle")) {
+                if (n.equals("CoverageStyle")) {
+                    throw new SldException("CoverageStyle is not supported by jmapserv.");
+                }
+                for (Element rule : SafeXml.children(fts, "Rule")) {
+                    classes.append(rule(rule, marks));
+                }
+            }
+        }
+        LayerDef parsed = parseClasses(l, classes.toString(), marks);
+        LayerDef.Builder b = l.toBuilder();
+        b.classes = new ArrayList<>(parsed.classes());
+        b.classItem = null;
+        b.classGroup = null;
+        b.processing = new ArrayList<>(l.processing());
+        b.processing.removeIf(p -> p.toUpperCase(Locale.ROOT).startsWith("RENDERMODE"));
+        b.processing.add("RENDERMODE=ALL_MATCHING_CLASSES");
+        return b.build();
+    }
+
+    private static String rule(Element rule, SldMarks marks) throws SldException {
+        StringBuilder c = new StringBuilder("CLASS\n");
+        String name = SafeXml.text(SafeXml.child(rule, "Name"));
+        if (name != null) {
+            c.append("NAME ").append(quoted(name)).append('\n');
+        }
+        String title = SafeXml.text(SafeXml.child(rule, "Title"));
+        if (title == null) {
+            Element desc = SafeXml.child(rule, "Description");
+            title = desc == null ? null : SafeXml.text(SafeXml.child(desc, "Title"));
+        }
+        if (title != null) {
+            c.append("TITLE ").append(quoted(title)).append('\n');
+        }
+        for (Element e : SafeXml.children(rule)) {
+            String n = SafeXml.local(e);
+            switch (n) {
+                case "Name", "Title", "Abstract", "Description", "LegendGraphic" -> { }
+                case "Filter" -> c.append("EXPRESSION ").append(OgcFilterExpression.of(e)).append('\n');
+                case "MinScaleDenominator" -> c.append("MINSCALEDENOM ").append(scale(e)).append('\n');
+                case "MaxScaleDenominator" -> c.append("MAXSCALEDENOM ").append(scale(e)).append('\n');
+                case "PolygonSymbolizer" -> c.append(SldSymbolizers.polygon(e));
+                case "LineSymbolizer" -> c.append(SldSymbolizers.line(e));
+                case "PointSymbolizer" -> c.append(SldSymbolizers.point(e, marks));
+                default -> throw new SldException(n + " in Rule is not supported by jmapserv.");
+            }
+        }
+        return c.append("END\n").toString();
+    }
+
+    private static String scale(Element e) throws SldException {
+        String v = SafeXml.text(e);
+        if (v == null || !OgcFilterExpression.isNumber(v)) {
+            throw new SldException(SafeXml.local(e) + " '" + v + "' is not a number.");
+        }
+        return v;
+    }
+
+    /** The classes read back through the mapfile reader, on a layer of the same TYPE. */
+    private static LayerDef parseClasses(LayerDef l, String classes, SldMarks marks) throws SldException {
+        String text = "MAP\n" + marks.symbolBlocks() + "LAYER NAME \"sld\" TYPE " + l.type().name() + "\n"
+                + classes + "END\nEND\n";
+        try {
+            MapDef parsed = new MapfileReader().readString(text, "SLD_BODY", Path.of("."));
+            return parsed.layers().get(0);
+        } catch (MapfileException e) {
+            throw new SldException("SLD could not be translated into mapfile classes: " + e.getMessage());
+        }
+    }
+
+    /** The SLD mark symbols appended to the map's symbols (replacing earlier copies of the same name). */
+    private static List<SymbolDef> withMarks(MapDef map, SldMarks marks) throws SldException {
+        String text = "MAP\n" + marks.symbolBlocks() + "END\n";
+        List<SymbolDef> out = new ArrayList<>(map.symbols());
+        try {
+            for (SymbolDef s : new MapfileReader().readString(text, "SLD_BODY", Path.of(".")).symbols()) {
+                out.removeIf(o -> s.name().equalsIgnoreCase(o.name()));
+                out.add(s);
+            }
+        } catch (MapfileException e) {
+            throw new SldException("SLD marks could not be defined: " + e.getMessage());
+        }
+        return out;
+    }
+
+    static String quoted(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** Unused classes are dropped: a helper for tests reading the translated classes. */
+    static List<ClassDef> classesOf(MapDef map, String layer) {
+        for (LayerDef l : map.layers()) {
+            if (layer.equals(l.name())) {
+                return l.classes();
+            }
+        }
+        return List.of();
+    }
+}
