@@ -20,7 +20,7 @@ import org.w3c.dom.Element;
  * UserStyle (Name, Title, Min/MaxScaleDenominator, ogc:Filter as EXPRESSION, symbolizers as STYLEs) and turns on
  * RENDERMODE=ALL_MATCHING_CLASSES, so a feature is drawn by every rule it matches, in order. The classes are
  * written as mapfile text and read by the mapfile reader so they mean exactly what the same CLASS would in a
- * mapfile. What is not supported (NamedStyle, TextSymbolizer, RasterSymbolizer, ElseFilter, UserLayer, ...) is
+ * mapfile. What is not supported (NamedStyle, TextSymbolizer, RasterSymbolizer, UserLayer, ...) is
  * refused naming the element.
  */
 public final class SldApplier {
@@ -90,8 +90,9 @@ public final class SldApplier {
                 if (n.equals("CoverageStyle")) {
                     throw new SldException("CoverageStyle is not supported by jmapserv.");
                 }
+                String otherwise = elseExpression(fts);
                 for (Element rule : SafeXml.children(fts, "Rule")) {
-                    classes.append(rule(rule, marks));
+                    classes.append(rule(rule, marks, otherwise));
                 }
             }
         }
@@ -106,7 +107,44 @@ public final class SldApplier {
         return b.build();
     }
 
-    private static String rule(Element rule, SldMarks marks) throws SldException {
+    /**
+     * An ElseFilter rule draws what no other rule of its FeatureTypeStyle draws (MapServer's fallback class):
+     * NOT of the other rules' filters ORed. Rules with scale limits beside an ElseFilter are refused, as the
+     * fallback would then depend on the scale.
+     */
+    private static String elseExpression(Element fts) throws SldException {
+        List<String> others = new ArrayList<>();
+        boolean hasElse = false;
+        boolean unfiltered = false;
+        boolean scaled = false;
+        for (Element rule : SafeXml.children(fts, "Rule")) {
+            if (SafeXml.child(rule, "ElseFilter") != null) {
+                hasElse = true;
+                continue;
+            }
+            Element f = SafeXml.child(rule, "Filter");
+            if (f == null) {
+                unfiltered = true;
+            } else {
+                others.add(OgcFilterExpression.of(f));
+            }
+            scaled |= SafeXml.child(rule, "MinScaleDenominator") != null
+                    || SafeXml.child(rule, "MaxScaleDenominator") != null;
+        }
+        if (!hasElse) {
+            return null;
+        }
+        if (scaled) {
+            throw new SldException("ElseFilter beside rules with Min/MaxScaleDenominator is not supported by "
+                    + "jmapserv.");
+        }
+        if (unfiltered) {
+            return "(1 = 2)";
+        }
+        return others.isEmpty() ? "(1 = 1)" : "(NOT (" + String.join(" OR ", others) + "))";
+    }
+
+    private static String rule(Element rule, SldMarks marks, String otherwise) throws SldException {
         StringBuilder c = new StringBuilder("CLASS\n");
         String name = SafeXml.text(SafeXml.child(rule, "Name"));
         if (name != null) {
@@ -124,6 +162,7 @@ public final class SldApplier {
             String n = SafeXml.local(e);
             switch (n) {
                 case "Name", "Title", "Abstract", "Description", "LegendGraphic" -> { }
+                case "ElseFilter" -> c.append("EXPRESSION ").append(otherwise).append('\n');
                 case "Filter" -> c.append("EXPRESSION ").append(OgcFilterExpression.of(e)).append('\n');
                 case "MinScaleDenominator" -> c.append("MINSCALEDENOM ").append(scale(e)).append('\n');
                 case "MaxScaleDenominator" -> c.append("MAXSCALEDENOM ").append(scale(e)).append('\n');
