@@ -18,11 +18,11 @@ class RefusesWmsRequestsItCannotAnswerTest {
         "SLD by URL on GetMap|sld.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES=&SRS="
                 + "EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&SLD=http://127.0.0.1:1/x.xml"
                 + "|SLD by URL is not supported by jmapserv",
-        "TextSymbolizer in SLD_BODY|sld.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES=&SRS="
+        "RasterSymbolizer in SLD_BODY|sld.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES=&SRS="
                 + "EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&SLD_BODY=%3CStyledLayerDescriptor%3E"
                 + "%3CNamedLayer%3E%3CName%3Ecountries%3C/Name%3E%3CUserStyle%3E%3CFeatureTypeStyle%3E%3CRule%3E"
-                + "%3CTextSymbolizer/%3E%3C/Rule%3E%3C/FeatureTypeStyle%3E%3C/UserStyle%3E%3C/NamedLayer%3E"
-                + "%3C/StyledLayerDescriptor%3E|msSLDApplySLD(): SLD error. TextSymbolizer in Rule is not supported",
+                + "%3CRasterSymbolizer/%3E%3C/Rule%3E%3C/FeatureTypeStyle%3E%3C/UserStyle%3E%3C/NamedLayer%3E"
+                + "%3C/StyledLayerDescriptor%3E|msSLDApplySLD(): SLD error. RasterSymbolizer in Rule is not supported",
         "DOCTYPE in SLD_BODY|sld.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES=&SRS="
                 + "EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&SLD_BODY=%3C!DOCTYPE%20x%20%5B%3C!ENTITY"
                 + "%20e%20SYSTEM%20%22file:///etc/passwd%22%3E%5D%3E%3CStyledLayerDescriptor%3E%26e;"

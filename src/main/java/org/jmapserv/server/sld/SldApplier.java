@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import org.jmapserv.mapfile.MapfileException;
 import org.jmapserv.mapfile.model.ClassDef;
@@ -12,6 +13,8 @@ import org.jmapserv.mapfile.model.LayerType;
 import org.jmapserv.mapfile.model.MapDef;
 import org.jmapserv.mapfile.model.SymbolDef;
 import org.jmapserv.mapfile.parse.MapfileReader;
+import org.jmapserv.render.font.FontException;
+import org.jmapserv.render.font.FontSet;
 import org.w3c.dom.Element;
 
 /**
@@ -20,7 +23,7 @@ import org.w3c.dom.Element;
  * UserStyle (Name, Title, Min/MaxScaleDenominator, ogc:Filter as EXPRESSION, symbolizers as STYLEs) and turns on
  * RENDERMODE=ALL_MATCHING_CLASSES, so a feature is drawn by every rule it matches, in order. The classes are
  * written as mapfile text and read by the mapfile reader so they mean exactly what the same CLASS would in a
- * mapfile. What is not supported (NamedStyle, TextSymbolizer, RasterSymbolizer, UserLayer, ...) is
+ * mapfile. What is not supported (NamedStyle, RasterSymbolizer, UserLayer, ...) is
  * refused naming the element.
  */
 public final class SldApplier {
@@ -84,6 +87,8 @@ public final class SldApplier {
                     + " is not supported by jmapserv.");
         }
         StringBuilder classes = new StringBuilder();
+        int index = 0;
+        Predicate<String> fonts = fontsOf(map);
         for (Element fts : SafeXml.children(userStyle)) {
             String n = SafeXml.local(fts);
             if (n.equals("FeatureTypeStyle") || n.equals("CoverageStyle")) {
@@ -92,7 +97,7 @@ public final class SldApplier {
                 }
                 String otherwise = elseExpression(fts);
                 for (Element rule : SafeXml.children(fts, "Rule")) {
-                    classes.append(rule(rule, marks, otherwise));
+                    classes.append(rule(rule, marks, otherwise, l.name() + "#" + index++, fonts));
                 }
             }
         }
@@ -144,12 +149,16 @@ public final class SldApplier {
         return others.isEmpty() ? "(1 = 1)" : "(NOT (" + String.join(" OR ", others) + "))";
     }
 
-    private static String rule(Element rule, SldMarks marks, String otherwise) throws SldException {
+    private static String rule(Element rule, SldMarks marks, String otherwise, String defaultName,
+            Predicate<String> fonts) throws SldException {
         StringBuilder c = new StringBuilder("CLASS\n");
         String name = SafeXml.text(SafeXml.child(rule, "Name"));
-        if (name != null) {
-            c.append("NAME ").append(quoted(name)).append('\n');
+        c.append("NAME ").append(quoted(name != null ? name : defaultName)).append('\n');
+        List<Element> texts = SafeXml.children(rule, "TextSymbolizer");
+        if (texts.size() > 1) {
+            throw new SldException("more than one TextSymbolizer in a Rule is not supported by jmapserv.");
         }
+        boolean drawn = false;
         String title = SafeXml.text(SafeXml.child(rule, "Title"));
         if (title == null) {
             Element desc = SafeXml.child(rule, "Description");
@@ -166,13 +175,40 @@ public final class SldApplier {
                 case "Filter" -> c.append("EXPRESSION ").append(OgcFilterExpression.of(e)).append('\n');
                 case "MinScaleDenominator" -> c.append("MINSCALEDENOM ").append(scale(e)).append('\n');
                 case "MaxScaleDenominator" -> c.append("MAXSCALEDENOM ").append(scale(e)).append('\n');
-                case "PolygonSymbolizer" -> c.append(SldSymbolizers.polygon(e));
-                case "LineSymbolizer" -> c.append(SldSymbolizers.line(e));
-                case "PointSymbolizer" -> c.append(SldSymbolizers.point(e, marks));
+                case "PolygonSymbolizer" -> {
+                    c.append(SldSymbolizers.polygon(e));
+                    drawn = true;
+                }
+                case "LineSymbolizer" -> {
+                    c.append(SldSymbolizers.line(e));
+                    drawn = true;
+                }
+                case "PointSymbolizer" -> {
+                    c.append(SldSymbolizers.point(e, marks));
+                    drawn = true;
+                }
+                case "TextSymbolizer" -> c.append(SldTextSymbolizer.of(e, fonts));
                 default -> throw new SldException(n + " in Rule is not supported by jmapserv.");
             }
         }
+        if (!texts.isEmpty() && !drawn) {
+            c.append("STYLE END\n"); // msSLDParseTextSymbolizer: a label-only rule gets an empty style
+        }
         return c.append("END\n").toString();
+    }
+
+    /** Whether the map's FONTSET has an alias (msSLDParseTextParams keeps FONT only then). */
+    private static Predicate<String> fontsOf(MapDef map) {
+        if (map.fontSet() == null || map.fontSet().isEmpty()) {
+            return name -> false;
+        }
+        try {
+            Path dir = map.mapPath() == null ? Path.of(".") : Path.of(map.mapPath());
+            FontSet set = FontSet.load(dir.resolve(map.fontSet()).normalize());
+            return name -> set.path(name) != null;
+        } catch (FontException e) {
+            return name -> false;
+        }
     }
 
     private static String scale(Element e) throws SldException {

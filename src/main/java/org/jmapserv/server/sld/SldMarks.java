@@ -26,7 +26,7 @@ final class SldMarks {
             throw new SldException("Mark WellKnownName '" + wellKnownName + "' is not supported by jmapserv "
                     + "(square, circle, triangle, star, cross, x are).");
         }
-        String name = "sld_mark_symbol_" + wellKnownName;
+        String name = "sld_mark_symbol_" + wellKnownName + (filled(wellKnownName) ? "_filled" : "");
         used.put(name, shape);
         return name;
     }

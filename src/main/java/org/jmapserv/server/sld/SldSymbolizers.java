@@ -112,6 +112,9 @@ final class SldSymbolizers {
                 b.append(' ').append(number(d, "0", "stroke-dasharray"));
             }
             b.append(" END");
+            if (p.get("stroke-linecap") == null) {
+                b.append(" LINECAP BUTT"); // msSLDParseStroke: dashes have butt caps unless told otherwise
+            }
         }
         String cap = p.get("stroke-linecap");
         if (cap != null && cap.matches("(?i)butt|round|square")) {
