@@ -19,15 +19,19 @@ final class SldMarks {
 
     private final Map<String, String> used = new LinkedHashMap<>();
 
-    /** The symbol name for a well-known name, refusing unknown marks. */
-    String use(String wellKnownName) throws SldException {
+    /**
+     * The symbol name for a well-known name, refusing unknown marks: the "_filled" variant only when the Mark has
+     * a Fill (msSLDGetMarkSymbol), else the outline of the shape.
+     */
+    String use(String wellKnownName, boolean withFill) throws SldException {
         String shape = SHAPES.get(wellKnownName);
         if (shape == null) {
             throw new SldException("Mark WellKnownName '" + wellKnownName + "' is not supported by jmapserv "
                     + "(square, circle, triangle, star, cross, x are).");
         }
-        String name = "sld_mark_symbol_" + wellKnownName + (filled(wellKnownName) ? "_filled" : "");
-        used.put(name, shape);
+        boolean fill = withFill && filled(wellKnownName);
+        String name = "sld_mark_symbol_" + wellKnownName + (fill ? "_filled" : "");
+        used.put(name, fill ? shape : shape.replace("FILLED TRUE", "FILLED FALSE"));
         return name;
     }
 

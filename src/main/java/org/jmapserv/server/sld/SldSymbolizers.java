@@ -62,7 +62,8 @@ final class SldSymbolizers {
         if (wkn == null || wkn.isEmpty()) {
             wkn = "square";
         }
-        String symbol = marks.use(wkn.toLowerCase(Locale.ROOT));
+        boolean hasFill = mark != null && SafeXml.child(mark, "Fill") != null;
+        String symbol = marks.use(wkn.toLowerCase(Locale.ROOT), hasFill);
         Map<String, String> fill = Map.of();
         Map<String, String> stroke = Map.of();
         if (mark != null) {
@@ -82,7 +83,7 @@ final class SldSymbolizers {
         if (rotation != null && !rotation.isEmpty()) {
             b.append(" ANGLE ").append(number(rotation, "0", "Rotation"));
         }
-        if (SldMarks.filled(wkn) && !fill.isEmpty()) {
+        if (hasFill && SldMarks.filled(wkn)) {
             b.append(" COLOR ").append(color(fill.getOrDefault("fill", "#808080")));
             if (!stroke.isEmpty()) {
                 b.append(" OUTLINECOLOR ").append(color(stroke.getOrDefault("stroke", "#000000")));

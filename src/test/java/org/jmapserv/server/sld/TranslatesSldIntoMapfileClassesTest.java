@@ -73,9 +73,9 @@ class TranslatesSldIntoMapfileClassesTest {
         assertEquals(1e8, classes.get(0).maxScaleDenom());
         assertEquals(2, classes.get(0).styles().size());
         assertTrue(classes.get(0).expression().text().contains("[POP] > 5"), classes.get(0).expression().text());
-        assertEquals("sld_mark_symbol_star_filled", classes.get(1).styles().get(0).symbolName());
+        assertEquals("sld_mark_symbol_star", classes.get(1).styles().get(0).symbolName());
         assertTrue(countries.processing().contains("RENDERMODE=ALL_MATCHING_CLASSES"));
-        assertTrue(styled.symbols().stream().anyMatch(s -> "sld_mark_symbol_star_filled".equals(s.name())));
+        assertTrue(styled.symbols().stream().anyMatch(s -> "sld_mark_symbol_star".equals(s.name())));
         assertEquals(map.layers().get(1), styled.layers().get(1), "layers the SLD does not name are untouched");
         assertEquals(1, map.layers().get(0).classes().size(), "the mapfile's own layer is not changed");
     }
