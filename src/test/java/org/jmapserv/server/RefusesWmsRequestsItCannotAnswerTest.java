@@ -28,8 +28,8 @@ class RefusesWmsRequestsItCannotAnswerTest {
                 + "%20e%20SYSTEM%20%22file:///etc/passwd%22%3E%5D%3E%3CStyledLayerDescriptor%3E%26e;"
                 + "%3C/StyledLayerDescriptor%3E|SLD_BODY is not well-formed XML",
         "spatial vendor FILTER on GetMap|sld.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES="
-                + "&SRS=EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&FILTER=%3CFilter%3E%3CBBOX/%3E"
-                + "%3C/Filter%3E|Invalid FILTER: the filter operator ogc:BBOX is not supported by jmapserv",
+                + "&SRS=EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&FILTER=%3CFilter%3E%3CContains/%3E"
+                + "%3C/Filter%3E|Invalid FILTER: the filter operator ogc:Contains is not supported by jmapserv",
         "FILTER count differs from LAYERS|sld.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries,rivers"
                 + "&STYLES=&SRS=EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&FILTER=(%3CFilter/%3E)"
                 + "|one filter must be specified for each requested layer",

@@ -7,8 +7,9 @@ import org.w3c.dom.Element;
 /**
  * Translates an OGC Filter Encoding 1.0/1.1 ogc:Filter into a MapServer logical expression, as
  * FLTGetMapserverExpression (mapogcfilter.cpp) does for rule filters and the vendor FILTER parameter:
- * comparisons, PropertyIsLike (as a regular expression), PropertyIsBetween and And/Or/Not. Numeric literals
- * compare numerically, others as strings. Spatial operators, functions and arithmetic are refused by name.
+ * comparisons, PropertyIsLike (as a regular expression), PropertyIsBetween, BBOX (without srsName) and
+ * And/Or/Not. Numeric literals compare numerically, others as strings. Other spatial operators, PropertyIsNull
+ * (8.0 drops it, matching everything), functions and arithmetic are refused by name.
  */
 public final class OgcFilterExpression {
 
@@ -64,6 +65,8 @@ public final class OgcFilterExpression {
                 return like(op);
             case "PropertyIsBetween":
                 return between(op);
+            case "BBOX":
+                return bbox(op);
             default:
                 throw new SldException("the filter operator ogc:" + name + " is not supported by jmapserv.");
         }
@@ -93,10 +96,61 @@ public final class OgcFilterExpression {
         String lo = literal(SafeXml.child(lower, "Literal"), lower);
         String hi = literal(SafeXml.child(upper, "Literal"), upper);
         if (!isNumber(lo) || !isNumber(hi)) {
-            throw new SldException("ogc:PropertyIsBetween with non-numeric boundaries is not supported by "
-                    + "jmapserv.");
+            return "((\"[" + property + "]\" >= " + quoted(lo) + ") AND (\"[" + property + "]\" <= " + quoted(hi)
+                    + "))";
         }
         return "(([" + property + "] >= " + lo + ") AND ([" + property + "] <= " + hi + "))";
+    }
+
+    /**
+     * FLTGetMapserverExpression for BBOX: {@code intersects([shape], fromText('POLYGON ...')) = TRUE} in the
+     * layer's coordinates, from a gml:Box (coordinates) or gml:Envelope (lower/upperCorner). A srsName is refused
+     * (its axis order and reprojection are not handled).
+     */
+    private static String bbox(Element op) throws SldException {
+        Element box = SafeXml.child(op, "Box");
+        if (box == null) {
+            box = SafeXml.child(op, "Envelope");
+        }
+        if (box == null) {
+            throw new SldException("ogc:BBOX needs a gml:Box or gml:Envelope.");
+        }
+        if (!box.getAttribute("srsName").isEmpty()) {
+            throw new SldException("ogc:BBOX with a srsName is not supported by jmapserv (give the box in the "
+                    + "layer's coordinates without srsName).");
+        }
+        String[] c;
+        Element coords = SafeXml.child(box, "coordinates");
+        if (coords != null) {
+            c = SafeXml.text(coords).split("[\\s,]+");
+        } else {
+            String lower = SafeXml.text(SafeXml.child(box, "lowerCorner"));
+            String upper = SafeXml.text(SafeXml.child(box, "upperCorner"));
+            if (lower == null || upper == null) {
+                throw new SldException("gml:Envelope needs gml:lowerCorner and gml:upperCorner.");
+            }
+            c = (lower + " " + upper).split("\\s+");
+        }
+        if (c.length != 4) {
+            throw new SldException("ogc:BBOX needs two corners of two coordinates.");
+        }
+        double[] v = new double[4];
+        for (int i = 0; i < 4; i++) {
+            if (!isNumber(c[i])) {
+                throw new SldException("ogc:BBOX coordinate '" + c[i] + "' is not a number.");
+            }
+            v[i] = Double.parseDouble(c[i]);
+        }
+        String x0 = fmt(v[0]);
+        String y0 = fmt(v[1]);
+        String x1 = fmt(v[2]);
+        String y1 = fmt(v[3]);
+        return "(intersects([shape],fromText('POLYGON ((" + x0 + " " + y0 + ", " + x0 + " " + y1 + ", " + x1 + " "
+                + y1 + ", " + x1 + " " + y0 + ", " + x0 + " " + y0 + "))')) = TRUE)";
+    }
+
+    private static String fmt(double d) {
+        return String.format(java.util.Locale.ROOT, "%.16f", d);
     }
 
     /** FLTGetIsLikeComparisonExpression: wildCard, singleChar and escapeChar become a regular expression. */

@@ -45,6 +45,21 @@ class TranslatesSldIntoMapfileClassesTest {
     }
 
     @Test
+    void bboxBecomesAnIntersectionWithTheBoxAndTextBetweenComparesStrings() throws SldException {
+        assertEquals("(intersects([shape],fromText('POLYGON ((1.0000000000000000 2.0000000000000000, "
+                + "1.0000000000000000 4.0000000000000000, 3.0000000000000000 4.0000000000000000, 3.0000000000000000 "
+                + "2.0000000000000000, 1.0000000000000000 2.0000000000000000))')) = TRUE)",
+                filter("<BBOX><Envelope xmlns=\"http://www.opengis.net/gml\"><lowerCorner>1 2</lowerCorner>"
+                        + "<upperCorner>3 4</upperCorner></Envelope></BBOX>"));
+        assertEquals("((\"[N]\" >= \"A\") AND (\"[N]\" <= \"M\"))", filter("<PropertyIsBetween><PropertyName>N"
+                + "</PropertyName><LowerBoundary><Literal>A</Literal></LowerBoundary><UpperBoundary><Literal>M"
+                + "</Literal></UpperBoundary></PropertyIsBetween>"));
+        SldException e = assertThrows(SldException.class, () -> filter("<BBOX><Box xmlns=\"http://www.opengis"
+                + ".net/gml\" srsName=\"EPSG:4326\"><coordinates>1,2 3,4</coordinates></Box></BBOX>"));
+        assertTrue(e.getMessage().contains("srsName"), e.getMessage());
+    }
+
+    @Test
     void unsupportedOperatorsAreRefusedByName() {
         SldException e = assertThrows(SldException.class, () -> filter("<Intersects/>"));
         assertTrue(e.getMessage().contains("ogc:Intersects"), e.getMessage());
