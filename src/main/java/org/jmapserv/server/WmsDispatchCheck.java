@@ -8,7 +8,7 @@ import org.jmapserv.ows.OwsRequestEnabling;
 /**
  * The checks msWMSDispatch (mapwms.cpp) makes before it hands a request on: VERSION present and one of the served
  * versions, REQUEST present, at least one layer enabled for the request; and the GetMap parameters this port
- * refuses rather than ignores (SLD, SLD_BODY, the vendor FILTER) or that 1.3.0 restricts (EXCEPTIONS).
+ * refuses rather than ignores (SLD by URL) or that 1.3.0 restricts (EXCEPTIONS).
  */
 final class WmsDispatchCheck {
 
@@ -55,15 +55,9 @@ final class WmsDispatchCheck {
                         + " for the EXCEPTIONS parameter.");
             }
         }
-        String filter = p.first("FILTER");
-        if (filter != null && !filter.isEmpty()) {
-            throw WmsException.getMap("InvalidParameterValue", "The vendor-specific FILTER parameter (OGC filter "
-                    + "encoding, RFC 118) is not supported by jmapserv; the request is refused rather than drawn "
-                    + "unfiltered.");
-        }
-        if (p.first("SLD") != null || p.first("SLD_BODY") != null) {
-            throw WmsException.getMap(null, "SLD and SLD_BODY are not supported by jmapserv; "
-                    + "the request is refused rather than drawn without its styles.");
+        if (p.first("SLD") != null && !p.first("SLD").isEmpty()) {
+            throw WmsException.getMap(null, "SLD by URL is not supported by jmapserv (send the document as "
+                    + "SLD_BODY); the request is refused rather than drawn without its styles.");
         }
     }
 

@@ -63,6 +63,7 @@ final class WmsGetMap {
         int height = size(p.first("HEIGHT"), map.height(), map.maxSize());
         ordered = WmsStyles.apply(map, ordered, p.first("LAYERS"), p.last("STYLES"));
         ordered = WmsDimensions.apply(ordered, p);
+        ordered = vendorFilter(ordered, p);
         ordered = languageSpecific(map, ordered, p);
         requirePresent(p, v130 ? "CRS" : "SRS", "BBOX", "FORMAT", "WIDTH", "HEIGHT");
         if (p.first("STYLES") == null && map.web().metadata().value("wms_allow_getmap_without_styles") == null) {
@@ -70,7 +71,8 @@ final class WmsGetMap {
                     + "administrators: defining the \"wms_allow_getmap_without_styles\" \"true\" MAP.WEB.METADATA "
                     + "item will disable this check (backward compatibility with behaviour of MapServer < 8.0)");
         }
-        MapDef.Builder b = map.toBuilder();
+        MapDef.Builder b = withSld(map, ordered, p).toBuilder();
+        ordered = b.layers;
         boolean nonSquare = nonSquare(map, bbox, width, height);
         if (nonSquare) {
             b.config = map.config().with("MS_NONSQUARE", "YES");
@@ -90,6 +92,36 @@ final class WmsGetMap {
         RenderRequest request = RenderRequest.defaults().withExtent(drawn).withSize(width, height)
                 .withOutputFormat("wms_getmap");
         return new Prepared(b.build(), request);
+    }
+
+    /** FLTApplyFilterToLayer for the vendor FILTER parameter: one ogc:Filter per LAYERS entry. */
+    private static List<LayerDef> vendorFilter(List<LayerDef> layers, RequestParams p) throws WmsException {
+        String filter = p.first("FILTER");
+        if (filter == null || filter.isBlank()) {
+            return layers;
+        }
+        try {
+            return org.jmapserv.server.sld.FilterParameter.apply(layers, p.first("LAYERS"), filter);
+        } catch (org.jmapserv.server.sld.SldException e) {
+            throw WmsException.getMap(null, "Invalid FILTER: "
+                    + e.getMessage());
+        }
+    }
+
+    /** msSLDApplySLD: SLD_BODY restyles the layers its NamedLayers name, for this request only. */
+    private static MapDef withSld(MapDef map, List<LayerDef> layers, RequestParams p) throws WmsException {
+        MapDef.Builder b = map.toBuilder();
+        b.layers = layers;
+        MapDef withLayers = b.build();
+        String body = p.first("SLD_BODY");
+        if (body == null || body.isBlank()) {
+            return withLayers;
+        }
+        try {
+            return org.jmapserv.server.sld.SldApplier.apply(withLayers, body);
+        } catch (org.jmapserv.server.sld.SldException e) {
+            throw new WmsException(null, "msSLDApplySLD(): SLD error. " + e.getMessage());
+        }
     }
 
     private static OutputFormatDef format(MapDef map, String format) throws WmsException {

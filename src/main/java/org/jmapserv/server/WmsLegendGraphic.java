@@ -26,7 +26,7 @@ import org.jmapserv.render.output.OutputFormat;
  * {@code wms_layer_group} entry or the map) enabled for the request, FORMAT from
  * {@code wms_getlegendgraphic_formatlist} or any image format, STYLE selecting a CLASS GROUP, SCALE for a
  * scale-dependent legend (600x600 pixels around that scale), RULE for one class's icon of WIDTH x HEIGHT (default
- * the LEGEND KEYSIZE), and 1.3.0's SLD_VERSION. SLD, SLD_BODY, a BBOX (content-dependent legend) and cascaded WMS
+ * the LEGEND KEYSIZE), 1.3.0's SLD_VERSION and SLD_BODY ({@link org.jmapserv.server.sld.SldApplier}). SLD by URL, a BBOX (content-dependent legend) and cascaded WMS
  * layers are refused with an exception rather than answered with the wrong legend.
  */
 final class WmsLegendGraphic {
@@ -50,8 +50,17 @@ final class WmsLegendGraphic {
             throw new WmsException(null, FN + "WMS server error. Content-dependent legends (GetLegendGraphic with "
                     + "BBOX) are not supported by jmapserv.");
         }
-        if (p.first("SLD") != null || p.first("SLD_BODY") != null) {
-            throw new WmsException(null, FN + "WMS server error. SLD and SLD_BODY are not supported by jmapserv.");
+        if (p.first("SLD") != null && !p.first("SLD").isEmpty()) {
+            throw new WmsException(null, FN + "WMS server error. SLD by URL is not supported by jmapserv (send the "
+                    + "document as SLD_BODY).");
+        }
+        String sldBody = p.first("SLD_BODY");
+        if (sldBody != null && !sldBody.isBlank()) {
+            try {
+                map = org.jmapserv.server.sld.SldApplier.apply(map, sldBody); // msSLDApplySLD, as for GetMap
+            } catch (org.jmapserv.server.sld.SldException e) {
+                throw new WmsException(null, "msSLDApplySLD(): SLD error. " + e.getMessage());
+            }
         }
         if (layer == null) {
             throw new WmsException("LayerNotDefined", FN + "WMS server error. Mandatory LAYER parameter missing in "

@@ -15,12 +15,24 @@ class RefusesWmsRequestsItCannotAnswerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "SLD_BODY on GetMap|caps-full.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES=&SRS="
-                + "EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&SLD_BODY=%3CStyledLayerDescriptor/%3E"
-                + "|SLD and SLD_BODY are not supported by jmapserv",
-        "vendor FILTER on GetMap|caps-full.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES="
-                + "&SRS=EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&FILTER=%3CFilter/%3E"
-                + "|vendor-specific FILTER parameter (OGC filter encoding, RFC 118) is not supported",
+        "SLD by URL on GetMap|sld.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES=&SRS="
+                + "EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&SLD=http://127.0.0.1:1/x.xml"
+                + "|SLD by URL is not supported by jmapserv",
+        "RasterSymbolizer in SLD_BODY|sld.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES=&SRS="
+                + "EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&SLD_BODY=%3CStyledLayerDescriptor%3E"
+                + "%3CNamedLayer%3E%3CName%3Ecountries%3C/Name%3E%3CUserStyle%3E%3CFeatureTypeStyle%3E%3CRule%3E"
+                + "%3CRasterSymbolizer/%3E%3C/Rule%3E%3C/FeatureTypeStyle%3E%3C/UserStyle%3E%3C/NamedLayer%3E"
+                + "%3C/StyledLayerDescriptor%3E|msSLDApplySLD(): SLD error. RasterSymbolizer in Rule is not supported",
+        "DOCTYPE in SLD_BODY|sld.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES=&SRS="
+                + "EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&SLD_BODY=%3C!DOCTYPE%20x%20%5B%3C!ENTITY"
+                + "%20e%20SYSTEM%20%22file:///etc/passwd%22%3E%5D%3E%3CStyledLayerDescriptor%3E%26e;"
+                + "%3C/StyledLayerDescriptor%3E|SLD_BODY is not well-formed XML",
+        "spatial vendor FILTER on GetMap|sld.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES="
+                + "&SRS=EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&FILTER=%3CFilter%3E%3CContains/%3E"
+                + "%3C/Filter%3E|Invalid FILTER: the filter operator ogc:Contains is not supported by jmapserv",
+        "FILTER count differs from LAYERS|sld.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries,rivers"
+                + "&STYLES=&SRS=EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&FILTER=(%3CFilter/%3E)"
+                + "|one filter must be specified for each requested layer",
         "content-dependent legend|caps-full.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetLegendGraphic&LAYER=countries"
                 + "&FORMAT=image/png&BBOX=9,39,21,48|Content-dependent legends",
         "GetStyles of a class EXPRESSION|getstyles.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetStyles&LAYERS=classed"

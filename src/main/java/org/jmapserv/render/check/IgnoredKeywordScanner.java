@@ -39,7 +39,9 @@ public final class IgnoredKeywordScanner {
             // PostGIS and OGR sources, UNION layers
             "NATIVE_FILTER", "FORCE2D", "UNION_SCALE_CHECK", "UNION_STATUS_CHECK",
             // labels
-            "LABEL_NO_CLIP");
+            "LABEL_NO_CLIP",
+            // drawing
+            "RENDERMODE");
     /** Per-band forms of raster keys: SCALE_1, LUT_3 (msDrawRasterLayerGDAL reads them band by band). */
     private static final java.util.regex.Pattern PER_BAND = java.util.regex.Pattern.compile("(SCALE|LUT)_\\d+");
     /** STYLE properties that may be bound to an attribute and are honoured (StyleResolver, the chart painter). */

@@ -20,6 +20,15 @@ public final class ClassSelector {
         this.evaluator = evaluator;
     }
 
+    /** Whether class {@code i} is ON, in scale and matches the feature. */
+    public boolean matches(LayerDef layer, int i, FeatureContext f, double scale) {
+        ClassDef c = layer.classes().get(i);
+        if (c.status() == Status.OFF || !ScaleRange.inBounds(scale, c.minScaleDenom(), c.maxScaleDenom())) {
+            return false;
+        }
+        return c.expression() == null || evaluator.matches(c.expression(), f, layer.classItem());
+    }
+
     /** The index of the chosen class, or -1 when none applies. */
     public int select(LayerDef layer, FeatureContext f, double scale) {
         for (int i = 0; i < layer.classes().size(); i++) {

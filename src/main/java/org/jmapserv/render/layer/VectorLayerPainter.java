@@ -53,6 +53,8 @@ final class VectorLayerPainter {
     /** Non-null for LABELCACHE OFF: labels are drawn with their feature, not cached. */
     private final UncachedLabels uncached;
     private final ClassSelector classes;
+    /** PROCESSING "RENDERMODE=ALL_MATCHING_CLASSES" (set by SLD): every matching class draws, in order. */
+    private final boolean allMatching;
     private final List<SymbolDef[]> classSymbols = new ArrayList<>();
     /** Per class, the symbols of its LEADER STYLEs (null: no LEADER). */
     private final List<SymbolDef[]> leaderSymbols = new ArrayList<>();
@@ -82,6 +84,7 @@ final class VectorLayerPainter {
                 });
         this.classes = new ClassSelector(ctx.evaluator());
         this.maxFeatures = maxFeatures(layer);
+        this.allMatching = allMatchingClasses(layer);
         this.noClipLines = layer.type() == org.jmapserv.mapfile.model.LayerType.LINE
                 && LayerProcessing.value(layer, "POLYLINE_NO_CLIP") != null;
         this.autoStyle = OgrAutoStyle.applies(layer) ? new OgrAutoStyle(layer, ctx) : null;
@@ -162,6 +165,18 @@ final class VectorLayerPainter {
         return limit;
     }
 
+    /** msDrawVectorLayer: RENDERMODE=ALL_MATCHING_CLASSES draws a feature with every class it matches. */
+    static boolean allMatchingClasses(LayerDef layer) {
+        for (String p : layer.processing()) {
+            int eq = p.indexOf('=');
+            if (eq > 0 && p.substring(0, eq).strip().equalsIgnoreCase("RENDERMODE")
+                    && p.substring(eq + 1).strip().equalsIgnoreCase("ALL_MATCHING_CLASSES")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static RenderException failure(LayerDef layer, String cause) {
         return new RenderException("msDrawMap(): Failed to draw layer named '" + layer.name() + "'. " + cause);
     }
@@ -189,7 +204,14 @@ final class VectorLayerPainter {
                 counted++;
                 Feature f = layer.type() == org.jmapserv.mapfile.model.LayerType.CIRCLE ? proj.circleToMap(raw)
                         : proj.toMap(raw);
-                if (f != null) {
+                if (f != null && allMatching) {
+                    for (int i = ci; i < layer.classes().size(); i++) {
+                        if (i == ci || classes.matches(layer, i, raw, ctx.view().scaleDenom())) {
+                            drawFeature(g, f, layer.classes().get(i), classSymbols.get(i), labelsInScale);
+                        }
+                    }
+                    drawn++;
+                } else if (f != null) {
                     if (autoStyle != null) {
                         OgrAutoStyle.Styled st = autoStyle.style(layer.classes().get(ci), raw);
                         drawFeature(g, f, st.cls(), st.symbols(), labelsInScale);
