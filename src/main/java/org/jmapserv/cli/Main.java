@@ -23,13 +23,29 @@ public final class Main {
             // last line of defence: a bug must still end in one line and exit 1, never a stack trace
             System.err.println(args[0] + ": internal error: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + org.jmapserv.mapfile.MessageExcerpt.of(e.getMessage()))
-                    + " (a bug; set JMAPSERV_DEBUG=1 for the stack trace)");
-            if (System.getenv("JMAPSERV_DEBUG") != null) {
-                e.printStackTrace();
-            }
+                    + " (a bug; " + traceFile(e) + ")");
             code = 1;
         }
         System.exit(code);
+    }
+
+    /**
+     * Where the stack trace went: a user never sees one on the terminal, but a developer who sets
+     * {@code JMAPSERV_DEBUG=/path/file} gets it in that file for a bug report.
+     */
+    private static String traceFile(Throwable e) {
+        String target = System.getenv("JMAPSERV_DEBUG");
+        if (target == null || target.isBlank()) {
+            return "set JMAPSERV_DEBUG to a file name to have its stack trace written there";
+        }
+        java.io.StringWriter trace = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(trace));
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(target), trace.toString());
+            return "stack trace written to " + target;
+        } catch (java.io.IOException | RuntimeException io) {
+            return "could not write the stack trace to " + target + ": " + io.getMessage();
+        }
     }
 
     private static int run(String command, String[] rest) {
