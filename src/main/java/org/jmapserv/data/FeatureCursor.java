@@ -12,4 +12,28 @@ public interface FeatureCursor extends AutoCloseable {
     /** Releases the cursor; the owning source stays open. Never throws. */
     @Override
     void close();
+
+    /**
+     * A cursor over features already in memory (inline FEATUREs, generated or fully read sources): those whose
+     * bounding box intersects {@code extent} (boundaries touching count), in list order; {@code null} selects all.
+     */
+    static FeatureCursor over(Iterable<Feature> features, org.locationtech.jts.geom.Envelope extent) {
+        java.util.Iterator<Feature> it = features.iterator();
+        return new FeatureCursor() {
+            @Override
+            public Feature next() {
+                while (it.hasNext()) {
+                    Feature f = it.next();
+                    if (extent == null || extent.intersects(f.shape().envelope())) {
+                        return f;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
 }

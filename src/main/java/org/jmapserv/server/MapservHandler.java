@@ -54,9 +54,11 @@ public final class MapservHandler implements AutoCloseable {
         metrics.gauge("jmapserv.draw.slots.capacity", "Draws that may run at once", gate::capacity);
         ProjectionFactory projections = new ProjectionFactory();
         this.form = new ClassicForm(projections);
-        this.wms = new WmsServer(this::draw, projections, renderer);
-        this.queries = new QueryModes(new org.jmapserv.query.QueryEngine(org.jmapserv.data.LayerSources.standard(),
-                projections, new org.jmapserv.mapfile.model.expr.ExpressionEvaluator()), this::draw);
+        org.jmapserv.data.LayerSources sources = org.jmapserv.data.LayerSources.standard();
+        org.jmapserv.query.QueryEngine engine = new org.jmapserv.query.QueryEngine(sources, projections,
+                new org.jmapserv.mapfile.model.expr.ExpressionEvaluator());
+        this.wms = new WmsServer(this::draw, projections, renderer, sources, engine);
+        this.queries = new QueryModes(engine, this::draw);
         this.browse = new BrowseMode(this::draw, (m, r) -> draw(m, r, renderer::renderLegend),
                 (m, r) -> draw(m, r, renderer::renderScalebar));
     }

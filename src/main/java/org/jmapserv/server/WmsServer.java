@@ -29,16 +29,15 @@ public final class WmsServer {
     private final WmsLegendGraphic legendGraphic;
     private final WmsFeatureInfo featureInfo;
 
-    public WmsServer(MapDrawer drawer, ProjectionFactory projections, MapRenderer renderer) {
+    /** {@code queries} is the endpoint's one query engine, shared with mapserv's query modes. */
+    public WmsServer(MapDrawer drawer, ProjectionFactory projections, MapRenderer renderer, LayerSources sources,
+            org.jmapserv.query.QueryEngine queries) {
         this.drawer = drawer;
         this.exceptionImages = new WmsExceptionImage(renderer);
         this.getMap = new WmsGetMap(projections);
-        WmsLayerExtent extents = new WmsLayerExtent(LayerSources.standard());
-        this.capabilities = new WmsCapabilities(projections, extents, new WmsLegendSizes(renderer));
+        this.capabilities = new WmsCapabilities(projections, new WmsLayerExtent(sources), new WmsLegendSizes(renderer));
         this.legendGraphic = new WmsLegendGraphic(renderer);
-        this.featureInfo = new WmsFeatureInfo(getMap, new org.jmapserv.query.QueryEngine(
-                org.jmapserv.data.LayerSources.standard(), projections,
-                new org.jmapserv.mapfile.model.expr.ExpressionEvaluator()));
+        this.featureInfo = new WmsFeatureInfo(getMap, queries);
     }
 
     /** SERVICE=WMS, or REQUEST=GetMap/GetFeatureInfo without SERVICE (#2531). */

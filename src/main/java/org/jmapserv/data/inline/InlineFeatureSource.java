@@ -2,7 +2,6 @@ package org.jmapserv.data.inline;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
@@ -96,23 +95,7 @@ public final class InlineFeatureSource implements FeatureSource {
 
     @Override
     public FeatureCursor query(Envelope extent) {
-        Iterator<Feature> it = features.iterator();
-        return new FeatureCursor() {
-            @Override
-            public Feature next() {
-                while (it.hasNext()) {
-                    Feature f = it.next();
-                    if (extent == null || extent.intersects(f.shape().envelope())) {
-                        return f;
-                    }
-                }
-                return null;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        return FeatureCursor.over(features, extent);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.jmapserv.data.ogr;
 
-import java.util.Iterator;
 import java.util.List;
 
 import org.jmapserv.data.Feature;
@@ -76,23 +75,7 @@ final class MemoryFeatureSource implements FeatureSource {
 
     @Override
     public FeatureCursor query(Envelope extent) {
-        Iterator<Feature> it = features.iterator();
-        return new FeatureCursor() {
-            @Override
-            public Feature next() {
-                while (it.hasNext()) {
-                    Feature f = it.next();
-                    if (extent == null || extent.intersects(f.shape().envelope())) {
-                        return f;
-                    }
-                }
-                return null;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        return FeatureCursor.over(features, extent);
     }
 
     @Override

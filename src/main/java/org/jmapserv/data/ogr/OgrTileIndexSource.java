@@ -6,6 +6,7 @@ import java.util.List;
 import org.jmapserv.data.Feature;
 import org.jmapserv.data.FeatureCursor;
 import org.jmapserv.data.FeatureSource;
+import org.jmapserv.data.tileindex.TileWalk;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -77,58 +78,12 @@ final class OgrTileIndexSource implements FeatureSource {
 
     @Override
     public FeatureCursor query(Envelope extent) {
-        FeatureCursor tiles = index.query(extent);
-        return new FeatureCursor() {
-            private FeatureSource tile;
-            private FeatureCursor cursor;
-
-            @Override
-            public Feature next() {
-                while (true) {
-                    if (cursor != null) {
-                        Feature f = cursor.next();
-                        if (f != null) {
-                            return f;
-                        }
-                        closeTile();
-                    }
-                    Feature t = tiles.next();
-                    if (t == null) {
-                        return null;
-                    }
-                    tile = openTile(t);
-                    cursor = tile.query(extent);
-                }
-            }
-
-            private void closeTile() {
-                cursor.close();
-                tile.close();
-                cursor = null;
-                tile = null;
-            }
-
-            @Override
-            public void close() {
-                if (cursor != null) {
-                    closeTile();
-                }
-                tiles.close();
-            }
-        };
+        return TileWalk.query(index, extent, this::openTile);
     }
 
     @Override
     public long count() {
-        long n = 0;
-        try (FeatureCursor c = index.query(null)) {
-            for (Feature f = c.next(); f != null; f = c.next()) {
-                try (FeatureSource t = openTile(f)) {
-                    n += t.count();
-                }
-            }
-        }
-        return n;
+        return TileWalk.count(index, this::openTile);
     }
 
     @Override

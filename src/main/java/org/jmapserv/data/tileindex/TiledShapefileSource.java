@@ -145,67 +145,15 @@ public final class TiledShapefileSource implements FeatureSource {
 
     @Override
     public FeatureCursor query(Envelope extent) {
-        FeatureCursor tiles = index.query(extent);
-        return new FeatureCursor() {
-            private FeatureSource tile;
-            private FeatureCursor cursor;
-
-            @Override
-            public Feature next() {
-                while (true) {
-                    if (cursor != null) {
-                        Feature f = cursor.next();
-                        if (f != null) {
-                            return f;
-                        }
-                        closeTile();
-                    }
-                    Feature t = tiles.next();
-                    if (t == null) {
-                        return null;
-                    }
-                    String loc = location(t);
-                    if (loc.isEmpty()) {
-                        continue;
-                    }
-                    tile = openTile(loc);
-                    if (tile != null) {
-                        cursor = tile.query(extent);
-                    }
-                }
-            }
-
-            private void closeTile() {
-                cursor.close();
-                tile.close();
-                cursor = null;
-                tile = null;
-            }
-
-            @Override
-            public void close() {
-                if (cursor != null) {
-                    closeTile();
-                }
-                tiles.close();
-            }
-        };
+        return TileWalk.query(index, extent, t -> {
+            String loc = location(t);
+            return loc.isEmpty() ? null : openTile(loc);
+        });
     }
 
     @Override
     public long count() {
-        long n = 0;
-        try (FeatureCursor c = index.query(null)) {
-            for (Feature f = c.next(); f != null; f = c.next()) {
-                FeatureSource tile = openTile(location(f));
-                if (tile != null) {
-                    try (tile) {
-                        n += tile.count();
-                    }
-                }
-            }
-        }
-        return n;
+        return TileWalk.count(index, f -> openTile(location(f)));
     }
 
     @Override

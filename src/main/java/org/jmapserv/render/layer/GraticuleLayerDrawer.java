@@ -4,7 +4,6 @@ import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 import org.jmapserv.data.AttributeRow;
@@ -331,17 +330,7 @@ final class GraticuleLayerDrawer implements LayerDrawer {
 
         @Override
         public FeatureCursor query(Envelope extent) {
-            Iterator<Feature> it = features.iterator();
-            return new FeatureCursor() {
-                @Override
-                public Feature next() {
-                    return it.hasNext() ? it.next() : null;
-                }
-
-                @Override
-                public void close() {
-                }
-            };
+            return FeatureCursor.over(features, null); // generated for this view: every line is in it
         }
 
         @Override

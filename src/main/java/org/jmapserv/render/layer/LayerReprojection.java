@@ -149,8 +149,8 @@ final class LayerReprojection {
             int s = in.partStart(p);
             int e = in.partEnd(p);
             switch (in.kind()) {
-                case LINE -> horizonLine(in, xy, s, e, parts);
-                case POLYGON -> horizonRing(in, xy, s, e, parts);
+                case LINE -> acrossHorizon(in, xy, s, e, false, parts);
+                case POLYGON -> acrossHorizon(in, xy, s, e, true, parts);
                 default -> {
                     boolean ok = true;
                     for (int i = s; i < e; i++) {
@@ -201,7 +201,13 @@ final class LayerReprojection {
         return new Feature(f.index(), ShapeGeometry.of(s.kind(), new int[] {0}, xy), f.attributes());
     }
 
-    private void horizonLine(ShapeGeometry in, double[] xy, int s, int e, java.util.List<double[]> parts) {
+    /**
+     * One part walked across the horizon (msProjectShapeLine): where it goes over, the bisected horizon point ends
+     * the visible stretch and, where it comes back, starts the next. A line is split there into one part per
+     * stretch; a ring keeps going, so its stretches are joined along the horizon and closed again.
+     */
+    private void acrossHorizon(ShapeGeometry in, double[] xy, int s, int e, boolean ring,
+            java.util.List<double[]> parts) {
         Points cur = new Points();
         for (int i = s; i < e; i++) {
             boolean valid = !Double.isNaN(xy[2 * i]);
@@ -212,32 +218,9 @@ final class LayerReprojection {
                     if (h != null) {
                         cur.add(h[0], h[1]);
                     }
-                    cur.flushInto(parts, 2);
-                    cur = new Points();
-                }
-                continue;
-            }
-            if (i > s && !lastValid) {
-                double[] h = horizon(in.x(i), in.y(i), in.x(i - 1), in.y(i - 1));
-                if (h != null) {
-                    cur.add(h[0], h[1]);
-                }
-            }
-            cur.add(xy[2 * i], xy[2 * i + 1]);
-        }
-        cur.flushInto(parts, 2);
-    }
-
-    private void horizonRing(ShapeGeometry in, double[] xy, int s, int e, java.util.List<double[]> parts) {
-        Points cur = new Points();
-        for (int i = s; i < e; i++) {
-            boolean valid = !Double.isNaN(xy[2 * i]);
-            boolean lastValid = i > s && !Double.isNaN(xy[2 * i - 2]);
-            if (!valid) {
-                if (lastValid) {
-                    double[] h = horizon(in.x(i - 1), in.y(i - 1), in.x(i), in.y(i));
-                    if (h != null) {
-                        cur.add(h[0], h[1]);
+                    if (!ring) {
+                        cur.flushInto(parts, 2);
+                        cur = new Points();
                     }
                 }
                 continue;
@@ -250,8 +233,12 @@ final class LayerReprojection {
             }
             cur.add(xy[2 * i], xy[2 * i + 1]);
         }
-        cur.close();
-        cur.flushInto(parts, 3);
+        if (ring) {
+            cur.close();
+            cur.flushInto(parts, 3);
+        } else {
+            cur.flushInto(parts, 2);
+        }
     }
 
     /**
