@@ -34,7 +34,8 @@ public final class LayerSources {
         Map<ConnectionType, LayerSourceFactory> m = new EnumMap<>(ConnectionType.class);
         m.put(ConnectionType.LOCAL, LayerSources::openShapefile);
         m.put(ConnectionType.INLINE, (map, layer) -> InlineFeatureSource.of(layer));
-        m.put(ConnectionType.POSTGIS, PostgisLayerSource.shared());
+        // looked up per open, so a run without PostGIS layers never initialises the driver, pools or their logging
+        m.put(ConnectionType.POSTGIS, (map, layer) -> PostgisLayerSource.shared().open(map, layer));
         m.put(ConnectionType.OGR, OgrLayerSource.ogr());
         m.put(ConnectionType.FLATGEOBUF, OgrLayerSource.flatGeobuf());
         return new LayerSources(m);

@@ -39,7 +39,7 @@ public final class ProjectionCheck {
             return; // %token% blocks are checked after runtime substitution, when the draw builds them
         }
         try {
-            factory.fromMapfileArgs(p.args());
+            factory.check(p.args());
         } catch (ProjectionException e) {
             out.add(new Problem(p.source(), "msProcessProjection(): Projection library error. " + e.getMessage()));
         }

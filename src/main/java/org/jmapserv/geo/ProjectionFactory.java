@@ -27,8 +27,17 @@ public final class ProjectionFactory {
     private static final Set<String> IGNORED = Set.of("epsgaxis=ne", "epsgaxis=en", "over", "type=crs", "wktext");
 
     private final Map<List<String>, CoordinateReferenceSystem> cache = new ConcurrentHashMap<>();
-    private final CRSFactory crsFactory = new CRSFactory();
+    private final Object crsLock = new Object();
     private final Proj4FileReader epsgReader = new Proj4FileReader();
+
+    /**
+     * proj4j's CRSFactory, created on first use: its class initialisation builds proj4j's registry and datums,
+     * whose NAD27 constant decodes a 1 MB grid-shift file (about 20 ms of a one-shot map2img), and a map drawn in
+     * its own projection never needs it.
+     */
+    private static final class Proj4j {
+        static final CRSFactory FACTORY = new CRSFactory();
+    }
 
     /**
      * A PROJECTION block's strings as written. One string containing '+' is a PROJ definition string; the single
@@ -45,6 +54,37 @@ public final class ProjectionFactory {
             throw new ProjectionException("Too many arguments in projection string");
         }
         return load(blockArgs);
+    }
+
+    /**
+     * msProcessProjection's verdict on a PROJECTION block without building the CRS when that is not needed: a
+     * block that is only {@code init=epsg:n} (plus arguments proj4j ignores) is valid when the EPSG table has the
+     * code, which costs a table lookup instead of proj4j's registry and datum set-up (the CRS is built when a
+     * draw first reprojects). Anything else is built, so that bad parameters are refused at load time.
+     *
+     * @throws ProjectionException what msProcessProjection would refuse
+     */
+    public void check(List<String> blockArgs) {
+        if (blockArgs.isEmpty() || blockArgs.size() == 1 && blockArgs.get(0).contains("+")) {
+            fromMapfileArgs(blockArgs); // a PROJ definition string: parsed and built
+            return;
+        }
+        String init = null;
+        for (String a : blockArgs) {
+            String plain = strip(a);
+            String lower = plain.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("init=epsg:") && init == null) {
+                init = plain.substring(5);
+            } else if (!IGNORED.contains(lower)) {
+                fromMapfileArgs(blockArgs);
+                return;
+            }
+        }
+        if (init == null) {
+            fromMapfileArgs(blockArgs);
+            return;
+        }
+        initParameters(init, String.join(" ", blockArgs));
     }
 
     /** msLoadProjectionString: {@code EPSG:n} in lon/lat order, URNs and URIs in EPSG axis order. */
@@ -84,7 +124,8 @@ public final class ProjectionFactory {
                     + "Provide explicit definition, ie. proj=latlong ellps=clrk66");
         }
         try {
-            synchronized (crsFactory) {
+            synchronized (crsLock) {
+                CRSFactory crsFactory = Proj4j.FACTORY;
                 if (AutoProjections.isAuto(args)) {
                     return crsFactory.createFromParameters(args.get(0), AutoProjections.parameters(args.get(0)));
                 }

@@ -22,6 +22,15 @@ public final class MapservException extends Exception {
         return new MapservException(200, function + "(): Web application error. " + message);
     }
 
+    /**
+     * An internal failure (a bug, not bad input) as the client sees it: mapserv's wording, HTTP 500 and the
+     * incident id under which the server log holds the stack trace.
+     */
+    public static MapservException internal(String incident) {
+        return new MapservException(500, "msDrawMap(): Web application error. Internal error (incident " + incident
+                + "); the server log has the details.");
+    }
+
     public int status() {
         return status;
     }

@@ -84,22 +84,45 @@ public final class MapservHandler implements AutoCloseable {
 
     public MapservResponse handle(MapservRequest request) {
         MapDef map = null;
+        RequestParams params = null;
         List<String> earlier = new java.util.ArrayList<>();
         try {
             CookieCheck.requireClean(request.cookieHeader());
-            RequestParams params = readParams(request).withCookies(request.cookieHeader());
+            params = readParams(request).withCookies(request.cookieHeader());
             String mapParam = params.first("map");
             Path mapfile = selector.select(mapParam);
             map = prepare(cache.load(mapfile), params, request.cookieHeader(), earlier::add);
             return dispatch(map, params, request, mapParam);
         } catch (MapservException e) {
+            if (e.status() >= 500 && map != null && goesToWms(params)) {
+                return wms.serverError(map, params, e);
+            }
             return errorResponse(withEarlierErrors(e, earlier), map);
         } catch (RuntimeException | StackOverflowError e) {
-            log.internalError("answering " + request.method() + " ?" + AccessLog.mask(
+            String incident = log.internalError("answering " + request.method() + " ?" + AccessLog.mask(
                     request.queryString() == null ? "" : request.queryString()), e);
-            return ErrorPage.of(new MapservException(500, "msDrawMap(): Web application error. Internal error ("
-                    + e.getClass().getSimpleName() + "); the server log has the details."));
+            MapservException internal = MapservException.internal(incident);
+            if (map != null && goesToWms(params)) {
+                return wms.serverError(map, params, internal);
+            }
+            return ErrorPage.of(internal);
         }
+    }
+
+    /**
+     * Whether {@link #dispatch} hands these parameters to the WMS server (no mode, or mode=ows/wfs, and a WMS
+     * request): its server-side failures are then answered in WMS's own exception form.
+     */
+    private boolean goesToWms(RequestParams params) {
+        if (params == null) {
+            return false;
+        }
+        String mode = params.firstNonEmpty("mode");
+        if (mode == null) {
+            mode = settings.option("MS_MODE");
+        }
+        return (mode == null || mode.equalsIgnoreCase("ows") || mode.equalsIgnoreCase("wfs"))
+                && WmsServer.isWmsRequest(params);
     }
 
     /**
@@ -258,9 +281,7 @@ public final class MapservHandler implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new MapservException(503, "msDrawMap(): Web application error. Interrupted.");
         } catch (Exception e) {
-            log.internalError("drawing " + map.name(), e);
-            throw new MapservException(500, "msDrawMap(): Web application error. Internal error ("
-                    + e.getClass().getSimpleName() + "); the server log has the details.");
+            throw MapservException.internal(log.internalError("drawing " + map.name(), e));
         }
     }
 

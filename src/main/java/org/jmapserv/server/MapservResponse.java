@@ -19,6 +19,11 @@ public record MapservResponse(int status, String contentType, Map<String, String
         return of(status, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The same answer with another HTTP status. */
+    public MapservResponse withStatus(int newStatus) {
+        return new MapservResponse(newStatus, contentType, headers, body);
+    }
+
     public MapservResponse withHeader(String name, String value) {
         Map<String, String> h = new LinkedHashMap<>(headers);
         h.put(name, value);

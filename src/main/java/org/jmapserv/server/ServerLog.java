@@ -12,9 +12,15 @@ public final class ServerLog {
 
     private static final Logger LOG = Logger.getLogger("org.jmapserv.server");
 
-    /** An unexpected failure while {@code doing}: logged with its stack trace. */
-    public void internalError(String doing, Throwable e) {
-        LOG.log(Level.SEVERE, "internal error while " + doing, e);
+    /**
+     * An unexpected failure while {@code doing}: logged with its stack trace under a fresh incident id, which is
+     * returned so that the client's answer can quote it (the trace itself never leaves the log).
+     */
+    public String internalError(String doing, Throwable e) {
+        String incident = String.format(java.util.Locale.ROOT, "%08x",
+                java.util.concurrent.ThreadLocalRandom.current().nextInt());
+        LOG.log(Level.SEVERE, "internal error (incident " + incident + ") while " + doing, e);
+        return incident;
     }
 
     /** A warning about one request (a skipped remote layer: layer, host and cause, secrets already masked). */

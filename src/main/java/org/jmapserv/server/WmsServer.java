@@ -138,6 +138,24 @@ public final class WmsServer {
         return img != null ? img : WmsExceptionReport.of(e, version, exceptions);
     }
 
+    /**
+     * A server-side failure of a WMS request (an internal error with its incident id, a busy server, a draw past
+     * its time limit) in the request's own exception form (XML for its version, or INIMAGE/BLANK), keeping the
+     * HTTP status as MapServer does with MS_WMS_ERROR_STATUS_CODE on: clients that read the status see a server
+     * error, clients that read the body see a ServiceException.
+     */
+    public MapservResponse serverError(MapDef map, RequestParams params, MapservException e) {
+        String version = params.first("version");
+        int v;
+        try {
+            v = WmsVersion.parse(version == null ? params.first("wmtver") : version);
+        } catch (WmsException unparsable) {
+            v = WmsVersion.NOT_SET;
+        }
+        return exception(map, params, new WmsException(null, e.getMessage()), v, params.first("EXCEPTIONS"))
+                .withStatus(e.status());
+    }
+
     /** An error that must be reported in the version the request was answered in, not the one it asked for. */
     private static final class VersionedException extends WmsException {
         private final int version;

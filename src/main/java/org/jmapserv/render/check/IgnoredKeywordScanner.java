@@ -50,6 +50,7 @@ public final class IgnoredKeywordScanner {
 
     private static final String MODEL = "org.jmapserv.mapfile.model.";
     private static final Map<Class<?>, Object> DEFAULTS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new ConcurrentHashMap<>();
 
     /** The findings for {@code map}, in file order of the blocks. */
     public List<Diagnostic> scan(MapDef map) {
@@ -73,10 +74,13 @@ public final class IgnoredKeywordScanner {
         String simple = type.getSimpleName();
         Object defaults = defaultsOf(type);
         SourcePosition here = positionOf(record, pos);
-        for (RecordComponent rc : type.getRecordComponents()) {
-            Object value = read(rc, record);
+        for (RecordComponent rc : components(type)) {
             String key = simple + "." + rc.getName();
             String what = ReportedKeywords.REPORTED.get(key);
+            if (what == null && isLeaf(rc.getType())) {
+                continue; // neither reported nor a block to walk into: not worth a reflective read
+            }
+            Object value = read(rc, record);
             if (what != null && defaults != null && !isDefault(value, read(rc, defaults))
                     && ReportedKeywords.ONLY_WHEN.getOrDefault(key, v -> true).test(value)) {
                 out.add(new Diagnostic(positionOf(value, here), where + ": " + what));
@@ -152,7 +156,7 @@ public final class IgnoredKeywordScanner {
 
     private static SourcePosition positionOf(Object value, SourcePosition fallback) {
         if (isModelRecord(value)) {
-            for (RecordComponent rc : value.getClass().getRecordComponents()) {
+            for (RecordComponent rc : components(value.getClass())) {
                 if (rc.getName().equals("source") && read(rc, value) instanceof SourcePosition p
                         && p.line() > 0) {
                     return p;
@@ -160,6 +164,17 @@ public final class IgnoredKeywordScanner {
             }
         }
         return fallback;
+    }
+
+    /** A record's components, looked up once per type (getRecordComponents copies and re-parses every call). */
+    private static RecordComponent[] components(Class<?> type) {
+        return COMPONENTS.computeIfAbsent(type, Class::getRecordComponents);
+    }
+
+    /** Values that hold no block: primitives, strings, boxed numbers and enums. */
+    private static boolean isLeaf(Class<?> type) {
+        return type.isPrimitive() || type == String.class || type.isEnum() || type == Boolean.class
+                || Number.class.isAssignableFrom(type);
     }
 
     private static boolean isDefault(Object value, Object dflt) {
