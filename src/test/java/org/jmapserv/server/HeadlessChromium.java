@@ -116,6 +116,18 @@ final class HeadlessChromium implements AutoCloseable {
         return unescape(m.group(1));
     }
 
+    /**
+     * A real mouse gesture through Chromium's input pipeline (Input.dispatchMouseEvent), as a user's hand makes
+     * it: {@code type} is mousePressed, mouseMoved, mouseReleased or mouseWheel; x and y are viewport pixels.
+     */
+    void mouse(String type, double x, double y, double deltaY) throws Exception {
+        String button = type.equals("mouseWheel") ? "none" : "left";
+        call("Input.dispatchMouseEvent", String.format(java.util.Locale.ROOT, "{\"type\":\"%s\",\"x\":%.1f,"
+                + "\"y\":%.1f,\"button\":\"%s\",\"buttons\":%d,\"clickCount\":%d,\"deltaX\":0,"
+                + "\"deltaY\":%.1f}", type, x, y, button, type.equals("mouseReleased") || button.equals("none")
+                ? 0 : 1, type.startsWith("mouseP") || type.equals("mouseReleased") ? 1 : 0, deltaY));
+    }
+
     private String call(String method, String params) throws Exception {
         int id = nextId.incrementAndGet();
         CompletableFuture<String> reply = new CompletableFuture<>();
