@@ -22,5 +22,7 @@ public enum FailureKind {
     RESPONSE_TOO_LARGE,
     INVALID_COOKIE,
     INVALID_SETTING,
-    IO
+    IO,
+    /** Not sent: the host's recent requests got no answer and it is skipped for a cool-down ({@link HostBreaker}). */
+    HOST_UNAVAILABLE
 }

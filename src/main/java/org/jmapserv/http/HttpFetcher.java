@@ -22,7 +22,8 @@ import java.util.function.Consumer;
  */
 public final class HttpFetcher implements AutoCloseable {
     /** Sizing and debug output of a fetcher. */
-    public record Options(int threads, int maxPerHost, int maxPools, Consumer<String> debug) {
+    public record Options(int threads, int maxPerHost, int maxPools, Consumer<String> debug,
+                          HostBreaker.Settings breaker) {
         /** Default cap on distinct connection pools (one per distinct {@link ConnectionKey}). */
         public static final int DEFAULT_MAX_POOLS = 32;
 
@@ -31,25 +32,35 @@ public final class HttpFetcher implements AutoCloseable {
                 throw new IllegalArgumentException("threads, maxPerHost and maxPools must be at least 1");
             }
             debug = debug == null ? line -> { } : debug;
+            breaker = breaker == null ? HostBreaker.Settings.defaults() : breaker;
+        }
+
+        public Options(int threads, int maxPerHost, int maxPools, Consumer<String> debug) {
+            this(threads, maxPerHost, maxPools, debug, null);
         }
 
         public Options(int threads, int maxPerHost, Consumer<String> debug) {
             this(threads, maxPerHost, DEFAULT_MAX_POOLS, debug);
         }
 
-        /** 16 threads, 6 requests per host (a browser's cap), 32 pools, no debug output. */
+        /** 16 threads, 6 requests per host (a browser's cap), 32 pools, no debug output, the default breaker. */
         public static Options defaults() {
             return new Options(16, 6, DEFAULT_MAX_POOLS, null);
         }
 
         /** Same sizing, with every request, redirect and timing line (secrets masked) sent to {@code sink}. */
         public Options withDebug(Consumer<String> sink) {
-            return new Options(threads, maxPerHost, maxPools, sink);
+            return new Options(threads, maxPerHost, maxPools, sink, breaker);
         }
 
         /** Same options with at most {@code max} connection pools; the least recently used is closed. */
         public Options withMaxPools(int max) {
-            return new Options(threads, maxPerHost, max, debug);
+            return new Options(threads, maxPerHost, max, debug, breaker);
+        }
+
+        /** Same options with another per-host circuit breaker (when a host that stops answering is skipped). */
+        public Options withBreaker(HostBreaker.Settings settings) {
+            return new Options(threads, maxPerHost, maxPools, debug, settings);
         }
     }
 
@@ -57,6 +68,7 @@ public final class HttpFetcher implements AutoCloseable {
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
     private final HostLimiter limiter;
+    private final HostBreaker breaker;
     private final ClientPools pools;
 
     public HttpFetcher() {
@@ -67,7 +79,8 @@ public final class HttpFetcher implements AutoCloseable {
         this.options = options;
         this.workers = Executors.newFixedThreadPool(options.threads(), daemon("jmapserv-http-"));
         this.timer = Executors.newSingleThreadScheduledExecutor(daemon("jmapserv-http-deadline-"));
-        this.limiter = new HostLimiter(options.maxPerHost());
+        this.breaker = new HostBreaker(options.breaker());
+        this.limiter = new HostLimiter(options.maxPerHost(), breaker);
         this.pools = new ClientPools(options.maxPools(), key -> PooledClient.create(key, options.maxPerHost()),
                 options.debug());
     }
@@ -121,9 +134,16 @@ public final class HttpFetcher implements AutoCloseable {
             auth = fromUserInfo(uri.getRawUserInfo());
         }
         URI target = withoutUserInfo(uri);
+        Origin origin = Origin.of(target);
+        breaker.admit(origin, target);
         PooledClient client = pools.acquire(profile.connectionKey());
         try {
-            return new Exchange(client, profile, auth, limiter, deadline, options.debug()).run(target);
+            FetchResult r = new Exchange(client, profile, auth, limiter, deadline, options.debug()).run(target);
+            breaker.answered(origin);
+            return r;
+        } catch (HttpFetchException e) {
+            breaker.failed(origin, e.kind());
+            throw e;
         } finally {
             pools.release(client);
         }
