@@ -40,8 +40,12 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class SoakBench {
 
-    /** The server JVM's options unless given: the heap and direct memory bounded, Native Memory Tracking on. */
-    static final String SERVER_OPTS = "-Xmx1g -XX:MaxDirectMemorySize=256m -XX:NativeMemoryTracking=summary";
+    /**
+     * The server JVM's options unless given: a fixed heap committed and touched at start (so RSS shows what grows
+     * besides the heap), direct memory bounded, Native Memory Tracking on.
+     */
+    static final String SERVER_OPTS = "-Xms1g -Xmx1g -XX:+AlwaysPreTouch -XX:MaxDirectMemorySize=256m "
+            + "-XX:NativeMemoryTracking=summary";
 
     private SoakBench() {
     }
@@ -52,8 +56,12 @@ public final class SoakBench {
         String serverOpts = args.length > 2 ? String.join(" ", List.of(args).subList(2, args.length)) : SERVER_OPTS;
         Path dir = Files.createTempDirectory("soak");
         byte[] huge = hugePng(16384, 16384);
+        // two remote hosts (two ports): the circuit breaker judges a host by all its answers, and a host that answers
+        // on one path while it hangs on another is not down
         HttpServer remote = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         remote.setExecutor(Executors.newCachedThreadPool());
+        HttpServer hugeRemote = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        hugeRemote.setExecutor(Executors.newCachedThreadPool());
         remote.createContext("/hang", ex -> {
             try {
                 Thread.sleep(120_000);
@@ -62,7 +70,7 @@ public final class SoakBench {
             }
             ex.close();
         });
-        remote.createContext("/huge", ex -> {
+        hugeRemote.createContext("/huge", ex -> {
             ex.getResponseHeaders().add("Content-Type", "image/png");
             ex.sendResponseHeaders(200, huge.length);
             try (OutputStream o = ex.getResponseBody()) {
@@ -70,7 +78,9 @@ public final class SoakBench {
             }
         });
         remote.start();
+        hugeRemote.start();
         String base = "http://127.0.0.1:" + remote.getAddress().getPort();
+        String hugeBase = "http://127.0.0.1:" + hugeRemote.getAddress().getPort();
         Path data = Path.of("test-data/data").toAbsolutePath();
         String healthy = """
                 MAP NAME "healthy" EXTENT -180 -90 180 90 SIZE 512 256 SHAPEPATH "%s"
@@ -94,7 +104,7 @@ public final class SoakBench {
                 """;
         Path h = Files.writeString(dir.resolve("healthy.map"), healthy);
         Path hang = Files.writeString(dir.resolve("hang.map"), sick.formatted("hang", data, base + "/hang"));
-        Path big = Files.writeString(dir.resolve("huge.map"), sick.formatted("huge", data, base + "/huge"));
+        Path big = Files.writeString(dir.resolve("huge.map"), sick.formatted("huge", data, hugeBase + "/huge"));
         Path config = Files.writeString(dir.resolve("soak.conf"), "CONFIG\n  MAPS\n    H \"" + h + "\"\n    HANG \""
                 + hang + "\"\n    HUGE \"" + big + "\"\n  END\nEND\n");
         int port;
@@ -142,6 +152,7 @@ public final class SoakBench {
             }
             server.descendants().forEach(ProcessHandle::destroy);
             remote.stop(0);
+            hugeRemote.stop(0);
         }
     }
 
@@ -225,7 +236,7 @@ public final class SoakBench {
             p.waitFor();
             StringBuilder b = new StringBuilder();
             java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                    "(?m)^(?:Total|-\\s+([A-Za-z ]+?)\\s*)\\(reserved=\\d+MB, committed=(\\d+)MB").matcher(out);
+                    "(?m)^(?:Total: |-\\s+([A-Za-z ]+?)\\s*\\()reserved=\\d+MB, committed=(\\d+)MB").matcher(out);
             while (m.find()) {
                 String name = m.group(1) == null ? "total" : m.group(1).trim();
                 if (Integer.parseInt(m.group(2)) >= 5 || name.equals("total")) {
