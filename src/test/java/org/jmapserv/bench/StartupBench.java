@@ -12,7 +12,8 @@ import java.util.Locale;
  * One-shot start-up, side by side: {@code bin/map2img -m samples/world.map -o x.png} (through the launcher, so
  * with whatever AOT cache or CDS archive it keeps) against Debian's {@code map2img} on the same map, run
  * alternately (so machine load hits both alike) after warm-up runs that let the launcher build its caches.
- * Prints median wall time and median CPU time (user + sys, from /usr/bin/time) and their ratios.
+ * Prints median wall time and median CPU time (user + sys, from /usr/bin/time) and their ratios, and the JVM's
+ * floor: {@code bin/map2img --version} through the same launcher, which draws nothing.
  * Usage: {@code bench/run StartupBench [runs]} (default 15).
  */
 public final class StartupBench {
@@ -34,11 +35,15 @@ public final class StartupBench {
                 Thread.sleep(i == 0 ? 15_000 : 0);
             }
             time(theirs, out);
+            // the JVM's own floor: the same launcher, flags and cache, drawing nothing
+            List<String> floor = List.of(root.resolve("bin/map2img").toString(), "--version");
             List<double[]> a = new ArrayList<>();
             List<double[]> b = new ArrayList<>();
+            List<double[]> f = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 a.add(time(ours, out));
                 b.add(time(theirs, out));
+                f.add(time(floor, out));
             }
             double aw = median(a, 0);
             double bw = median(b, 0);
@@ -52,6 +57,9 @@ public final class StartupBench {
                     bc * 1000);
             System.out.printf(Locale.ROOT, "ratio (ours / MapServer): wall %.2f x, cpu %.2f x (goal <= 2)%n",
                     aw / bw, ac / bc);
+            System.out.printf(Locale.ROOT, "JVM floor (bin/map2img --version: start, map the AOT cache, exit): wall "
+                    + "%.0f ms, cpu %.0f ms = %.2f x / %.2f x of Debian's whole map%n", median(f, 0) * 1000,
+                    median(f, 1) * 1000, median(f, 0) / bw, median(f, 1) / bc);
         } finally {
             try (var s = Files.walk(out)) {
                 s.sorted(Collections.reverseOrder()).map(Path::toFile).forEach(File::delete);
