@@ -75,7 +75,7 @@ final class CsvReader {
                 features.add(new Feature(t.fids().get(r), shape, new ValueRow(t.names(), values)));
             }
         }
-        return new MemoryFeatureSource(t.names(), features, t.rows().size());
+        return new MemoryFeatureSource(t.names(), features, t.rows().size()).withTextFields();
     }
 
     static Table table(OgrOpenRequest req) {
