@@ -7,9 +7,9 @@ import org.jmapserv.data.Feature;
 
 /**
  * The OGR field types OGR SQL distinguishes when it checks and compares operands (swq_field_type): integers, reals
- * and strings. Drivers that read every field as text (CSV) declare all strings, as OGR does; for the others the type
- * is inferred from the values as GDAL's GeoJSON driver infers it (all integers: Integer; all numbers: Real; else
- * String).
+ * and strings. Drivers that read every field as text (CSV) declare all strings, as OGR does; FlatGeobuf and dBASE
+ * declare theirs; for the others (GeoJSON) the type is inferred from the values as GDAL's GeoJSON driver infers it
+ * (all integers: Integer; all numbers: Real; else String).
  */
 enum OgrFieldType {
     INTEGER, REAL, STRING;
@@ -37,6 +37,29 @@ enum OgrFieldType {
             out.add(t == null ? STRING : t);
         }
         return out;
+    }
+
+    /**
+     * The types of {@code source}'s fields: declared by the format where it declares them (FlatGeobuf columns, dBASE
+     * N/F/C fields), else inferred from {@code features} (read lazily: only when needed).
+     */
+    static List<OgrFieldType> of(org.jmapserv.data.FeatureSource source,
+                                 java.util.function.Supplier<List<Feature>> features) {
+        if (source instanceof FlatGeobufSource f) {
+            return f.fieldTypes();
+        }
+        if (source instanceof org.jmapserv.data.shapefile.ShapefileReader r) {
+            List<OgrFieldType> out = new ArrayList<>();
+            for (org.jmapserv.data.shapefile.DbfField f : r.attributes().fields()) {
+                out.add(switch (Character.toUpperCase(f.type())) {
+                    case 'N' -> f.decimals() == 0 && f.length() < 19 ? INTEGER : REAL;
+                    case 'F' -> REAL;
+                    default -> STRING;
+                });
+            }
+            return out;
+        }
+        return infer(source.attributeNames(), features.get());
     }
 
     static List<OgrFieldType> allStrings(int n) {

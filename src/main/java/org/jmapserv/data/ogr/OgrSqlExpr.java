@@ -173,7 +173,7 @@ sealed interface OgrSqlExpr {
         }
     }
 
-    /** LIKE / ILIKE with % and _ wildcards and an optional escape character. */
+    /** LIKE / ILIKE with % and _ wildcards (over UTF-8 bytes, as GDAL) and an optional escape character. */
     record Like(OgrSqlExpr value, OgrSqlExpr pattern, boolean ignoreCase, Character escape) implements OgrSqlExpr {
         @Override
         public Kind kind() {
@@ -187,8 +187,9 @@ sealed interface OgrSqlExpr {
             if (v == null || p == null) {
                 return false;
             }
-            String s = text(v);
-            String pat = p.toString();
+            // GDAL matches bytes of UTF-8 (an "_" is one byte, so "é" takes two): compare the byte strings
+            String s = bytes(text(v));
+            String pat = bytes(p.toString());
             if (ignoreCase) {
                 s = asciiLower(s);
                 pat = asciiLower(pat);
@@ -196,37 +197,43 @@ sealed interface OgrSqlExpr {
             return like(s, 0, pat, 0);
         }
 
+        /**
+         * Wildcard matching without recursion (the last % backtracks, never more), so that a pattern with many %
+         * costs at most length(s) x length(p) steps whatever the data.
+         */
         private boolean like(String s, int si, String p, int pi) {
-            while (pi < p.length()) {
-                char c = p.charAt(pi);
-                if (escape != null && c == escape && pi + 1 < p.length()) {
-                    if (si >= s.length() || s.charAt(si) != p.charAt(pi + 1)) {
-                        return false;
+            int starP = -1;
+            int starS = -1;
+            while (si < s.length()) {
+                if (pi < p.length()) {
+                    char c = p.charAt(pi);
+                    if (c == '%') {
+                        starP = ++pi;
+                        starS = si;
+                        continue;
                     }
-                    si++;
-                    pi += 2;
-                } else if (c == '%') {
-                    for (int k = si; k <= s.length(); k++) {
-                        if (like(s, k, p, pi + 1)) {
-                            return true;
-                        }
+                    boolean escaped = escape != null && c == escape && pi + 1 < p.length();
+                    char want = escaped ? p.charAt(pi + 1) : c;
+                    if ((!escaped && c == '_') || s.charAt(si) == want) {
+                        si++;
+                        pi += escaped ? 2 : 1;
+                        continue;
                     }
-                    return false;
-                } else if (c == '_') {
-                    if (si >= s.length()) {
-                        return false;
-                    }
-                    si += Character.charCount(s.codePointAt(si));
-                    pi++;
-                } else {
-                    if (si >= s.length() || s.charAt(si) != c) {
-                        return false;
-                    }
-                    si++;
-                    pi++;
                 }
+                if (starP < 0) {
+                    return false;
+                }
+                pi = starP;
+                si = ++starS;
             }
-            return si == s.length();
+            while (pi < p.length() && p.charAt(pi) == '%') {
+                pi++;
+            }
+            return pi == p.length();
+        }
+
+        private static String bytes(String s) {
+            return new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         }
 
         private static String asciiLower(String s) {

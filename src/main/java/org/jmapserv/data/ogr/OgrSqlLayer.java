@@ -25,7 +25,7 @@ final class OgrSqlLayer {
     static MemoryFeatureSource select(OgrOpenRequest req, FeatureSource base, String sql, boolean textFields) {
         List<Feature> all = readAll(req, base);
         List<String> names = base.attributeNames();
-        List<OgrFieldType> types = textFields ? OgrFieldType.allStrings(names.size()) : OgrFieldType.infer(names, all);
+        List<OgrFieldType> types = textFields ? OgrFieldType.allStrings(names.size()) : OgrFieldType.of(base, () -> all);
         OgrSqlParser.Select s;
         try {
             s = OgrSqlParser.select(sql, names, types);
@@ -63,18 +63,14 @@ final class OgrSqlLayer {
     /** The layer with an OGR SQL attribute filter: only the features {@code where} holds for. */
     static FeatureSource filter(OgrOpenRequest req, FeatureSource base, String where, boolean textFields) {
         List<String> names = base.attributeNames();
-        List<OgrFieldType> types;
-        if (textFields) {
-            types = OgrFieldType.allStrings(names.size());
-        } else {
-            types = OgrFieldType.infer(names, readAll(req, base));
-        }
+        List<OgrFieldType> types = textFields ? OgrFieldType.allStrings(names.size())
+                : OgrFieldType.of(base, () -> readAll(req, base));
         OgrSqlExpr e;
         try {
             e = OgrSqlParser.where(where, names, types);
         } catch (OgrSqlException x) {
             throw new org.jmapserv.data.DataSourceException("msOGRFileWhichShapes(): OGR error. SetAttributeFilter("
-                    + where + ") failed on layer " + req.layerName() + ". " + x.getMessage() + " (" + req.file() + ")");
+                    + OgrSqlParser.abbreviate(where) + ") failed on layer " + req.layerName() + ". " + x.getMessage() + " (" + req.file() + ")");
         }
         return new Filtered(base, e, types, !textFields);
     }
@@ -118,12 +114,22 @@ final class OgrSqlLayer {
                     continue;
                 }
                 v[i] = switch (types.get(i)) {
-                    case INTEGER -> Long.parseLong(s);
-                    case REAL -> Double.parseDouble(s);
+                    case INTEGER -> number(s).longValue();
+                    case REAL -> number(s).doubleValue();
                     case STRING -> s;
                 };
             }
             return v;
+        }
+
+        /** A declared-numeric value as OGR reads it: the number, or atof's prefix of a malformed one ("****"). */
+        private static Number number(String s) {
+            try {
+                return s.indexOf('.') < 0 && s.indexOf('e') < 0 && s.indexOf('E') < 0 ? Long.parseLong(s.strip())
+                        : Double.parseDouble(s.strip());
+            } catch (NumberFormatException e) {
+                return OgrSqlExpr.leadingNumber(s);
+            }
         }
 
         @Override

@@ -57,7 +57,8 @@ final class OgrSqlLexer {
                 while (true) {
                     if (i >= s.length()) {
                         throw new OgrSqlException("SQL Expression Parsing Error: unterminated " + (c == '\''
-                                ? "string" : "quoted identifier") + " starting at character " + (start + 1) + " of : " + s);
+                                ? "string" : "quoted identifier") + " starting at character " + (start + 1) + " of : "
+                                + OgrSqlParser.abbreviate(s));
                     }
                     char d = s.charAt(i++);
                     if (d == c && i < s.length() && s.charAt(i) == c) {
@@ -108,7 +109,7 @@ final class OgrSqlLexer {
                     i++;
                 } else {
                     throw new OgrSqlException("SQL Expression Parsing Error: syntax error, unexpected '" + c
-                            + "' at character " + (i + 1) + " of : " + s);
+                            + "' at character " + (i + 1) + " of : " + OgrSqlParser.abbreviate(s));
                 }
             }
         }

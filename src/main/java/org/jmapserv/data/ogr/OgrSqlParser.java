@@ -66,7 +66,7 @@ final class OgrSqlParser {
             }
         }
         throw new OgrSqlException("SQL Expression Parsing Error: syntax error, no FROM clause with a layer name. "
-                + "Occurred around : " + sql);
+                + "Occurred around : " + abbreviate(sql));
     }
 
     /** A SELECT over a layer with these fields. */
@@ -142,7 +142,7 @@ final class OgrSqlParser {
         }
         pos = fromEnd;
         if (peekKeyword("JOIN") || peekKeyword("LEFT") || peekKeyword("INNER")) {
-            throw new OgrSqlException("JOIN is not supported by jmapserv's OGR SQL (" + text + ")");
+            throw new OgrSqlException("JOIN is not supported by jmapserv's OGR SQL (" + abbreviate(text) + ")");
         }
         OgrSqlExpr where = null;
         if (acceptKeyword("WHERE")) {
@@ -485,7 +485,13 @@ final class OgrSqlParser {
         int at = t == null ? text.length() : t.offset();
         String unexpected = t == null ? "end of string" : "'" + t.text() + "'";
         return new OgrSqlException("SQL Expression Parsing Error: syntax error, unexpected " + unexpected + ", "
-                + what + ". Occurred around character " + (at + 1) + " of : " + text);
+                + what + ". Occurred around character " + (at + 1) + " of : " + abbreviate(text));
+    }
+
+    /** SQL text for a message: at most 200 characters, so that an error stays one readable line. */
+    static String abbreviate(String sql) {
+        String oneLine = sql.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= 200 ? oneLine : oneLine.substring(0, 197) + "...";
     }
 
     private long integer() {

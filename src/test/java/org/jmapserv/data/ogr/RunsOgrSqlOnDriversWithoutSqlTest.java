@@ -63,6 +63,20 @@ class RunsOgrSqlOnDriversWithoutSqlTest {
     }
 
     @Test
+    void likeMatchesUtf8BytesAndStaysLinearWithManyWildcards() {
+        assertEquals(1, count("NAME LIKE 'W_stmark'"));
+        assertEquals(1, count("ISO LIKE 'W%K'"));
+        assertEquals(0, count("NAME LIKE 'Vall_e%'"), "_ is one byte: é needs two");
+        assertEquals(1, count("NAME LIKE 'Vall__e%'"));
+        assertEquals(1, count("NAME LIKE '%-%-%'"));
+        assertEquals(1, count("NAME LIKE '%rk'"));
+        assertEquals(0, count("NAME LIKE '%a%a%a%a%a%a%a%a%a%a%a%a%a%a%a%a%a%a%a%a%a%a%a%a%z'"));
+        String longSql = "SELECT NAME FROM countries WHERE " + "NAME = 'x' OR ".repeat(100) + "(";
+        DataSourceException e = assertThrows(DataSourceException.class, () -> read("countries.geojson", longSql, null));
+        assertTrue(e.getMessage().length() < 600 && e.getMessage().contains("..."), e.getMessage());
+    }
+
+    @Test
     void selectKeepsGeometriesAndFidsAndNamesItemsAsOgrDoes() {
         List<Feature> f = read("countries.geojson",
                 "SELECT NAME, POP*2 AS p2, POP/3, CONCAT(NAME, ISO), FID FROM countries ORDER BY POP DESC LIMIT 2", null);
