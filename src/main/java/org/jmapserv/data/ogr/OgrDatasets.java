@@ -52,12 +52,31 @@ final class OgrDatasets {
         } catch (OgrSqlException e) {
             throw OgrErrors.sqlFailed(req, e.getMessage());
         }
+        refuseHugeSqlSource(req);
         FeatureSource result;
         try (FeatureSource base = open(req.withFile(req.file(), OgrLayerRef.named(table)).withNativeFilter(null))) {
             result = OgrSqlLayer.select(req, base, sql, textFields(base));
         }
         return req.nativeFilter() == null ? result
                 : OgrSqlLayer.filter(req, result, req.nativeFilter(), ((MemoryFeatureSource) result).textFields());
+    }
+
+    /**
+     * The SELECT runs over the whole layer in memory, as GDAL's generic SQL layer does: a file larger than the
+     * whole-file drivers' bound is refused rather than held on every draw.
+     */
+    private static void refuseHugeSqlSource(OgrOpenRequest req) {
+        try {
+            long size = Files.isRegularFile(req.file()) ? Files.size(req.file()) : 0;
+            if (size > MemoryFeatureSource.MAX_FILE_BYTES) {
+                throw OgrErrors.sqlFailed(req, "OGR SQL runs over the whole layer in memory, and this file of "
+                        + (size >> 20) + " MB is larger than the " + (MemoryFeatureSource.MAX_FILE_BYTES >> 20)
+                        + " MB jmapserv reads whole on every draw; use the layer name as DATA with FILTER, or a "
+                        + "GeoPackage (whose SQL SQLite runs)");
+            }
+        } catch (java.io.IOException e) {
+            throw OgrErrors.openFailed(req, "Cannot read the file: " + e.getMessage());
+        }
     }
 
     /** Whether the driver reads every field as text (CSV, and VRT layers built over it), as OGR types them. */
