@@ -113,4 +113,33 @@ class RunsOgrSqlOnDriversWithoutSqlTest {
         e = assertThrows(DataSourceException.class, () -> read("countries.geojson", null, "lower(NAME) = 'x'"));
         assertTrue(e.getMessage().contains("Undefined function 'lower' used."), e.getMessage());
     }
+
+    private static List<String> filtered(String file, String data, String filter) {
+        LayerDef.Builder b = OgrFixtures.layer("f", ConnectionType.OGR, OgrFixtures.DIR.resolve(file).toString(), data);
+        b.filter = org.jmapserv.mapfile.parse.ExpressionRewriter.withText(
+                new org.jmapserv.mapfile.model.expr.ExpressionDef(org.jmapserv.mapfile.model.expr.ExpressionKind.LOGICAL,
+                        false, "", null), filter);
+        try (FeatureSource s = OgrFixtures.open(OgrFixtures.DIR, b.build())) {
+            assertTrue(s.filterApplied());
+            return values(OgrFixtures.all(s, null), "NAME");
+        }
+    }
+
+    @Test
+    void filterRegexesMeanWhatMapServer80SendsTheDriver() {
+        // whole-string LIKE / GLOB: ^S matches only "S"; map2img 8.0 draws nothing for it
+        assertEquals(List.of(), filtered("countries.geojson", "countries", "\"[NAME]\" ~ \"^S\""));
+        assertEquals(List.of("Sévéria"), filtered("countries.geojson", "countries", "\"[NAME]\" ~ \"^S.*\""));
+        assertEquals(List.of(), filtered("countries.geojson", "countries", "\"[NAME]\" ~ \"^.st.*\""),
+                "OGR SQL's _ is one byte: Ö is two");
+        assertEquals(List.of("Östland"), filtered("world.gpkg", "countries", "\"[NAME]\" ~ \"^.st.*\""),
+                "GLOB's ? is one character");
+        assertEquals(4, filtered("countries.geojson", "countries", "NOT (\"[NAME]\" ~ \"^S\")").size(),
+                "OGR SQL drivers: MapServer also applies its own FILTER");
+        assertEquals(5, filtered("world.gpkg", "countries", "NOT (\"[NAME]\" ~ \"^S\")").size(),
+                "GeoPackage: the SQL alone decides");
+        assertEquals(List.of(), filtered("world.gpkg", "countries", "\"[NAME]\" ~* \"^s\""));
+        assertEquals("^S[ -~]a.*x\\+\\[$", OgrFilterAsSent.wholeStringRegex("^S.a.*x+[$", OgrFilterAsSent.Syntax.OGR_LIKE));
+        assertEquals("^a.*b.$", OgrFilterAsSent.wholeStringRegex("a*b?", OgrFilterAsSent.Syntax.GLOB));
+    }
 }
