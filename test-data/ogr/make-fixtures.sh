@@ -61,6 +61,9 @@ ogr2ogr -f CSV cities_xy.csv "$SRC/cities.shp" -lco GEOMETRY=AS_XY
 sed -i '1s/^X,Y,/lon,lat,/' cities_xy.csv
 cp cities_xy.csv cities_lonlat.csv
 rm -f cities_xy.csv
+# hex WKB in a CSV column, with an id column (OGR VRT GeometryField encoding="WKB" and <FID>, sample 141)
+ogr2ogr -f CSV cities_wkb.csv "$SRC/cities.shp" -dialect SQLITE \
+  -sql "SELECT rowid + 100 AS id, NAME, POP, CAPITAL, hex(ST_AsBinary(geometry)) AS wkb FROM cities"
 
 # A vector tile index (TILEINDEX / TILEITEM "location"): roads cut at lon 14.6 into two tile shapefiles, listed with
 # paths relative to this directory (the samples' SHAPEPATH); ogrtindex writes "path,layer", MapServer's shapefile

@@ -174,6 +174,16 @@ public final class QueryEngine {
         Extent layerRect = searchRect == null ? null : proj.toLayer(searchRect);
         List<QueryHit> hits = new ArrayList<>();
         double best = t;
+        if (q.type() == QueryType.FILTER && q.filterItem() == null && q.filter() != null
+                && q.filter().kind() != org.jmapserv.mapfile.model.expr.ExpressionKind.LOGICAL
+                && layer.connectionType() == org.jmapserv.mapfile.model.ConnectionType.POSTGIS) {
+            // msQueryByAttributes hands the qstring to msPostGISLayerTranslateFilter, which writes an empty SQL
+            // condition for a plain string or regex without qitem: the query fails in MapServer 8.0
+            throw new QueryException("msPostGISLayerWhichShapes(): Query error. Error executing query. Check server "
+                    + "logs (layer '" + layer.name() + "': qstring \"" + q.filter().text() + "\" is a plain string "
+                    + "without qitem, which MapServer 8.0 sends to PostgreSQL as an empty condition; write a logical "
+                    + "expression in parentheses)");
+        }
         try (FeatureSource src = sources.open(map, layer)) {
             List<String> items = src.attributeNames();
             if (q.type() == QueryType.FILTER && q.filterItem() != null && !contains(items, q.filterItem())) {

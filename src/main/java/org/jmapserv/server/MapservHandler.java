@@ -45,6 +45,12 @@ public final class MapservHandler implements AutoCloseable {
     private final ServerMetrics metrics = new ServerMetrics();
 
     public MapservHandler(ServerSettings settings, MapfileCache cache, MapRenderer renderer) {
+        this(settings, cache, renderer, org.jmapserv.data.LayerSources.standard());
+    }
+
+    /** With the given layer sources for queries and WMS (e.g. PostGIS with its own environment). */
+    public MapservHandler(ServerSettings settings, MapfileCache cache, MapRenderer renderer,
+                          org.jmapserv.data.LayerSources sources) {
         this.settings = settings;
         this.selector = new MapSelector(settings);
         this.cache = cache;
@@ -54,7 +60,6 @@ public final class MapservHandler implements AutoCloseable {
         metrics.gauge("jmapserv.draw.slots.capacity", "Draws that may run at once", gate::capacity);
         ProjectionFactory projections = new ProjectionFactory();
         this.form = new ClassicForm(projections);
-        org.jmapserv.data.LayerSources sources = org.jmapserv.data.LayerSources.standard();
         org.jmapserv.query.QueryEngine engine = new org.jmapserv.query.QueryEngine(sources, projections,
                 new org.jmapserv.mapfile.model.expr.ExpressionEvaluator());
         this.wms = new WmsServer(this::draw, projections, renderer, sources, engine);

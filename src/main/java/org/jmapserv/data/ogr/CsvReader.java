@@ -75,7 +75,31 @@ final class CsvReader {
                 features.add(new Feature(t.fids().get(r), shape, new ValueRow(t.names(), values)));
             }
         }
-        return new MemoryFeatureSource(t.names(), features, t.rows().size());
+        return new MemoryFeatureSource(t.names(), features, t.rows().size()).withTextFields();
+    }
+
+    /** Features whose geometry is the hex WKB in column {@code wkb} (GDAL VRT's encoding="WKB" over CSV text). */
+    static MemoryFeatureSource buildFromWkb(OgrOpenRequest req, Table t, int wkb) {
+        org.locationtech.jts.io.WKBReader reader = new org.locationtech.jts.io.WKBReader();
+        List<Feature> features = new ArrayList<>();
+        for (int r = 0; r < t.rows().size(); r++) {
+            String[] values = t.rows().get(r);
+            String hex = values[wkb];
+            if (hex == null || hex.isBlank()) {
+                continue;
+            }
+            ShapeGeometry shape;
+            try {
+                shape = JtsShapes.toShape(reader.read(org.locationtech.jts.io.WKBReader.hexToBytes(hex.trim())));
+            } catch (ParseException | RuntimeException e) {
+                throw OgrErrors.openFailed(req, "Corrupt CSV record " + t.fids().get(r) + ": bad WKB geometry: "
+                        + e.getMessage());
+            }
+            if (shape != null) {
+                features.add(new Feature(t.fids().get(r), shape, new ValueRow(t.names(), values)));
+            }
+        }
+        return new MemoryFeatureSource(t.names(), features, t.rows().size()).withTextFields();
     }
 
     static Table table(OgrOpenRequest req) {

@@ -53,6 +53,20 @@ final class FlatGeobufSource implements FeatureSource {
         this.names = List.copyOf(n);
     }
 
+    /** The declared column types as OGR SQL compares them (integers, reals, the rest as strings). */
+    List<OgrFieldType> fieldTypes() {
+        List<OgrFieldType> out = new ArrayList<>();
+        for (ColumnMeta c : header.columns) {
+            out.add(switch (c.type) {
+                case ColumnType.Byte, ColumnType.UByte, ColumnType.Bool, ColumnType.Short, ColumnType.UShort,
+                     ColumnType.Int, ColumnType.UInt, ColumnType.Long, ColumnType.ULong -> OgrFieldType.INTEGER;
+                case ColumnType.Float, ColumnType.Double -> OgrFieldType.REAL;
+                default -> OgrFieldType.STRING;
+            });
+        }
+        return out;
+    }
+
     /** Opens {@code req.file()}; {@code messagePrefix} is the MapServer function reported on failure. */
     static FlatGeobufSource open(Path file, String layerName, java.util.function.Function<String, RuntimeException> fail) {
         MappedByteBuffer map;

@@ -40,6 +40,7 @@ final class MemoryFeatureSource implements FeatureSource {
     private final long count;
     private final Envelope bounds = new Envelope();
     private List<String> projection = List.of();
+    private boolean textFields;
 
     MemoryFeatureSource(List<String> names, List<Feature> features, long count) {
         this.names = List.copyOf(names);
@@ -56,6 +57,16 @@ final class MemoryFeatureSource implements FeatureSource {
     MemoryFeatureSource withProjection(List<String> args) {
         this.projection = List.copyOf(args);
         return this;
+    }
+
+    /** Marks every field as text, as OGR's CSV driver types them (OGR SQL then compares them as strings). */
+    MemoryFeatureSource withTextFields() {
+        this.textFields = true;
+        return this;
+    }
+
+    boolean textFields() {
+        return textFields;
     }
 
     @Override

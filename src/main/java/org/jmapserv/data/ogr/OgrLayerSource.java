@@ -47,7 +47,9 @@ public final class OgrLayerSource {
         Path file = resolve(map, layer.connection());
         OgrOpenRequest req = new OgrOpenRequest(file, OgrLayerRef.of(layer.data()), nativeFilter(layer),
                 openOptions(layer.connectionOptions()), layer.name(), layer.encoding());
-        return OgrDatasets.open(req);
+        FeatureSource source = OgrDatasets.open(req);
+        boolean glob = source instanceof GeoPackageSource;
+        return OgrFilterAsSent.wrap(source, layer.filter(), layer.filterItem(), glob);
     }
 
     /** TILEINDEX on an OGR layer: the index is an OGR datasource, its TILEITEM values "path,layer" name the tiles. */

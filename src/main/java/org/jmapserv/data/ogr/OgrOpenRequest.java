@@ -15,6 +15,10 @@ record OgrOpenRequest(Path file, OgrLayerRef ref, String nativeFilter, Map<Strin
         return new OgrOpenRequest(f, r, nativeFilter, openOptions, layerName, encoding);
     }
 
+    OgrOpenRequest withNativeFilter(String filter) {
+        return new OgrOpenRequest(file, ref, filter, openOptions, layerName, encoding);
+    }
+
     String option(String key) {
         for (Map.Entry<String, String> e : openOptions.entrySet()) {
             if (e.getKey().equalsIgnoreCase(key)) {

@@ -1,30 +1,35 @@
 package org.jmapserv.data.ogr;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
+import java.util.Set;
 
 import org.jmapserv.data.FeatureSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
- * An OGR VRT file (GDAL's VRT driver) pointing at the datasources jmapserv reads: each {@code OGRVRTLayer} names a
- * {@code SrcDataSource} (relative to the VRT when {@code relativeToVRT="1"}, otherwise as given) and a
- * {@code SrcLayer} or {@code SrcSQL}; {@code GeometryField encoding="PointFromColumns"} (x, y) or
- * {@code encoding="WKT"} (field) builds the geometry from CSV columns, otherwise the source geometry is used
- * ("direct"). Other VRT features (SrcRegion, union layers, Field renaming) are refused by name.
+ * An OGR VRT file as GDAL's VRT driver (OGRVRTLayer) reads it, over the datasources jmapserv reads: each
+ * {@code OGRVRTLayer} names a {@code SrcDataSource} (relative to the VRT when {@code relativeToVRT="1"}) and a
+ * {@code SrcLayer} (default: the VRT layer's name) or a {@code SrcSQL}; {@code GeometryField} builds the geometry
+ * ({@code direct}, or over CSV {@code PointFromColumns} x/y, {@code WKT} or {@code WKB} from a field);
+ * {@code LayerSRS} gives the CRS; {@code FID} a field holding the FID; {@code SrcRegion} a spatial filter (clipped
+ * when {@code clip="true"} on the GeometryField's own SrcRegion, as GDAL 3.6 applies it); {@code Field} elements
+ * select, rename and retype fields ({@link VrtLayerView}). Anything else (union or warped layers, Style) is refused
+ * with the element's file:line:column.
  */
 final class VrtReader {
+
+    private static final Set<String> LAYER_ELEMENTS = Set.of("SrcDataSource", "SrcLayer", "SrcSQL", "FID",
+            "GeometryType", "LayerSRS", "GeometryField", "SrcRegion", "Field", "ExtentXMin", "ExtentYMin",
+            "ExtentXMax", "ExtentYMax", "FeatureCount");
 
     private VrtReader() {
     }
@@ -33,7 +38,8 @@ final class VrtReader {
         Document doc = parse(req);
         Element root = doc.getDocumentElement();
         if (!root.getTagName().equals("OGRVRTDataSource")) {
-            throw OgrErrors.openFailed(req, "Not an OGR VRT file: the root element is <" + root.getTagName() + ">");
+            throw OgrErrors.openFailed(req, "Not an OGR VRT file: the root element is <" + root.getTagName() + "> at "
+                    + LocatedXml.where(root));
         }
         List<Element> layers = new ArrayList<>();
         for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
@@ -41,7 +47,8 @@ final class VrtReader {
                 if (e.getTagName().equals("OGRVRTLayer")) {
                     layers.add(e);
                 } else {
-                    throw OgrErrors.openFailed(req, "<" + e.getTagName() + "> in an OGR VRT is not supported by jmapserv");
+                    throw OgrErrors.openFailed(req, "<" + e.getTagName() + "> at " + LocatedXml.where(e)
+                            + " is not supported by jmapserv (OGRVRTLayer is)");
                 }
             }
         }
@@ -64,14 +71,16 @@ final class VrtReader {
     }
 
     private static FeatureSource openLayer(OgrOpenRequest req, Element layer) {
+        for (Node n = layer.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && !LAYER_ELEMENTS.contains(e.getTagName())) {
+                throw OgrErrors.openFailed(req, "<" + e.getTagName() + "> at " + LocatedXml.where(e)
+                        + " in an OGRVRTLayer is not supported by jmapserv");
+            }
+        }
         Element src = child(layer, "SrcDataSource");
         if (src == null) {
-            throw OgrErrors.openFailed(req, "OGRVRTLayer '" + layer.getAttribute("name") + "' has no <SrcDataSource>");
-        }
-        for (String unsupported : List.of("SrcRegion", "Field", "FID", "Style", "ExtentXMin")) {
-            if (child(layer, unsupported) != null) {
-                throw OgrErrors.openFailed(req, "<" + unsupported + "> in an OGRVRTLayer is not supported by jmapserv");
-            }
+            throw OgrErrors.openFailed(req, "OGRVRTLayer '" + layer.getAttribute("name") + "' at "
+                    + LocatedXml.where(layer) + " has no <SrcDataSource>");
         }
         String path = src.getTextContent().trim();
         Path vrtDir = req.file().toAbsolutePath().getParent();
@@ -79,63 +88,96 @@ final class VrtReader {
                 : Path.of(path).isAbsolute() ? Path.of(path) : vrtDir.resolve(path).normalize();
         Element srcLayer = child(layer, "SrcLayer");
         Element srcSql = child(layer, "SrcSQL");
+        if (srcSql != null && !srcSql.getAttribute("dialect").isEmpty()
+                && !srcSql.getAttribute("dialect").equalsIgnoreCase("OGRSQL")
+                && !srcFile.toString().toLowerCase(Locale.ROOT).endsWith(".gpkg")) {
+            throw OgrErrors.openFailed(req, "<SrcSQL dialect=\"" + srcSql.getAttribute("dialect") + "\"> at "
+                    + LocatedXml.where(srcSql) + " is not supported by jmapserv on this source (OGR SQL is)");
+        }
         OgrLayerRef ref = srcSql != null ? new OgrLayerRef(null, -1, srcSql.getTextContent().trim())
                 : srcLayer != null ? OgrLayerRef.named(srcLayer.getTextContent().trim())
                 : OgrLayerRef.named(layer.getAttribute("name"));
-        OgrOpenRequest inner = req.withFile(srcFile, ref);
+        OgrOpenRequest inner = req.withFile(srcFile, ref).withNativeFilter(null);
         Element geom = child(layer, "GeometryField");
+        Element srsElement = geom != null && child(geom, "SRS") != null ? child(geom, "SRS") : child(layer, "LayerSRS");
+        List<String> srs = layerSrs(srsElement);
+        FeatureSource base = geometrySource(req, inner, srcFile, geom);
+        try {
+            return VrtLayerView.apply(req, layer, geom, base, srs);
+        } catch (RuntimeException e) {
+            base.close();
+            throw e;
+        }
+    }
+
+    /** The source's features with the geometry the GeometryField encoding gives them. */
+    private static FeatureSource geometrySource(OgrOpenRequest req, OgrOpenRequest inner, Path srcFile, Element geom) {
         String encoding = geom == null ? "direct" : geom.getAttribute("encoding").toLowerCase(Locale.ROOT);
         if (encoding.isEmpty() || encoding.equals("direct")) {
             return OgrDatasets.open(inner);
         }
+        if (!Set.of("pointfromcolumns", "wkt", "wkb").contains(encoding)) {
+            throw OgrErrors.openFailed(req, "GeometryField encoding=\"" + geom.getAttribute("encoding") + "\" at "
+                    + LocatedXml.where(geom) + " is not supported by jmapserv (direct, PointFromColumns, WKT and WKB "
+                    + "are)");
+        }
         String ext = srcFile.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!ext.endsWith(".csv") && !ext.endsWith(".txt") && !ext.endsWith(".tsv")) {
-            throw OgrErrors.openFailed(req, "GeometryField encoding=\"" + encoding
-                    + "\" is supported over CSV sources only in jmapserv (source " + srcFile + ")");
+            throw OgrErrors.openFailed(req, "GeometryField encoding=\"" + geom.getAttribute("encoding") + "\" at "
+                    + LocatedXml.where(geom) + " is supported over CSV sources only in jmapserv (source " + srcFile + ")");
         }
-        if (!java.nio.file.Files.exists(srcFile)) {
+        if (inner.ref().isSql()) {
+            throw OgrErrors.openFailed(req, "GeometryField encoding=\"" + geom.getAttribute("encoding") + "\" at "
+                    + LocatedXml.where(geom) + " over a <SrcSQL> is not supported by jmapserv (use SrcLayer)");
+        }
+        if (!Files.exists(srcFile)) {
             throw OgrErrors.openFailed(inner, "File not found");
         }
         OgrDatasets.singleLayer(inner, OgrDatasets.stem(srcFile));
         CsvReader.Table t = CsvReader.table(inner);
-        List<String> srs = layerSrs(child(layer, "LayerSRS"));
-        switch (encoding) {
-            case "pointfromcolumns" -> {
-                int x = column(req, t, geom.getAttribute("x"));
-                int y = column(req, t, geom.getAttribute("y"));
-                return CsvReader.build(inner, t, -1, x, y).withProjection(srs);
-            }
-            case "wkt" -> {
-                return CsvReader.build(inner, t, column(req, t, geom.getAttribute("field")), -1, -1).withProjection(srs);
-            }
-            default -> throw OgrErrors.openFailed(req, "GeometryField encoding=\"" + geom.getAttribute("encoding")
-                    + "\" is not supported by jmapserv (PointFromColumns, WKT and direct are)");
-        }
+        return switch (encoding) {
+            case "pointfromcolumns" -> CsvReader.build(inner, t, -1, column(req, geom, t, "x"), column(req, geom, t, "y"));
+            case "wkt" -> CsvReader.build(inner, t, column(req, geom, t, "field"), -1, -1);
+            default -> CsvReader.buildFromWkb(inner, t, column(req, geom, t, "field"));
+        };
     }
 
-    /** LayerSRS as PROJECTION args: WGS84 and EPSG:n are understood, anything else is unknown. */
+    /**
+     * LayerSRS as PROJECTION args: WGS84 / CRS84, EPSG:n and its URN forms, +proj strings; null when absent (the
+     * source's own CRS stands), empty when not understood (PROJECTION AUTO then fails the layer clearly).
+     */
     private static List<String> layerSrs(Element e) {
         if (e == null) {
-            return List.of();
+            return null;
         }
         String v = e.getTextContent().trim();
-        if (v.equalsIgnoreCase("WGS84") || v.equalsIgnoreCase("CRS84")) {
+        String u = v.toUpperCase(Locale.ROOT);
+        if (u.equals("WGS84") || u.equals("CRS84") || u.equals("OGC:CRS84")) {
             return List.of("init=epsg:4326");
         }
-        return v.toUpperCase(Locale.ROOT).matches("EPSG:\\d+") ? List.of("init=epsg:" + v.substring(5)) : List.of();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "(?:EPSG:|URN:OGC:DEF:CRS:EPSG:[0-9.]*:|HTTP://WWW.OPENGIS.NET/DEF/CRS/EPSG/0/)(\\d+)").matcher(u);
+        if (m.matches()) {
+            return List.of("init=epsg:" + m.group(1));
+        }
+        if (v.startsWith("+")) {
+            return List.of(v.substring(1).split("\\s+\\+?"));
+        }
+        return List.of();
     }
 
-    private static int column(OgrOpenRequest req, CsvReader.Table t, String name) {
+    private static int column(OgrOpenRequest req, Element geom, CsvReader.Table t, String attr) {
+        String name = geom.getAttribute(attr);
         for (int i = 0; i < t.names().size(); i++) {
             if (t.names().get(i).equalsIgnoreCase(name)) {
                 return i;
             }
         }
-        throw OgrErrors.openFailed(req, "GeometryField names column '" + name + "', which the source does not have "
-                + t.names());
+        throw OgrErrors.openFailed(req, "GeometryField " + attr + "=\"" + name + "\" at " + LocatedXml.where(geom)
+                + " names a column the source does not have " + t.names());
     }
 
-    private static Element child(Element parent, String tag) {
+    static Element child(Element parent, String tag) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && e.getTagName().equals(tag)) {
                 return e;
@@ -144,24 +186,25 @@ final class VrtReader {
         return null;
     }
 
+    static List<Element> children(Element parent, String tag) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getTagName().equals(tag)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     private static Document parse(OgrOpenRequest req) {
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setExpandEntityReferences(false);
-            f.setXIncludeAware(false);
-            DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
-                @Override
-                public void error(org.xml.sax.SAXParseException e) throws SAXException {
-                    throw e;
-                }
-            });
-            return b.parse(req.file().toFile());
+            return LocatedXml.parse(req.file());
+        } catch (SAXParseException e) {
+            throw OgrErrors.openFailed(req, "Corrupt OGR VRT XML at " + req.file() + ":" + e.getLineNumber() + ":"
+                    + e.getColumnNumber() + ": " + e.getMessage());
         } catch (SAXException e) {
             throw OgrErrors.openFailed(req, "Corrupt OGR VRT XML: " + e.getMessage());
-        } catch (IOException | ParserConfigurationException e) {
+        } catch (IOException e) {
             throw OgrErrors.openFailed(req, "Cannot read the VRT file: " + e.getMessage());
         }
     }

@@ -13,13 +13,21 @@ import java.util.Set;
  * dbname = user). With no password so far, the password file ({@link PgPassFile}) is consulted. The password never
  * leaves this record except to the JDBC driver: {@link #toString()} and {@link #describe()} leave it out.
  *
- * @param host host name or address (libpq's default unix socket is not reachable from Java: {@code localhost})
+ * @param host host name or address, or (starting with {@code /}) the directory of the server's unix-domain socket,
+ *             as libpq reads it; with neither host nor hostaddr, libpq's default socket directory
+ *             ({@link #DEFAULT_SOCKET_DIR})
  * @param connectTimeoutSeconds libpq connect_timeout; 0 = our default bound (see {@link #DEFAULT_CONNECT_TIMEOUT})
  * @param options libpq {@code options} (e.g. {@code -c statement_timeout=5000}), or null
  */
 public record PgConnectionSettings(String host, int port, String dbname, String user, String password,
                                    String sslmode, int connectTimeoutSeconds, String options,
                                    String applicationName, String sslrootcert) {
+
+    /** Debian's libpq DEFAULT_PGSOCKET_DIR: where it connects when neither host nor hostaddr is given. */
+    public static final String DEFAULT_SOCKET_DIR = "/var/run/postgresql";
+
+    /** pgjdbc's socket factory for unix-domain sockets: junixsocket's, given the socket file as its argument. */
+    private static final String UNIX_SOCKET_FACTORY = "org.newsclub.net.unix.AFUNIXSocketFactory$FactoryArg";
 
     /** Seconds we wait for a connection when the CONNECTION says nothing: libpq waits forever, a server must not. */
     public static final int DEFAULT_CONNECT_TIMEOUT = 10;
@@ -62,17 +70,23 @@ public record PgConnectionSettings(String host, int port, String dbname, String 
                 v.put(k, env.get(var));
             }
         });
-        String host = nonEmpty(v.get("hostaddr"), nonEmpty(v.get("host"), "localhost"));
-        if (host.startsWith("/") || host.startsWith("@")) {
-            throw new IllegalArgumentException("host \"" + host + "\" is a unix-domain socket directory; jmapserv "
-                    + "connects over TCP only (use host=127.0.0.1 or a host name)");
+        String host = nonEmpty(v.get("hostaddr"), nonEmpty(v.get("host"), DEFAULT_SOCKET_DIR));
+        if (host.startsWith("@")) {
+            throw new IllegalArgumentException("host \"" + host + "\" is a socket in the abstract namespace, which "
+                    + "jmapserv does not connect to (give the socket directory, e.g. host=/var/run/postgresql)");
+        }
+        if (host.contains(",")) {
+            throw new IllegalArgumentException("host \"" + host + "\" lists several hosts, which jmapserv does not "
+                    + "try in turn as libpq does: give one");
         }
         int port = integer(v.get("port"), 5432, "port");
         String user = nonEmpty(v.get("user"), System.getProperty("user.name"));
         String dbname = nonEmpty(v.get("dbname"), user);
         String password = v.get("password");
         if (password == null || password.isEmpty()) {
-            password = PgPassFile.lookup(PgPassFile.locate(env, home), host, Integer.toString(port), dbname, user);
+            // libpq matches a connection through its default socket directory as "localhost" in the password file
+            String passHost = host.equals(DEFAULT_SOCKET_DIR) ? "localhost" : host;
+            password = PgPassFile.lookup(PgPassFile.locate(env, home), passHost, Integer.toString(port), dbname, user);
         }
         String sslmode = nonEmpty(v.get("sslmode"), "prefer").toLowerCase(Locale.ROOT);
         if (!Set.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full").contains(sslmode)) {
@@ -103,9 +117,19 @@ public record PgConnectionSettings(String host, int port, String dbname, String 
         return connectTimeoutSeconds <= 0 ? DEFAULT_CONNECT_TIMEOUT : Math.max(2, connectTimeoutSeconds);
     }
 
-    /** The JDBC URL (no credentials in it). */
+    /** Whether this connects through a unix-domain socket ({@code host} is its directory), as libpq's is_unixsock_path. */
+    public boolean unixSocket() {
+        return host.startsWith("/");
+    }
+
+    /** The socket file libpq connects to: {@code <dir>/.s.PGSQL.<port>}. */
+    public Path socketFile() {
+        return Path.of(host, ".s.PGSQL." + port);
+    }
+
+    /** The JDBC URL (no credentials in it); for a unix socket the host part is unused (the socket factory connects). */
     public String jdbcUrl() {
-        String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        String h = unixSocket() ? "localhost" : host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
         return "jdbc:postgresql://" + h + ":" + port + "/" + java.net.URLEncoder.encode(dbname,
                 java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
@@ -121,7 +145,14 @@ public record PgConnectionSettings(String host, int port, String dbname, String 
         if (password != null) {
             p.setProperty("password", password);
         }
-        p.setProperty("sslmode", sslmode);
+        if (unixSocket()) {
+            p.setProperty("socketFactory", UNIX_SOCKET_FACTORY);
+            p.setProperty("socketFactoryArg", socketFile().toString());
+            // libpq never negotiates TLS on a unix-domain socket, whatever sslmode says
+            p.setProperty("sslmode", "disable");
+        } else {
+            p.setProperty("sslmode", sslmode);
+        }
         if (sslrootcert != null) {
             p.setProperty("sslrootcert", sslrootcert);
         }

@@ -123,8 +123,9 @@ class ReportsBrokenOgrSourcesPerLayerTest {
         m = failure(b.build());
         assertTrue(m.contains("NATIVE_FILTER") && m.contains("NO_SUCH_COLUMN"), m);
         m = failure(OgrFixtures.layer("q", ConnectionType.OGR, OgrFixtures.DIR.resolve("countries.geojson").toString(),
-                "SELECT * FROM countries").build());
-        assertTrue(m.contains("SQL DATA is supported on GeoPackage datasources only"), m);
+                "SELECT * FROM countries WHERE nosuch = 1").build());
+        assertTrue(m.startsWith("msOGRFileOpen(): OGR error. ExecuteSQL() failed in layer `q'")
+                && m.contains("\"nosuch\" not recognised as an available field.") && m.contains("countries.geojson"), m);
     }
 
     @Test

@@ -182,6 +182,11 @@ public final class PostgisCluster implements AutoCloseable {
         return dir;
     }
 
+    /** The directory of the server's unix-domain socket (local connections are trusted, as Debian's default peer is). */
+    public Path socketDir() {
+        return dir.resolve("sock");
+    }
+
     /** The pg_service.conf holding {@code [jmapserv_samples]}. */
     public Path serviceFile() {
         return dir.resolve("pg_service.conf");

@@ -99,9 +99,29 @@ class ResolvesConnectionLikeLibpqTest {
         assertThrows(IllegalArgumentException.class, () -> PgConnectionSettings.resolve("hots=x", Map.of(), home));
         assertThrows(IllegalArgumentException.class, () -> PgConnectionSettings.resolve("port=abc", Map.of(), home));
         assertThrows(IllegalArgumentException.class, () -> PgConnectionSettings.resolve("sslmode=maybe", Map.of(), home));
-        IllegalArgumentException sock = assertThrows(IllegalArgumentException.class,
-                () -> PgConnectionSettings.resolve("host=/var/run/postgresql", Map.of(), home));
-        assertTrue(sock.getMessage().contains("unix-domain socket"));
+        IllegalArgumentException abs = assertThrows(IllegalArgumentException.class,
+                () -> PgConnectionSettings.resolve("host=@pg", Map.of(), home));
+        assertTrue(abs.getMessage().contains("abstract namespace"), abs.getMessage());
+    }
+
+    @Test
+    void socketDirectoriesAndTheDefaultHostAreUnixSockets() throws Exception {
+        PgConnectionSettings dflt = PgConnectionSettings.resolve("dbname=gis user=bob", Map.of(), home);
+        assertEquals("/var/run/postgresql", dflt.host());
+        assertTrue(dflt.unixSocket());
+        assertEquals(Path.of("/var/run/postgresql/.s.PGSQL.5432"), dflt.socketFile());
+        PgConnectionSettings dir = PgConnectionSettings.resolve("host=/tmp/pg port=6000 sslmode=require", Map.of(), home);
+        assertEquals("/tmp/pg/.s.PGSQL.6000", dir.jdbcProperties().getProperty("socketFactoryArg"));
+        assertEquals("disable", dir.jdbcProperties().getProperty("sslmode"), "libpq never uses TLS on a socket");
+        assertFalse(PgConnectionSettings.resolve("host=db", Map.of(), home).unixSocket());
+        assertFalse(PgConnectionSettings.resolve("hostaddr=127.0.0.1", Map.of(), home).unixSocket());
+        // the default socket directory matches "localhost" in the password file, other directories their path
+        Path pass = home.resolve(".pgpass");
+        Files.writeString(pass, "localhost:5432:gis:bob:viaLocalhost\n/tmp/pg:6000:*:bob:viaPath\n");
+        Files.setPosixFilePermissions(pass, PosixFilePermissions.fromString("rw-------"));
+        assertEquals("viaLocalhost", dflt.password() == null
+                ? PgConnectionSettings.resolve("dbname=gis user=bob", Map.of(), home).password() : dflt.password());
+        assertEquals("viaPath", PgConnectionSettings.resolve("host=/tmp/pg port=6000 user=bob", Map.of(), home).password());
     }
 
     @Test

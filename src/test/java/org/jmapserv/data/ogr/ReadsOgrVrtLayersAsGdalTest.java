@@ -1,0 +1,99 @@
+package org.jmapserv.data.ogr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jmapserv.data.DataSourceException;
+import org.jmapserv.data.Feature;
+import org.jmapserv.data.FeatureSource;
+import org.jmapserv.mapfile.model.ConnectionType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * OGR VRT layers (test-data/ogr/features.vrt) as GDAL 3.6 serves them: the counts, names, FIDs and extents
+ * asserted here were read with {@code ogrinfo} on the same files.
+ */
+class ReadsOgrVrtLayersAsGdalTest {
+
+    @TempDir
+    Path dir;
+
+    private static List<Feature> read(Path vrt, String layer) {
+        try (FeatureSource s = OgrFixtures.open(OgrFixtures.DIR,
+                OgrFixtures.layer("v", ConnectionType.OGR, vrt.toString(), layer).build())) {
+            assertFalse(s.attributeNames().isEmpty() && layer.equals("towns") && !s.attributeNames().contains("town"));
+            return OgrFixtures.all(s, null);
+        }
+    }
+
+    private static List<Feature> read(String layer) {
+        return read(OgrFixtures.DIR.resolve("features.vrt"), layer);
+    }
+
+    @Test
+    void fieldsAreRenamedRetypedAndSelectedAndTheFidComesFromAColumn() {
+        List<Feature> towns = read("towns");
+        assertEquals(13, towns.size(), "SrcRegion keeps the towns west of 15°E");
+        Feature first = towns.get(0);
+        assertEquals(List.of("town", "people", "is_capital"), first.attributes().names());
+        assertEquals("Aldenburg", first.attribute("town"));
+        assertEquals("1250000", first.attribute("people"));
+        assertEquals(1250000, first.index(), "<FID>POP</FID>");
+        assertTrue(towns.stream().allMatch(f -> f.shape().envelope().getMaxX() <= 15));
+    }
+
+    @Test
+    void wkbColumnsAndGeometryFieldClipping() {
+        List<Feature> wkb = read("towns_wkb");
+        assertEquals(24, wkb.size());
+        assertEquals(100, wkb.get(0).index());
+        assertEquals(List.of("id", "NAME", "POP", "CAPITAL"), wkb.get(0).attributes().names(),
+                "reportSrcColumn=\"false\" hides the WKB column");
+        assertEquals(new Envelope(12.6, 12.6, 45.9, 45.9), wkb.get(0).shape().envelope());
+        List<Feature> roads = read("roads_clipped");
+        assertEquals(12, roads.size(), "one road only touches the region: GDAL keeps it as a point");
+        Envelope all = new Envelope();
+        roads.forEach(f -> all.expandToInclude(f.shape().envelope()));
+        assertEquals(new Envelope(11, 17, 41, 46), all, "clipped to the GeometryField's SrcRegion");
+        assertEquals(3, read("populous").size(), "SrcSQL is OGR SQL over GeoJSON");
+    }
+
+    @Test
+    void whatJmapservCannotReadIsRefusedWithFileLineAndColumn() throws Exception {
+        Files.copy(OgrFixtures.DIR.resolve("cities_lonlat.csv"), dir.resolve("cities_lonlat.csv"));
+        Path vrt = dir.resolve("bad.vrt");
+        Files.writeString(vrt, """
+                <OGRVRTDataSource>
+                  <OGRVRTLayer name="a">
+                    <SrcDataSource relativeToVRT="1">cities_lonlat.csv</SrcDataSource>
+                    <SrcLayer>cities_lonlat</SrcLayer>
+                    <Style>PEN(c:#FF0000)</Style>
+                  </OGRVRTLayer>
+                  <OGRVRTLayer name="b">
+                    <SrcDataSource relativeToVRT="1">cities_lonlat.csv</SrcDataSource>
+                    <SrcLayer>cities_lonlat</SrcLayer>
+                    <GeometryField encoding="PointFromColumns" x="lon" y="lat"/>
+                    <Field name="n" src="nosuch"/>
+                  </OGRVRTLayer>
+                  <OGRVRTUnionLayer name="u"/>
+                </OGRVRTDataSource>
+                """);
+        DataSourceException e = assertThrows(DataSourceException.class, () -> read(vrt, "a"));
+        assertTrue(e.getMessage().contains("<OGRVRTUnionLayer> at " + vrt + ":13:"), e.getMessage());
+        Files.writeString(vrt, Files.readString(vrt).replace("  <OGRVRTUnionLayer name=\"u\"/>\n", ""));
+        e = assertThrows(DataSourceException.class, () -> read(vrt, "a"));
+        assertTrue(e.getMessage().contains("<Style> at " + vrt + ":5:") && e.getMessage().contains("layer `v'"),
+                e.getMessage());
+        e = assertThrows(DataSourceException.class, () -> read(vrt, "b"));
+        assertTrue(e.getMessage().contains("Unable to find source field 'nosuch' of <Field> at " + vrt + ":11:"),
+                e.getMessage());
+    }
+}
