@@ -13,8 +13,9 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * The [shpxy] tag (processShpxyTag): the shape's coordinates with per-coordinate headers and footers (xh xf yh yf
  * cs), part (ph pf ps), shape (sh sf) and, for polygons when both orh and irh are given, outer/inner ring wrappers;
- * precision (default 0), scale / scale_x / scale_y, centroid=true (the bounding-box centre) and proj=image (pixel
- * coordinates of the map image, rounded). Like MapServer 8.0, an inner ring prints every point but its last, each
+ * precision (default 0), scale / scale_x / scale_y, centroid=true (the bounding-box centre), proj=image (pixel
+ * coordinates of the map image, rounded, after reprojecting a layer in another CRS to the map's) and proj=any
+ * projection string (used when msProjectionsDiffer from the layer's: a layer without PROJECTION prints as stored). Like MapServer 8.0, an inner ring prints every point but its last, each
  * followed by cs.
  */
 final class ShpxyTag {
@@ -22,8 +23,8 @@ final class ShpxyTag {
     private ShpxyTag() {
     }
 
-    static String format(Map<String, String> a, ShapeGeometry shape, Geometry jts, QueryView view)
-            throws TemplateException {
+    static String format(Map<String, String> a, ShapeGeometry shape, Geometry jts, QueryView view,
+                         java.util.List<String> layerProj, java.util.List<String> mapProj) throws TemplateException {
         String xh = a.getOrDefault("xh", ""), xf = a.getOrDefault("xf", ","), yh = a.getOrDefault("yh", "");
         String yf = a.getOrDefault("yf", ""), cs = a.getOrDefault("cs", " ");
         String ph = a.getOrDefault("ph", ""), pf = a.getOrDefault("pf", ""), ps = a.getOrDefault("ps", " ");
@@ -41,9 +42,11 @@ final class ShpxyTag {
         }
         String proj = a.get("proj");
         boolean image = proj != null && proj.equalsIgnoreCase("image");
-        if (proj != null && !image) {
-            throw new TemplateException("processShpxyTag(): Web application error. proj=" + proj
-                    + " is not supported by jmapserv (only proj=image).");
+        ShapeGeometry projected = image ? Projections.reproject(shape, layerProj, mapProj)
+                : proj != null ? Projections.reproject(shape, layerProj, Projections.args(proj)) : shape;
+        if (projected != shape) {
+            shape = projected;
+            jts = shape.toJts(ShapeGeometry.DEFAULT_FACTORY);
         }
         if (a.containsKey("buffer")) {
             throw new TemplateException("processShpxyTag(): Web application error. buffer= is not supported by "
