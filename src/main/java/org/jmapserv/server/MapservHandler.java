@@ -188,8 +188,8 @@ public final class MapservHandler implements AutoCloseable {
         if (QueryModes.handles(lower)) {
             return queries.handle(map, params, lower);
         }
-        if (lower.equals("browse")) {
-            return browse.handle(map, params, form.apply(map, params));
+        if (lower.equals("browse") || lower.equals("zoomin") || lower.equals("zoomout")) {
+            return browse.handle(map, params, form.apply(map, params), lower, form);
         }
         ImageMode image = switch (lower) {
             case "map", "tile" -> renderer::render;
