@@ -72,7 +72,7 @@ final class Projections {
         return nint((maxy - y) / cellsize);
     }
 
-    private static double nint(double v) {
+    static double nint(double v) {
         if (!Double.isFinite(v)) {
             return Long.MIN_VALUE;
         }

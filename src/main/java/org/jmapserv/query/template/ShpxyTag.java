@@ -52,13 +52,32 @@ final class ShpxyTag {
             throw new TemplateException("processShpxyTag(): Web application error. buffer= is not supported by "
                     + "jmapserv.");
         }
+        boolean centroid = "true".equalsIgnoreCase(a.get("centroid"));
+        double[] center = {(shape.minX() + shape.maxX()) / 2, (shape.minY() + shape.maxY()) / 2};
         if (image) {
             precision = 0;
+            if (centroid) {
+                ShapeGeometry p = toPixels(ShapeGeometry.point(center[0], center[1]), view);
+                center = new double[] {p.x(0), p.y(0)};
+            } else {
+                ShapeGeometry clipped = switch (shape.kind()) {
+                    case POLYGON -> org.jmapserv.render.style.PolygonClipper.clip(shape, view.extent().minX(),
+                            view.extent().minY(), view.extent().maxX(), view.extent().maxY());
+                    case LINE -> org.jmapserv.render.style.PolylineClipper.clip(shape, view.extent().minX(),
+                            view.extent().minY(), view.extent().maxX(), view.extent().maxY());
+                    default -> shape;
+                };
+                if (clipped == null) {
+                    return sh + sf;
+                }
+                shape = toPixels(clipped, view);
+                jts = shape.toJts(ShapeGeometry.DEFAULT_FACTORY);
+            }
         }
-        Coords c = new Coords(xh, xf, yh, yf, cs, precision, sx, sy, image ? view : null);
+        Coords c = new Coords(xh, xf, yh, yf, cs, precision, sx, sy, null);
         StringBuilder out = new StringBuilder(sh);
-        if ("true".equalsIgnoreCase(a.get("centroid"))) {
-            double[] xy = {(shape.minX() + shape.maxX()) / 2, (shape.minY() + shape.maxY()) / 2};
+        if (centroid) {
+            double[] xy = center;
             out.append(ph);
             c.append(out, xy, 0, 1);
             out.append(pf);
@@ -101,6 +120,35 @@ final class ShpxyTag {
             }
         }
         return out.append(sf).toString();
+    }
+
+    /**
+     * msTransformShapeToPixelRound: map to image pixels with MS_NINT on (x - minx) * (1 / cellsize); lines and
+     * polygons drop a vertex that rounds onto the previous one.
+     */
+    private static ShapeGeometry toPixels(ShapeGeometry g, QueryView view) {
+        double ics = 1.0 / view.cellSize();
+        double minx = view.extent().minX();
+        double maxy = view.extent().maxY();
+        double[] src = g.coordinates();
+        double[] xy = new double[src.length];
+        int[] starts = new int[g.partCount()];
+        boolean dedupe = g.kind() == ShapeKind.LINE || g.kind() == ShapeKind.POLYGON;
+        int k = 0;
+        for (int part = 0; part < g.partCount(); part++) {
+            starts[part] = k;
+            for (int i = g.partStart(part); i < g.partEnd(part); i++) {
+                double x = Projections.nint((src[2 * i] - minx) * ics);
+                double y = Projections.nint((maxy - src[2 * i + 1]) * ics);
+                if (dedupe && k > starts[part] && xy[2 * (k - 1)] == x && xy[2 * (k - 1) + 1] == y) {
+                    continue;
+                }
+                xy[2 * k] = x;
+                xy[2 * k + 1] = y;
+                k++;
+            }
+        }
+        return ShapeGeometry.of(g.kind(), starts, java.util.Arrays.copyOf(xy, 2 * k));
     }
 
     private static double[] ring(LineString r) {
