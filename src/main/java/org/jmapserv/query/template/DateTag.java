@@ -38,10 +38,10 @@ final class DateTag {
             }
             char k = f.charAt(++i);
             switch (k) {
-                case 'a' -> b.append(t.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ROOT));
-                case 'A' -> b.append(t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ROOT));
-                case 'b', 'h' -> b.append(t.getMonth().getDisplayName(TextStyle.SHORT, Locale.ROOT));
-                case 'B' -> b.append(t.getMonth().getDisplayName(TextStyle.FULL, Locale.ROOT));
+                case 'a' -> b.append(t.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+                case 'A' -> b.append(t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+                case 'b', 'h' -> b.append(t.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+                case 'B' -> b.append(t.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
                 case 'c' -> b.append(strftime("%a %b %e %H:%M:%S %Y", t, gmt));
                 case 'C' -> b.append(two(t.getYear() / 100));
                 case 'd' -> b.append(two(t.getDayOfMonth()));
@@ -78,7 +78,7 @@ final class DateTag {
                     int m = Math.abs(s) / 60;
                     b.append(s < 0 ? '-' : '+').append(two(m / 60)).append(two(m % 60));
                 }
-                case 'Z' -> b.append(gmt ? "GMT" : t.getZone().getDisplayName(TextStyle.SHORT, Locale.ROOT)
+                case 'Z' -> b.append(gmt ? "GMT" : t.getZone().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
                         .replace("Coordinated Universal Time", "UTC"));
                 case '%' -> b.append('%');
                 default -> b.append('%').append(k);
