@@ -258,6 +258,7 @@ final class QueryModes {
                 }
                 if (!mode.equals("nquery")) {
                     q = withSelection(q, map, params);
+                    map = withStatus(map, q.selectLayer()); // msCGIDispatchQueryRequest forces it on
                 }
             }
             case "itemquery", "itemnquery", "itemfeaturequery", "itemfeaturenquery" -> {
@@ -303,6 +304,13 @@ final class QueryModes {
      */
     private static Planned finish(MapDef map, Query q, Extent extent, Extent searched, int width, int height,
                                   double scale, boolean fromImage, double x, double y, Extent raw) {
+        if (width <= 0 || height <= 0) {
+            // a map without SIZE: 8.0 computes nothing meaningful from it, and no page can show it
+            MapDef.Builder b = map.toBuilder();
+            b.extent = extent;
+            return new Planned(b.build(), new QueryView(extent, width, height, scale, map.units()), q,
+                    Double.isNaN(x) ? -1 : x, Double.isNaN(y) ? -1 : y, raw, searched);
+        }
         if (fromImage) {
             scale = org.jmapserv.geo.ScaleCalculator.scaleDenominator(org.jmapserv.geo.Rect.of(extent), map.units(),
                     width, height, map.resolution());

@@ -619,7 +619,16 @@ public final class TemplateProcessor {
             LayerResult lr = ctx.results().forLayer(li).orElse(null);
             String mid;
             if (lr != null && !lr.hits().isEmpty()) {
-                mid = features(body, lr);
+                try {
+                    mid = features(body, lr);
+                } catch (TemplateException e) {
+                    if (!e.getMessage().startsWith("processIncludeTag()")
+                            && !e.getMessage().startsWith("isValidTemplate()")) {
+                        throw e;
+                    }
+                    // 8.0 drops a result set whose [feature] include cannot be read, without an error (probed)
+                    mid = "";
+                }
             } else {
                 mid = a.getOrDefault("nodata", "");
             }
