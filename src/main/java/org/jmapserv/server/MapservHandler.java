@@ -200,6 +200,13 @@ public final class MapservHandler implements AutoCloseable {
                     + "SCALEBAR, the query modes, COORDINATE and the WMS server are).");
         };
         ClassicForm.Result r = form.apply(map, params);
+        if (params.firstNonEmpty("queryfile") != null) {
+            if (!lower.equals("map")) {
+                throw MapservException.application("mapserv", "A queryfile is only used by mode=map, mode=browse "
+                        + "and the query modes.");
+            }
+            return queries.mapWithQueryFile(r.map(), params, r.request());
+        }
         if (lower.equals("tile")) {
             TileMode.Prepared t = TileMode.prepare(r.map(), params, r.request());
             return imageResponse(t.map(), t.request(), image);

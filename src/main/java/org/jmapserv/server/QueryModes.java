@@ -137,6 +137,50 @@ final class QueryModes {
                 plan.query(), cx, cy, e, plan.searched());
     }
 
+    /**
+     * mode=map with a queryfile (msCGIDispatchImageRequest): msLoadQuery, then msDrawMap with the query map on
+     * (QUERYMAP STYLE and COLOR), in the request's extent, size and format. {@code map} already has the form's
+     * layers applied.
+     */
+    MapservResponse mapWithQueryFile(MapDef map, RequestParams params, org.jmapserv.render.RenderRequest request)
+            throws MapservException {
+        String file = SavedQueries.queryFileParam(map, params);
+        Extent extent = request.extent() != null ? request.extent() : map.extent();
+        int width = request.width() != null ? request.width() : map.width();
+        int height = request.height() != null ? request.height() : map.height();
+        QueryView view = new QueryView(extent, width, height, -1, map.units());
+        org.jmapserv.query.QueryFiles.Loaded loaded = SavedQueries.load(map, file);
+        QueryResults results;
+        try {
+            if (loaded.params() != null) {
+                Query q = loaded.params().toQuery();
+                if (q == null) {
+                    throw new MapservException(200, "msExecuteQuery(): Query error. Malformed queryObj.");
+                }
+                if (q.layer() >= 0 && q.layer() < map.layers().size()) {
+                    map = withStatus(map, q.layer());
+                }
+                if (q.selectLayer() >= 0 && q.selectLayer() < map.layers().size()) {
+                    map = withStatus(map, q.selectLayer());
+                }
+                results = engine.execute(map, view, q);
+            } else {
+                results = engine.fromSaved(map, loaded.results());
+            }
+        } catch (QueryException e) {
+            throw new MapservException(200, e.getMessage());
+        }
+        org.jmapserv.render.RenderedMap rendered = drawer.draw(QueryMapLayers.of(map, results), request);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.jmapserv.render.output.OutputFormat written;
+        try {
+            written = rendered.write(out);
+        } catch (java.io.IOException e) {
+            throw MapservException.application("msSaveImage", "Unable to encode the image.");
+        }
+        return MapservResponse.of(200, MapservHandler.mimeType(written), out.toByteArray());
+    }
+
     /** The request id ([id], file names) and whether [queryfile] names this request's saved query. */
     record Ids(String id, boolean savedQuery) {
     }
