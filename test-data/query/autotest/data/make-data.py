@@ -50,3 +50,9 @@ for name, fs in (("counties", feats), ("quads", quads)):
                    check=True)
     os.remove(src)
     os.remove(os.path.join(here, name + ".prj"))
+# the same layers in one GeoPackage for the CONNECTIONTYPE OGR variant (query_ogr.map)
+gpkg = os.path.join(here, "counties_quads.gpkg")
+if os.path.exists(gpkg):
+    os.remove(gpkg)
+subprocess.run(["ogr2ogr", "-f", "GPKG", gpkg, os.path.join(here, "counties.shp"), "-nln", "counties"], check=True)
+subprocess.run(["ogr2ogr", "-f", "GPKG", "-update", gpkg, os.path.join(here, "quads.shp"), "-nln", "quads"], check=True)
