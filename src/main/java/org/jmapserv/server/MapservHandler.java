@@ -58,7 +58,7 @@ public final class MapservHandler implements AutoCloseable {
         org.jmapserv.query.QueryEngine engine = new org.jmapserv.query.QueryEngine(sources, projections,
                 new org.jmapserv.mapfile.model.expr.ExpressionEvaluator());
         this.wms = new WmsServer(this::draw, projections, renderer, sources, engine);
-        this.queries = new QueryModes(engine, this::draw);
+        this.queries = new QueryModes(engine, this::draw, form);
         this.browse = new BrowseMode(this::draw, (m, r) -> draw(m, r, renderer::renderLegend),
                 (m, r) -> draw(m, r, renderer::renderScalebar));
     }

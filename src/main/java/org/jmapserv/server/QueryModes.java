@@ -38,10 +38,12 @@ final class QueryModes {
 
     private final QueryEngine engine;
     private final MapDrawer drawer;
+    private final ClassicForm classic;
 
-    QueryModes(QueryEngine engine, MapDrawer drawer) {
+    QueryModes(QueryEngine engine, MapDrawer drawer, ClassicForm classic) {
         this.engine = engine;
         this.drawer = drawer;
+        this.classic = classic;
     }
 
     static boolean handles(String mode) {
@@ -52,7 +54,7 @@ final class QueryModes {
         String queryFile = SavedQueries.queryFileParam(loaded, params);
         boolean save = params.firstNonEmpty("savequery") != null;
         String id = RequestId.of(params);
-        Form form = Form.read(loaded, params);
+        Form form = Form.read(loaded, params, classic);
         if (mode.equals("coordinate")) {
             double[] p = form.imagePointToMap();
             return MapservResponse.text(200, "text/html", "Your \"<i>click</i>\" corresponds to (approximately): ("
@@ -521,7 +523,11 @@ final class QueryModes {
         List<String> layers = new ArrayList<>();
         boolean allLayers;
 
-        static Form read(MapDef map, RequestParams params) throws MapservException {
+        /**
+         * msCGILoadForm for the query modes; mapext, mapxy and mapshape pairs given in lon/lat on a projected map
+         * are reprojected to it, as 8.0 does when the values look like lon/lat.
+         */
+        static Form read(MapDef map, RequestParams params, ClassicForm classic) throws MapservException {
             Form f = new Form();
             for (RequestParams.Param p : params.all()) {
                 String n = p.name().toLowerCase(Locale.ROOT);
@@ -533,22 +539,22 @@ final class QueryModes {
                     case "mapext" -> {
                         f.useShapes |= v.regionMatches(true, 0, "shape", 0, 5);
                         if (!v.regionMatches(true, 0, "shape", 0, 5)) {
-                            double[] d = numbers(v, 4, "mapext");
-                            f.mapExt = new Extent(d[0], d[1], d[2], d[3]);
+                            f.mapExt = classic.userExtent(map, v);
                         }
                     }
                     case "mapxy" -> {
                         f.useShapes |= v.regionMatches(true, 0, "shape", 0, 5);
                         if (!v.regionMatches(true, 0, "shape", 0, 5)) {
                             double[] d = numbers(v, 2, "mapxy");
-                            f.mapX = d[0];
-                            f.mapY = d[1];
+                            double[] m = classic.userPoint(map, d[0], d[1]);
+                            f.mapX = m[0];
+                            f.mapY = m[1];
                         }
                     }
                     case "imgxy" -> f.imgX = numbers(v, 2, "imgxy");
                     case "mapshape", "imgshape" -> {
-                        f.mapShape = shape(v);
                         f.imgShape = n.equals("imgshape");
+                        f.mapShape = shape(v, f.imgShape ? null : map, classic);
                         f.mapShapeOpen = v.indexOf('(') < 0;
                     }
                     case "imgext" -> {
@@ -623,7 +629,8 @@ final class QueryModes {
         }
 
         /** mapshape: WKT when it holds a '(', else x y pairs of a polygon ring (at least 4 points). */
-        private static org.locationtech.jts.geom.Geometry shape(String v) throws MapservException {
+        private static org.locationtech.jts.geom.Geometry shape(String v, MapDef lonLatMap, ClassicForm classic)
+                throws MapservException {
             var factory = new org.locationtech.jts.geom.GeometryFactory();
             if (v.indexOf('(') >= 0) {
                 try {
@@ -642,7 +649,11 @@ final class QueryModes {
             }
             org.locationtech.jts.geom.Coordinate[] c = new org.locationtech.jts.geom.Coordinate[t.length / 2 + 1];
             for (int i = 0; i < t.length / 2; i++) {
-                c[i] = new org.locationtech.jts.geom.Coordinate(number(t[2 * i]), number(t[2 * i + 1]));
+                double[] xy = {number(t[2 * i]), number(t[2 * i + 1])};
+                if (lonLatMap != null) {
+                    xy = classic.userPoint(lonLatMap, xy[0], xy[1]); // only mapshape pairs, as in 8.0
+                }
+                c[i] = new org.locationtech.jts.geom.Coordinate(xy[0], xy[1]);
             }
             c[c.length - 1] = c[0];
             return factory.createPolygon(c);
