@@ -211,6 +211,18 @@ public final class MapservHandler implements AutoCloseable {
             TileMode.Prepared t = TileMode.prepare(r.map(), params, r.request());
             return imageResponse(t.map(), t.request(), image);
         }
+        if (lower.equals("map") || lower.equals("scalebar")) {
+            // msCGIDispatchRequest: setExtent and checkWebScale apply to these image modes too
+            RenderRequest req = r.request();
+            MapDef.Builder sized = r.map().toBuilder();
+            sized.width = req.width() != null ? req.width() : r.map().width();
+            sized.height = req.height() != null ? req.height() : r.map().height();
+            if (sized.width > 0 && sized.height > 0) {
+                BrowseNavigation.Result nav = BrowseNavigation.resolve(sized.build(),
+                        req.extent() != null ? req.extent() : r.map().extent(), params, lower, form);
+                return imageResponse(r.map(), req.withExtent(nav.extent()), image);
+            }
+        }
         return imageResponse(r.map(), r.request(), image);
     }
 
