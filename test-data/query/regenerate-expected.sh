@@ -2,13 +2,16 @@
 # Regenerates expected/<name>.txt from Debian's MapServer 8.0 CGI for every line of cases.txt (HTTP header
 # stripped; for a failed template page, only the error page MapServer appends). Needs /usr/lib/cgi-bin/mapserv; CI does not run this, it compares against the committed files.
 set -euo pipefail
+mkdir -p /tmp/jmapserv-query-test /tmp/jmapserv-browse-test
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 conf="$(mktemp)"; trap 'rm -f "$conf"' EXIT
 printf 'CONFIG\n  ENV\n    MS_MAP_PATTERN "."\n  END\nEND\n' > "$conf"
 mkdir -p "$here/expected"
 grep -v '^#' "$here/cases.txt" | while IFS="|" read -r name mapfile qs; do
   [ -z "$name" ] && continue
-  MAPSERVER_CONFIG_FILE="$conf" REQUEST_METHOD=GET QUERY_STRING="map=$here/$mapfile&$qs" /usr/lib/cgi-bin/mapserv \
+  # run next to the mapfiles: a relative queryfile is read from there (8.0 reads it from its working directory)
+  (cd "$here" && MAPSERVER_CONFIG_FILE="$conf" REQUEST_METHOD=GET QUERY_STRING="map=$here/$mapfile&$qs" \
+    /usr/lib/cgi-bin/mapserv) \
     | sed '1,/^\r\{0,1\}$/d' | grep -v '^<!-- MapServer version' > "$here/expected/$name.txt" || true
   # 8.0 streams a template page and appends its error page on failure; we answer the error page alone
   if grep -q '<HEAD><TITLE>MapServer Message' "$here/expected/$name.txt"; then

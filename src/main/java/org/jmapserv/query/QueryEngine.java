@@ -119,8 +119,8 @@ public final class QueryEngine {
         int stop = q.layer() < 0 || q.layer() >= map.layers().size() ? 0 : q.layer();
         for (int l = start; l >= stop; l--) {
             LayerDef layer = map.layers().get(l);
-            if (!searchable(layer, view) || layer.toleranceUnits() != Units.PIXELS) {
-                continue;
+            if (!searchable(layer, view) || layer.toleranceUnits() != Units.PIXELS || l == q.selectLayer()) {
+                continue; // msQueryByFeatures never searches (nor squares the extent for) the selection layer
             }
             if (q.type() != QueryType.RECT || q.selectLayer() >= 0 || layer.tolerance() > 0) {
                 return true;
@@ -297,6 +297,44 @@ public final class QueryEngine {
         } catch (DataSourceException e) {
             throw new QueryException(e.getMessage());
         }
+    }
+
+    /**
+     * loadQueryResults followed by the msLayerGetShape calls that present them: each saved layer's records are read
+     * back by shape index, in the order saved, keeping the saved class index. 8.0 itself fails here for shapefile
+     * layers ("Shapefile layer has not been opened"); this reads them as MapServer meant to.
+     */
+    public QueryResults fromSaved(MapDef map, SavedResults saved) throws QueryException {
+        List<LayerResult> out = new ArrayList<>();
+        for (SavedResults.LayerRecords lr : saved.layers()) {
+            LayerDef layer = map.layers().get(lr.layerIndex());
+            java.util.Map<Long, Feature> byIndex = new java.util.HashMap<>();
+            java.util.Set<Long> wanted = new java.util.HashSet<>();
+            lr.records().forEach(r -> wanted.add(r.shapeIndex()));
+            try (FeatureSource src = sources.open(map, layer)) {
+                try (FeatureCursor cursor = src.query(null)) {
+                    for (Feature f = cursor.next(); f != null && byIndex.size() < wanted.size(); f = cursor.next()) {
+                        if (wanted.contains(f.index())) {
+                            byIndex.put(f.index(), f);
+                        }
+                    }
+                }
+                List<QueryHit> hits = new ArrayList<>();
+                for (SavedResults.Record r : lr.records()) {
+                    Feature f = byIndex.get(r.shapeIndex());
+                    if (f == null) {
+                        throw new QueryException("msLayerGetShape(): Query error. Not valid record request.");
+                    }
+                    int ci = r.classIndex() >= 0 && r.classIndex() < layer.classes().size() ? r.classIndex() : -1;
+                    hits.add(new QueryHit(f, ci));
+                }
+                out.add(new LayerResult(lr.layerIndex(), layer, src.attributeNames(), hits));
+            } catch (DataSourceException e) {
+                throw new QueryException(e.getMessage());
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(LayerResult::layerIndex));
+        return new QueryResults(out);
     }
 
     /**

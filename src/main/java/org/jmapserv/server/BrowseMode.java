@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.jmapserv.geo.ExtentAdjuster;
 import org.jmapserv.geo.PixelGrid;
@@ -29,15 +28,12 @@ import org.jmapserv.render.RenderedMap;
  * mapfile's, squared to the image as checkWebScale does, with its scale), after msGenerateImages has written the
  * map, and the legend and scalebar when their STATUS is ON, to IMAGEPATH as {@code <name><id>.<ext>},
  * {@code <name>leg<id>.<ext>}, {@code <name>sb<id>.<ext>} — the files the page's [img], [legend] and [scalebar]
- * name. A URL TEMPLATE redirects. Interactive navigation (zoom, imgxy, imgbox, ref.x) and template=openlayers are
- * refused, as are a REFERENCE map with STATUS ON and an empty IMAGEPATH (MapServer would write into its working
- * directory).
+ * name. A URL TEMPLATE redirects. Navigation (zoom, zoomdir, zoomsize, imgxy, imgbox, mapxy with buffer or scale,
+ * the ZOOMIN / ZOOMOUT modes) is {@link BrowseNavigation}'s. template=openlayers, reference-map clicks, a REFERENCE
+ * map with STATUS ON and an empty IMAGEPATH (MapServer would write into its working directory) are refused.
  */
 final class BrowseMode {
 
-    private static final AtomicLong SEQUENCE = new AtomicLong();
-    private static final String[] NAVIGATION = {"zoom", "zoomdir", "zoomsize", "imgxy", "imgbox", "img.x", "img.y",
-        "ref.x", "ref.y", "refxy", "scale", "scaledenom", "buffer", "mapxy"};
 
     private final MapDrawer map;
     private final MapDrawer legend;
@@ -49,7 +45,8 @@ final class BrowseMode {
         this.scalebar = scalebar;
     }
 
-    MapservResponse handle(MapDef loaded, RequestParams params, ClassicForm.Result form) throws MapservException {
+    MapservResponse handle(MapDef loaded, RequestParams params, ClassicForm.Result form, String mode,
+                           ClassicForm classic) throws MapservException {
         String template = params.firstNonEmpty("template");
         if (template != null && template.equalsIgnoreCase("openlayers")) {
             throw MapservException.application("mapserv", "template=openlayers is not supported by jmapserv.");
@@ -58,29 +55,38 @@ final class BrowseMode {
             throw MapservException.application("mapserv", "Traditional BROWSE mode requires a TEMPLATE in the WEB "
                     + "section, but none was provided.");
         }
-        for (String n : NAVIGATION) {
-            if (params.firstNonEmpty(n) != null) {
-                throw MapservException.application("mapserv", "Parameter '" + n + "' (browse navigation) is not "
-                        + "supported by jmapserv.");
-            }
+        if (params.firstNonEmpty("queryfile") != null) {
+            throw MapservException.application("mapserv", "BROWSE mode with a queryfile is not supported by "
+                    + "jmapserv (use mode=nquery with the queryfile).");
         }
+        String id = RequestId.of(params);
         MapDef m = form.map();
         RenderRequest request = form.request();
-        Extent extent = request.extent() != null ? request.extent() : m.extent();
         int width = request.width() != null ? request.width() : m.width();
         int height = request.height() != null ? request.height() : m.height();
+        MapDef.Builder sized = m.toBuilder();
+        sized.width = width;
+        sized.height = height;
+        BrowseNavigation.Result nav = BrowseNavigation.resolve(sized.build(),
+                request.extent() != null ? request.extent() : m.extent(), params, mode, classic);
+        Extent extent = nav.extent();
+        if (!extent.isValid()) {
+            throw MapservException.application("msDrawMap", "Invalid map extent: minx must be below maxx and miny "
+                    + "below maxy.");
+        }
+        request = request.withExtent(extent);
         PixelGrid grid = ExtentAdjuster.adjust(Rect.of(extent), width, height);
         double scale = ScaleCalculator.scaleDenominator(grid.extent(), m.units(), width, height, m.resolution());
         Extent adjusted = grid.extent().toExtent();
-        String id = Long.toString(System.currentTimeMillis() / 1000) + SEQUENCE.incrementAndGet();
         generateImages(m, request, id);
         List<Map.Entry<String, String>> ps = new ArrayList<>();
         for (RequestParams.Param p : params.all()) {
             ps.add(Map.entry(p.name(), p.value()));
         }
         List<String> layers = requested(m, params);
-        TemplateContext ctx = new TemplateContext(m, new QueryView(adjusted, width, height, scale, m.units()), -1, -1,
-                extent, layers, ps, QueryResults.EMPTY, id, QueryModes.VERSION);
+        TemplateContext ctx = new TemplateContext(m, new QueryView(adjusted, width, height, scale, m.units(),
+                grid.cellsizeX()), nav.mapX(), nav.mapY(), nav.raw(), layers, ps, QueryResults.EMPTY, id,
+                QueryModes.VERSION).withZoom(new TemplateContext.Zoom(nav.zoom(), nav.zoomDirection()));
         TemplateProcessor tp = new TemplateProcessor(ctx);
         try {
             if (TemplateProcessor.isUrl(m.web().template())) {

@@ -143,6 +143,40 @@ public final class ClassicForm {
         return r.toExtent();
     }
 
+    /**
+     * msCGILoadForm's mapext: four space-separated numbers (strtod: a bad one reads as 0), reprojected from lon/lat
+     * when the map is projected and the values look like lon/lat.
+     */
+    Extent userExtent(MapDef map, String v) throws MapservException {
+        String[] t = v.split(" ", -1);
+        if (t.length != 4) {
+            throw MapservException.application("msCGILoadForm", "Not enough arguments for mapext.");
+        }
+        Extent e = new Extent(strtod(t[0]), strtod(t[1]), strtod(t[2]), strtod(t[3]));
+        return looksGeographic(e) && e.isValid() ? fromLonLat(map, e) : e;
+    }
+
+    /** msCGILoadForm's mapxy: a lon/lat point becomes a map point when the map is projected. */
+    double[] userPoint(MapDef map, double x, double y) {
+        if (map.projection().isEmpty() || Math.abs(x) > 180 || Math.abs(y) > 90) {
+            return new double[] {x, y};
+        }
+        var target = projections.fromMapfileArgs(map.projection().args());
+        if (!target.isDefined() || target.isGeographic()) {
+            return new double[] {x, y};
+        }
+        double[] xy = {x, y};
+        Reprojector.between(projections.fromString("EPSG:4326"), target).transform(xy, 0, 1);
+        return xy;
+    }
+
+    /** C's strtod on a whole token: the longest leading number, 0 when there is none. */
+    static double strtod(String s) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("^\\s*[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?").matcher(s);
+        return m.find() ? Double.parseDouble(m.group().trim()) : 0;
+    }
+
     static int[] size(String value, int maxSize) throws MapservException {
         String[] p = value.trim().split("\\s+");
         try {

@@ -63,7 +63,7 @@ public final class MapservHandler implements AutoCloseable {
         org.jmapserv.query.QueryEngine engine = new org.jmapserv.query.QueryEngine(sources, projections,
                 new org.jmapserv.mapfile.model.expr.ExpressionEvaluator());
         this.wms = new WmsServer(this::draw, projections, renderer, sources, engine);
-        this.queries = new QueryModes(engine, this::draw);
+        this.queries = new QueryModes(engine, this::draw, form);
         this.browse = new BrowseMode(this::draw, (m, r) -> draw(m, r, renderer::renderLegend),
                 (m, r) -> draw(m, r, renderer::renderScalebar));
     }
@@ -216,8 +216,8 @@ public final class MapservHandler implements AutoCloseable {
         if (QueryModes.handles(lower)) {
             return queries.handle(map, params, lower);
         }
-        if (lower.equals("browse")) {
-            return browse.handle(map, params, form.apply(map, params));
+        if (lower.equals("browse") || lower.equals("zoomin") || lower.equals("zoomout")) {
+            return browse.handle(map, params, form.apply(map, params), lower, form);
         }
         ImageMode image = switch (lower) {
             case "map", "tile" -> renderer::render;
@@ -228,9 +228,28 @@ public final class MapservHandler implements AutoCloseable {
                     + "SCALEBAR, the query modes, COORDINATE and the WMS server are).");
         };
         ClassicForm.Result r = form.apply(map, params);
+        if (params.firstNonEmpty("queryfile") != null) {
+            if (!lower.equals("map")) {
+                throw MapservException.application("mapserv", "A queryfile is only used by mode=map, mode=browse "
+                        + "and the query modes.");
+            }
+            return queries.mapWithQueryFile(r.map(), params, r.request());
+        }
         if (lower.equals("tile")) {
             TileMode.Prepared t = TileMode.prepare(r.map(), params, r.request());
             return imageResponse(t.map(), t.request(), image);
+        }
+        if (lower.equals("map") || lower.equals("scalebar")) {
+            // msCGIDispatchRequest: setExtent and checkWebScale apply to these image modes too
+            RenderRequest req = r.request();
+            MapDef.Builder sized = r.map().toBuilder();
+            sized.width = req.width() != null ? req.width() : r.map().width();
+            sized.height = req.height() != null ? req.height() : r.map().height();
+            if (sized.width > 0 && sized.height > 0) {
+                BrowseNavigation.Result nav = BrowseNavigation.resolve(sized.build(),
+                        req.extent() != null ? req.extent() : r.map().extent(), params, lower, form);
+                return imageResponse(r.map(), req.withExtent(nav.extent()), image);
+            }
         }
         return imageResponse(r.map(), r.request(), image);
     }

@@ -38,10 +38,12 @@ final class QueryModes {
 
     private final QueryEngine engine;
     private final MapDrawer drawer;
+    private final ClassicForm classic;
 
-    QueryModes(QueryEngine engine, MapDrawer drawer) {
+    QueryModes(QueryEngine engine, MapDrawer drawer, ClassicForm classic) {
         this.engine = engine;
         this.drawer = drawer;
+        this.classic = classic;
     }
 
     static boolean handles(String mode) {
@@ -49,19 +51,19 @@ final class QueryModes {
     }
 
     MapservResponse handle(MapDef loaded, RequestParams params, String mode) throws MapservException {
-        for (String refused : new String[] {"queryfile", "savequery"}) {
-            if (params.firstNonEmpty(refused) != null) {
-                throw MapservException.application("mapserv", "Parameter '" + refused + "' (saved query files) is "
-                        + "not supported by jmapserv.");
-            }
-        }
-        Form form = Form.read(loaded, params);
+        String queryFile = SavedQueries.queryFileParam(loaded, params);
+        boolean save = params.firstNonEmpty("savequery") != null;
+        String id = RequestId.of(params);
+        Form form = Form.read(loaded, params, classic);
         if (mode.equals("coordinate")) {
             double[] p = form.imagePointToMap();
             return MapservResponse.text(200, "text/html", "Your \"<i>click</i>\" corresponds to (approximately): ("
                     + org.jmapserv.mapfile.model.expr.CNumberFormat.g(p[0]) + ", " + org.jmapserv.mapfile.model.expr.CNumberFormat.g(p[1]) + ").");
         }
         MapDef map = ClassicForm.withLayers(loaded, params);
+        if (queryFile != null) {
+            return fromQueryFile(map, params, form, mode, queryFile, id);
+        }
         int qlayer = layerIndex(map, params.firstNonEmpty("qlayer"));
         if (qlayer >= 0) {
             map = withStatus(map, qlayer);
@@ -78,10 +80,156 @@ final class QueryModes {
         } catch (QueryException e) {
             throw new MapservException(200, e.getMessage());
         }
-        return answer(map, params, form, plan, results, mode);
+        if (form.useShapes) {
+            plan = extentFromShapes(plan, form, results);
+            map = plan.map();
+        }
+        if (save) {
+            org.jmapserv.query.SavedQuery saved = org.jmapserv.query.SavedQuery.of(plan.query(), plan.searched());
+            SavedQueries.write(map, id, form.mapShapeOpen ? saved.withOpenRings() : saved);
+        }
+        return answer(map, params, form, plan, results, mode, new Ids(id, save));
     }
 
-    private record Planned(MapDef map, QueryView view, Query query, double x, double y, Extent raw) {
+    /**
+     * setExtentFromShapes: the results' bounds grown by EXTENT_PADDING (5 %), or a scale or buffer around their
+     * centre, become the extent, RawExt and the clicked point; a degenerate result falls back to WEB MINSCALEDENOM.
+     */
+    private Planned extentFromShapes(Planned plan, Form form, QueryResults results) throws MapservException {
+        MapDef map = plan.map();
+        double minx = -1, miny = -1, maxx = -1, maxy = -1;
+        boolean first = true;
+        for (org.jmapserv.query.LayerResult lr : results.layers()) {
+            for (org.jmapserv.query.QueryHit h : lr.hits()) {
+                org.jmapserv.data.Feature f;
+                try {
+                    f = engine.inMapProjection(map, lr.layer(), h.feature());
+                } catch (QueryException e) {
+                    throw new MapservException(200, e.getMessage());
+                }
+                var b = f.shape();
+                if (first) {
+                    minx = b.minX(); miny = b.minY(); maxx = b.maxX(); maxy = b.maxY();
+                    first = false;
+                } else {
+                    minx = Math.min(minx, b.minX()); miny = Math.min(miny, b.minY());
+                    maxx = Math.max(maxx, b.maxX()); maxy = Math.max(maxy, b.maxY());
+                }
+            }
+        }
+        double dx = maxx - minx;
+        double dy = maxy - miny;
+        double cx = (maxx + minx) / 2;
+        double cy = (maxy + miny) / 2;
+        Extent e = new Extent(minx - dx * 0.05 / 2.0, miny - dy * 0.05 / 2.0, maxx + dx * 0.05 / 2.0,
+                maxy + dy * 0.05 / 2.0);
+        if (form.buffer != 0) {
+            e = new Extent(cx - form.buffer, cy - form.buffer, cx + form.buffer, cy + form.buffer);
+        }
+        if (!(e.minX() < e.maxX() && e.minY() < e.maxY())) {
+            double minScale = map.web().minScaleDenom();
+            if (minScale <= 0) {
+                throw MapservException.application("mapserv", "No way to generate a valid map extent from selected "
+                        + "shapes.");
+            }
+            double cell = (minScale / map.resolution()) / map.units().inchesPerUnit();
+            e = new Extent(cx - cell * map.width() / 2.0, cy - cell * map.height() / 2.0,
+                    cx + cell * map.width() / 2.0, cy + cell * map.height() / 2.0);
+        }
+        MapDef.Builder b = map.toBuilder();
+        b.extent = e;
+        QueryView v = plan.view();
+        return new Planned(b.build(), new QueryView(e, v.width(), v.height(), v.scaleDenom(), v.units()),
+                plan.query(), cx, cy, e, plan.searched());
+    }
+
+    /**
+     * mode=map with a queryfile (msCGIDispatchImageRequest): msLoadQuery, then msDrawMap with the query map on
+     * (QUERYMAP STYLE and COLOR), in the request's extent, size and format. {@code map} already has the form's
+     * layers applied.
+     */
+    MapservResponse mapWithQueryFile(MapDef map, RequestParams params, org.jmapserv.render.RenderRequest request)
+            throws MapservException {
+        String file = SavedQueries.queryFileParam(map, params);
+        Extent extent = request.extent() != null ? request.extent() : map.extent();
+        int width = request.width() != null ? request.width() : map.width();
+        int height = request.height() != null ? request.height() : map.height();
+        QueryView view = new QueryView(extent, width, height, -1, map.units());
+        org.jmapserv.query.QueryFiles.Loaded loaded = SavedQueries.load(map, file);
+        QueryResults results;
+        try {
+            if (loaded.params() != null) {
+                Query q = loaded.params().toQuery();
+                if (q == null) {
+                    throw new MapservException(200, "msExecuteQuery(): Query error. Malformed queryObj.");
+                }
+                if (q.layer() >= 0 && q.layer() < map.layers().size()) {
+                    map = withStatus(map, q.layer());
+                }
+                if (q.selectLayer() >= 0 && q.selectLayer() < map.layers().size()) {
+                    map = withStatus(map, q.selectLayer());
+                }
+                results = engine.execute(map, view, q);
+            } else {
+                results = engine.fromSaved(map, loaded.results());
+            }
+        } catch (QueryException e) {
+            throw new MapservException(200, e.getMessage());
+        }
+        org.jmapserv.render.RenderedMap rendered = drawer.draw(QueryMapLayers.of(map, results), request);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.jmapserv.render.output.OutputFormat written;
+        try {
+            written = rendered.write(out);
+        } catch (java.io.IOException e) {
+            throw MapservException.application("msSaveImage", "Unable to encode the image.");
+        }
+        return MapservResponse.of(200, MapservHandler.mimeType(written), out.toByteArray());
+    }
+
+    /** The request id ([id], file names) and whether [queryfile] names this request's saved query. */
+    record Ids(String id, boolean savedQuery) {
+    }
+
+    /**
+     * msCGIDispatchQueryRequest with a queryfile: no search of its own, the map keeps its extent (mapext or the
+     * mapfile's), and msLoadQuery either re-runs the saved parameters (forcing their layer and slayer on) or reads
+     * the saved results back.
+     */
+    private MapservResponse fromQueryFile(MapDef map, RequestParams params, Form form, String mode, String file,
+                                          String id) throws MapservException {
+        Extent extent = form.mapExt != null ? form.mapExt : map.extent();
+        QueryView view = new QueryView(extent, map.width(), map.height(), -1, map.units());
+        org.jmapserv.query.QueryFiles.Loaded loaded = SavedQueries.load(map, file);
+        QueryResults results;
+        Query q = null;
+        try {
+            if (loaded.params() != null) {
+                q = loaded.params().toQuery();
+                if (q == null) {
+                    throw new MapservException(200, "msExecuteQuery(): Query error. Malformed queryObj.");
+                }
+                if (q.layer() >= 0 && q.layer() < map.layers().size()) {
+                    map = withStatus(map, q.layer());
+                }
+                if (q.selectLayer() >= 0 && q.selectLayer() < map.layers().size()) {
+                    map = withStatus(map, q.selectLayer());
+                }
+                results = engine.execute(map, view, q);
+            } else {
+                results = engine.fromSaved(map, loaded.results());
+            }
+        } catch (QueryException e) {
+            throw new MapservException(200, e.getMessage());
+        }
+        Planned plan = finish(map, q == null ? Query.byIndex(-1, -1) : q, extent, extent, map.width(), map.height(),
+                -1, false, -1, -1, new Extent(-1, -1, -1, -1));
+        return answer(plan.map(), params, form, plan, results, mode, new Ids(id, false));
+    }
+
+    /** The map as the query leaves it, the view it ran in, the query, mappnt, RawExt, and the extent searched. */
+    private record Planned(MapDef map, QueryView view, Query query, double x, double y, Extent raw,
+                           Extent searched) {
     }
 
     private Planned plan(MapDef map, RequestParams params, Form form, String mode, int qlayer)
@@ -92,6 +240,8 @@ final class QueryModes {
         double x = form.mapX;
         double y = form.mapY;
         Query q;
+        final Extent none = new Extent(-1, -1, -1, -1);
+        Extent raw = none; // RawExt: what setExtent saw, -1s when the mode's branch never calls it
         switch (mode) {
             case "query" -> {
                 if (form.imgX != null) {
@@ -106,17 +256,34 @@ final class QueryModes {
                             + "set.");
                 } else if (form.buffer > 0) {
                     extent = new Extent(x - form.buffer, y - form.buffer, x + form.buffer, y + form.buffer);
+                    raw = extent;
+                } else {
+                    raw = extent;
                 }
                 q = Query.byPoint(QueryMode.SINGLE, qlayer, 0, x, y, form.buffer);
             }
             case "nquery", "featurequery", "featurenquery" -> {
-                if (form.mapShape != null && mode.equals("nquery")) {
+                if (form.imgShape && mode.equals("nquery")) {
+                    // FROMIMGSHAPE: the image extent squared to imgsize, the shape's pixels turned into map units
+                    extent = form.imgExt == null ? new Extent(-1, -1, -1, -1) : form.imgExt;
+                    width = form.imgCols(map);
+                    height = form.imgRows(map);
+                    var grid = org.jmapserv.geo.ExtentAdjuster.adjust(org.jmapserv.geo.Rect.of(extent), width,
+                            height);
+                    extent = grid.extent().toExtent();
+                    double cs = grid.cellsizeX();
+                    var toMap = new org.locationtech.jts.geom.util.AffineTransformation(cs, 0, extent.minX(), 0, -cs,
+                            extent.maxY());
+                    q = Query.byShape(qlayer, toMap.transform(form.mapShape));
+                } else if (form.mapShape != null && !form.imgShape && mode.equals("nquery")) {
                     q = Query.byShape(qlayer, form.mapShape);
+                    raw = extent;
                 } else if (form.imgBox != null && form.imgExt != null) {
                     extent = form.imgExt;
                     width = form.imgCols(map);
                     height = form.imgRows(map);
                     q = Query.byRect(qlayer, form.imageBoxToMap(map));
+                    raw = mode.equals("nquery") ? q.rect() : none;
                 } else if (form.imgX != null) {
                     double[] p = form.imagePointToMap();
                     x = p[0];
@@ -127,17 +294,21 @@ final class QueryModes {
                     q = Query.byPoint(QueryMode.MULTIPLE, qlayer, 0, x, y, 0);
                 } else if (!Double.isNaN(form.mapX) && form.buffer == 0) {
                     q = Query.byPoint(QueryMode.MULTIPLE, qlayer, 0, x, y, 0);
+                    raw = mode.equals("nquery") ? extent : none;
                 } else if (!Double.isNaN(form.mapX)) {
                     extent = new Extent(x - form.buffer, y - form.buffer, x + form.buffer, y + form.buffer);
                     q = Query.byRect(qlayer, extent);
+                    raw = mode.equals("nquery") ? extent : none;
                 } else if (mode.equals("featurequery")) {
                     throw MapservException.application("mapserv", "No way to perform the initial search, not enough "
                             + "information.");
                 } else {
                     q = Query.byRect(qlayer, extent);
+                    raw = mode.equals("featurequery") ? none : extent;
                 }
                 if (!mode.equals("nquery")) {
                     q = withSelection(q, map, params);
+                    map = withStatus(map, q.selectLayer()); // msCGIDispatchQueryRequest forces it on
                 }
             }
             case "itemquery", "itemnquery", "itemfeaturequery", "itemfeaturenquery" -> {
@@ -152,6 +323,9 @@ final class QueryModes {
                 } else if (qlayer < 0) {
                     throw MapservException.application("mapserv", "Query layer not set or references an invalid "
                             + "layer.");
+                }
+                if (form.mapExt != null || !Double.isNaN(form.mapX) || form.imgX != null || form.imgBox != null) {
+                    raw = extent; // a coordinate source makes these modes call setExtent
                 }
                 String qstring = params.firstNonEmpty("qstring");
                 validateQstring(map, checkLayer, qstring);
@@ -169,10 +343,24 @@ final class QueryModes {
             default -> throw MapservException.application("msCGIDispatchRequest", "The specified mode '"
                     + mode.toUpperCase(Locale.ROOT) + "' is not supported by jmapserv.");
         }
-        // RawExt: what setExtent saw, or -1s when the mode never calls it (item and index queries)
-        Extent raw = mode.startsWith("item") || mode.equals("indexquery") ? new Extent(-1, -1, -1, -1) : extent;
-        double scale = -1;
-        boolean fromImage = form.imgExt != null && (form.imgX != null || form.imgBox != null);
+        boolean fromImage = form.imgExt != null && (form.imgX != null || form.imgBox != null
+                || (form.imgShape && mode.equals("nquery")));
+        return finish(map, q, extent, extent, width, height, -1, fromImage, x, y, raw);
+    }
+
+    /**
+     * What every query leaves behind: the scale when read from an image, the extent squared by an image click or
+     * as a side effect of the search (msQueryByRect/Shape), and checkWebScale's extent and scale with QUERYMAP ON.
+     */
+    private static Planned finish(MapDef map, Query q, Extent extent, Extent searched, int width, int height,
+                                  double scale, boolean fromImage, double x, double y, Extent raw) {
+        if (width <= 0 || height <= 0) {
+            // a map without SIZE: 8.0 computes nothing meaningful from it, and no page can show it
+            MapDef.Builder b = map.toBuilder();
+            b.extent = extent;
+            return new Planned(b.build(), new QueryView(extent, width, height, scale, map.units()), q,
+                    Double.isNaN(x) ? -1 : x, Double.isNaN(y) ? -1 : y, raw, searched);
+        }
         if (fromImage) {
             scale = org.jmapserv.geo.ScaleCalculator.scaleDenominator(org.jmapserv.geo.Rect.of(extent), map.units(),
                     width, height, map.resolution());
@@ -184,9 +372,11 @@ final class QueryModes {
             extent = org.jmapserv.geo.ExtentAdjuster.adjust(org.jmapserv.geo.Rect.of(extent), width, height)
                     .extent().toExtent();
         }
+        double cellSize = Double.NaN;
         if (map.queryMap().status() == Status.ON) {
             var grid = org.jmapserv.geo.ExtentAdjuster.adjust(org.jmapserv.geo.Rect.of(extent), width, height);
             extent = grid.extent().toExtent();
+            cellSize = grid.cellsizeX();
             scale = org.jmapserv.geo.ScaleCalculator.scaleDenominator(grid.extent(), map.units(), width, height,
                     map.resolution());
         }
@@ -194,8 +384,8 @@ final class QueryModes {
         b.extent = extent;
         b.width = width;
         b.height = height;
-        return new Planned(b.build(), new QueryView(extent, width, height, scale, map.units()), q,
-                Double.isNaN(x) ? -1 : x, Double.isNaN(y) ? -1 : y, raw);
+        return new Planned(b.build(), new QueryView(extent, width, height, scale, map.units(), cellSize), q,
+                Double.isNaN(x) ? -1 : x, Double.isNaN(y) ? -1 : y, raw, searched);
     }
 
     private static Query withSelection(Query q, MapDef map, RequestParams params) throws MapservException {
@@ -221,7 +411,7 @@ final class QueryModes {
     }
 
     private MapservResponse answer(MapDef map, RequestParams params, Form form, Planned plan, QueryResults results,
-                                   String mode) throws MapservException {
+                                   String mode, Ids ids) throws MapservException {
         String qformat = params.firstNonEmpty("qformat");
         String queryFormat = qformat != null ? qformat : map.web().queryFormat();
         OutputFormatDef of = outputFormat(map, queryFormat);
@@ -234,7 +424,8 @@ final class QueryModes {
         }
         List<String> requested = form.requestedLayers(map);
         TemplateContext ctx = new TemplateContext(map, plan.view(), plan.x(), plan.y(), plan.raw(),
-                requested, ps, results, Long.toString(System.currentTimeMillis() / 1000), VERSION);
+                requested, ps, results, ids.id(), VERSION)
+                .withSavedQuery(ids.savedQuery() ? SavedQueries.fileName(map, ids.id()) : null);
         TemplateProcessor tp = new TemplateProcessor(ctx);
         try {
             if (of != null) {
@@ -329,10 +520,19 @@ final class QueryModes {
         double buffer;
         long shapeIndex = -1;
         org.locationtech.jts.geom.Geometry mapShape;
+        /** The shape came as imgshape (image pixels), and as bare x y pairs (saved without a closing point). */
+        boolean imgShape;
+        boolean mapShapeOpen;
+        /** mapext=shape or mapxy=shape: the answer's extent comes from the results (setExtentFromShapes). */
+        boolean useShapes;
         List<String> layers = new ArrayList<>();
         boolean allLayers;
 
-        static Form read(MapDef map, RequestParams params) throws MapservException {
+        /**
+         * msCGILoadForm for the query modes; mapext, mapxy and mapshape pairs given in lon/lat on a projected map
+         * are reprojected to it, as 8.0 does when the values look like lon/lat.
+         */
+        static Form read(MapDef map, RequestParams params, ClassicForm classic) throws MapservException {
             Form f = new Form();
             for (RequestParams.Param p : params.all()) {
                 String n = p.name().toLowerCase(Locale.ROOT);
@@ -342,22 +542,26 @@ final class QueryModes {
                 }
                 switch (n) {
                     case "mapext" -> {
+                        f.useShapes |= v.regionMatches(true, 0, "shape", 0, 5);
                         if (!v.regionMatches(true, 0, "shape", 0, 5)) {
-                            double[] d = numbers(v, 4, "mapext");
-                            f.mapExt = new Extent(d[0], d[1], d[2], d[3]);
+                            f.mapExt = classic.userExtent(map, v);
                         }
                     }
                     case "mapxy" -> {
+                        f.useShapes |= v.regionMatches(true, 0, "shape", 0, 5);
                         if (!v.regionMatches(true, 0, "shape", 0, 5)) {
                             double[] d = numbers(v, 2, "mapxy");
-                            f.mapX = d[0];
-                            f.mapY = d[1];
+                            double[] m = classic.userPoint(map, d[0], d[1]);
+                            f.mapX = m[0];
+                            f.mapY = m[1];
                         }
                     }
                     case "imgxy" -> f.imgX = numbers(v, 2, "imgxy");
-                    case "mapshape" -> f.mapShape = shape(v);
-                    case "imgshape" -> throw MapservException.application("mapserv", "Parameter 'imgshape' is not "
-                            + "supported by jmapserv (use mapshape).");
+                    case "mapshape", "imgshape" -> {
+                        f.imgShape = n.equals("imgshape");
+                        f.mapShape = shape(v, f.imgShape ? null : map, classic);
+                        f.mapShapeOpen = v.indexOf('(') < 0;
+                    }
                     case "imgext" -> {
                         double[] d = numbers(v, 4, "imgext");
                         f.imgExt = new Extent(d[0], d[1], d[2], d[3]);
@@ -390,7 +594,7 @@ final class QueryModes {
             if (f.imgSize == null) {
                 f.imgSize = new int[] {map.width(), map.height()};
             }
-            if (f.imgExt != null && f.imgExt.isValid()) {
+            if (f.imgExt != null && f.imgExt.isValid() && (f.imgX != null || f.imgBox != null)) {
                 // mapserv squares the image extent to the image size before reading clicks in it
                 f.imgExt = org.jmapserv.geo.ExtentAdjuster.adjust(org.jmapserv.geo.Rect.of(f.imgExt), f.imgSize[0],
                         f.imgSize[1]).extent().toExtent();
@@ -430,13 +634,17 @@ final class QueryModes {
         }
 
         /** mapshape: WKT when it holds a '(', else x y pairs of a polygon ring (at least 4 points). */
-        private static org.locationtech.jts.geom.Geometry shape(String v) throws MapservException {
+        private static org.locationtech.jts.geom.Geometry shape(String v, MapDef lonLatMap, ClassicForm classic)
+                throws MapservException {
             var factory = new org.locationtech.jts.geom.GeometryFactory();
             if (v.indexOf('(') >= 0) {
                 try {
                     return new org.locationtech.jts.io.WKTReader(factory).read(v);
-                } catch (org.locationtech.jts.io.ParseException e) {
-                    throw MapservException.application("msCGILoadForm", "WKT parse failed for mapshape/imgshape.");
+                } catch (org.locationtech.jts.io.ParseException | IllegalArgumentException e) {
+                    // 8.0 stacks GEOS's two messages under its own
+                    throw new MapservException(200, "msCGILoadForm(): Web application error. WKT parse failed for "
+                            + "mapshape/imgshape.\nmsGEOSShapeFromWKT(): GEOS library error. Error reading WKT "
+                            + "geometry \"" + v + "\".\nmsGEOSError(): GEOS library error. ");
                 }
             }
             String[] t = v.trim().split(" ");
@@ -446,7 +654,11 @@ final class QueryModes {
             }
             org.locationtech.jts.geom.Coordinate[] c = new org.locationtech.jts.geom.Coordinate[t.length / 2 + 1];
             for (int i = 0; i < t.length / 2; i++) {
-                c[i] = new org.locationtech.jts.geom.Coordinate(number(t[2 * i]), number(t[2 * i + 1]));
+                double[] xy = {number(t[2 * i]), number(t[2 * i + 1])};
+                if (lonLatMap != null) {
+                    xy = classic.userPoint(lonLatMap, xy[0], xy[1]); // only mapshape pairs, as in 8.0
+                }
+                c[i] = new org.locationtech.jts.geom.Coordinate(xy[0], xy[1]);
             }
             c[c.length - 1] = c[0];
             return factory.createPolygon(c);

@@ -46,7 +46,8 @@ class DependencyDirectionTest {
         ALLOWED.put("org.jmapserv.data", List.of("org.jmapserv.mapfile.model", "org.jmapserv.mapfile.SourcePosition",
                 "org.jmapserv.geo"));
         ALLOWED.put("org.jmapserv.query", List.of("org.jmapserv.mapfile.model", "org.jmapserv.mapfile.SourcePosition",
-                "org.jmapserv.mapfile.parse.expr", "org.jmapserv.geo", "org.jmapserv.data"));
+                "org.jmapserv.mapfile.parse.expr", "org.jmapserv.geo", "org.jmapserv.data",
+                "org.jmapserv.render.style.PolygonClipper", "org.jmapserv.render.style.PolylineClipper"));
         ALLOWED.put("org.jmapserv.http", List.of());
         ALLOWED.put("org.jmapserv.ows", List.of("org.jmapserv.mapfile.model", "org.jmapserv.mapfile.SourcePosition"));
         ALLOWED.put("org.jmapserv.image", List.of());

@@ -13,8 +13,9 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * The [shpxy] tag (processShpxyTag): the shape's coordinates with per-coordinate headers and footers (xh xf yh yf
  * cs), part (ph pf ps), shape (sh sf) and, for polygons when both orh and irh are given, outer/inner ring wrappers;
- * precision (default 0), scale / scale_x / scale_y, centroid=true (the bounding-box centre) and proj=image (pixel
- * coordinates of the map image, rounded). Like MapServer 8.0, an inner ring prints every point but its last, each
+ * precision (default 0), scale / scale_x / scale_y, centroid=true (the bounding-box centre), proj=image (pixel
+ * coordinates of the map image, rounded, after reprojecting a layer in another CRS to the map's) and proj=any
+ * projection string (used when msProjectionsDiffer from the layer's: a layer without PROJECTION prints as stored). Like MapServer 8.0, an inner ring prints every point but its last, each
  * followed by cs.
  */
 final class ShpxyTag {
@@ -22,8 +23,8 @@ final class ShpxyTag {
     private ShpxyTag() {
     }
 
-    static String format(Map<String, String> a, ShapeGeometry shape, Geometry jts, QueryView view)
-            throws TemplateException {
+    static String format(Map<String, String> a, ShapeGeometry shape, Geometry jts, QueryView view,
+                         java.util.List<String> layerProj, java.util.List<String> mapProj) throws TemplateException {
         String xh = a.getOrDefault("xh", ""), xf = a.getOrDefault("xf", ","), yh = a.getOrDefault("yh", "");
         String yf = a.getOrDefault("yf", ""), cs = a.getOrDefault("cs", " ");
         String ph = a.getOrDefault("ph", ""), pf = a.getOrDefault("pf", ""), ps = a.getOrDefault("ps", " ");
@@ -41,21 +42,42 @@ final class ShpxyTag {
         }
         String proj = a.get("proj");
         boolean image = proj != null && proj.equalsIgnoreCase("image");
-        if (proj != null && !image) {
-            throw new TemplateException("processShpxyTag(): Web application error. proj=" + proj
-                    + " is not supported by jmapserv (only proj=image).");
+        ShapeGeometry projected = image ? Projections.reproject(shape, layerProj, mapProj)
+                : proj != null ? Projections.reproject(shape, layerProj, Projections.args(proj)) : shape;
+        if (projected != shape) {
+            shape = projected;
+            jts = shape.toJts(ShapeGeometry.DEFAULT_FACTORY);
         }
         if (a.containsKey("buffer")) {
             throw new TemplateException("processShpxyTag(): Web application error. buffer= is not supported by "
                     + "jmapserv.");
         }
+        boolean centroid = "true".equalsIgnoreCase(a.get("centroid"));
+        double[] center = {(shape.minX() + shape.maxX()) / 2, (shape.minY() + shape.maxY()) / 2};
         if (image) {
             precision = 0;
+            if (centroid) {
+                ShapeGeometry p = toPixels(ShapeGeometry.point(center[0], center[1]), view);
+                center = new double[] {p.x(0), p.y(0)};
+            } else {
+                ShapeGeometry clipped = switch (shape.kind()) {
+                    case POLYGON -> org.jmapserv.render.style.PolygonClipper.clip(shape, view.extent().minX(),
+                            view.extent().minY(), view.extent().maxX(), view.extent().maxY());
+                    case LINE -> org.jmapserv.render.style.PolylineClipper.clip(shape, view.extent().minX(),
+                            view.extent().minY(), view.extent().maxX(), view.extent().maxY());
+                    default -> shape;
+                };
+                if (clipped == null) {
+                    return sh + sf;
+                }
+                shape = toPixels(clipped, view);
+                jts = shape.toJts(ShapeGeometry.DEFAULT_FACTORY);
+            }
         }
-        Coords c = new Coords(xh, xf, yh, yf, cs, precision, sx, sy, image ? view : null);
+        Coords c = new Coords(xh, xf, yh, yf, cs, precision, sx, sy, null);
         StringBuilder out = new StringBuilder(sh);
-        if ("true".equalsIgnoreCase(a.get("centroid"))) {
-            double[] xy = {(shape.minX() + shape.maxX()) / 2, (shape.minY() + shape.maxY()) / 2};
+        if (centroid) {
+            double[] xy = center;
             out.append(ph);
             c.append(out, xy, 0, 1);
             out.append(pf);
@@ -98,6 +120,35 @@ final class ShpxyTag {
             }
         }
         return out.append(sf).toString();
+    }
+
+    /**
+     * msTransformShapeToPixelRound: map to image pixels with MS_NINT on (x - minx) * (1 / cellsize); lines and
+     * polygons drop a vertex that rounds onto the previous one.
+     */
+    private static ShapeGeometry toPixels(ShapeGeometry g, QueryView view) {
+        double ics = 1.0 / view.cellSize();
+        double minx = view.extent().minX();
+        double maxy = view.extent().maxY();
+        double[] src = g.coordinates();
+        double[] xy = new double[src.length];
+        int[] starts = new int[g.partCount()];
+        boolean dedupe = g.kind() == ShapeKind.LINE || g.kind() == ShapeKind.POLYGON;
+        int k = 0;
+        for (int part = 0; part < g.partCount(); part++) {
+            starts[part] = k;
+            for (int i = g.partStart(part); i < g.partEnd(part); i++) {
+                double x = Projections.nint((src[2 * i] - minx) * ics);
+                double y = Projections.nint((maxy - src[2 * i + 1]) * ics);
+                if (dedupe && k > starts[part] && xy[2 * (k - 1)] == x && xy[2 * (k - 1) + 1] == y) {
+                    continue;
+                }
+                xy[2 * k] = x;
+                xy[2 * k + 1] = y;
+                k++;
+            }
+        }
+        return ShapeGeometry.of(g.kind(), starts, java.util.Arrays.copyOf(xy, 2 * k));
     }
 
     private static double[] ring(LineString r) {

@@ -17,6 +17,7 @@ import org.jmapserv.mapfile.model.Status;
 import org.jmapserv.mapfile.model.expr.CNumberFormat;
 import org.jmapserv.query.LayerResult;
 import org.jmapserv.query.QueryHit;
+import org.jmapserv.query.QueryView;
 
 /**
  * MapServer's template processing (maptemplate.c): msReturnPage reads a template line by line and runs processLine
@@ -26,6 +27,10 @@ import org.jmapserv.query.QueryHit;
  * apply to the current result. Not thread-safe: one per request.
  */
 public final class TemplateProcessor {
+
+    /** MINZOOM and MAXZOOM (maptemplate.h): the zoom values [zoom_N_select] knows. */
+    static final int MIN_ZOOM = -25;
+    static final int MAX_ZOOM = 25;
 
     private final TemplateContext ctx;
     private final TemplateFiles files;
@@ -170,6 +175,9 @@ public final class TemplateProcessor {
         }
         s = s.replace("[legend]", base + "leg" + ctx.id() + "." + ext);
         s = s.replace("[scalebar]", base + "sb" + ctx.id() + "." + ext);
+        if (ctx.savedQueryFile() != null) {
+            s = s.replace("[queryfile]", ctx.savedQueryFile());
+        }
         s = s.replace("[id]", ctx.id());
         String layers = String.join(" ", ctx.requestedLayers()).trim();
         s = s.replace("[layers]", Escaping.html(layers));
@@ -190,6 +198,18 @@ public final class TemplateProcessor {
                     s = s.replace("[" + n + "_select]", on ? "selected=\"selected\"" : "");
                     s = s.replace("[" + n + "_check]", on ? "checked=\"checked\"" : "");
                 }
+            }
+        }
+        if (s.contains("[zoom")) {
+            for (int i = -1; i <= 1; i++) {
+                boolean on = ctx.zoom().direction() == i;
+                s = s.replace("[zoomdir_" + i + "_select]", on ? "selected=\"selected\"" : "");
+                s = s.replace("[zoomdir_" + i + "_check]", on ? "checked=\"checked\"" : "");
+            }
+            for (int i = MIN_ZOOM; i <= MAX_ZOOM; i++) {
+                boolean on = ctx.zoom().zoom() == i;
+                s = s.replace("[zoom_" + i + "_select]", on ? "selected=\"selected\"" : "");
+                s = s.replace("[zoom_" + i + "_check]", on ? "checked=\"checked\"" : "");
             }
         }
         if (s.contains("web_")) {
@@ -214,8 +234,10 @@ public final class TemplateProcessor {
         s = lazy(s, "[maxx]", () -> f(e.maxX()));
         s = lazy(s, "[miny]", () -> f(e.minY()));
         s = lazy(s, "[maxy]", () -> f(e.maxY()));
-        s = extentTag(s, "mapext", e);
-        s = extentTag(s, "mapext_esc", e);
+        s = dateTags(s);
+        List<String> mapProj = map.projection().args();
+        s = extentTag(s, "mapext", e, mapProj);
+        s = extentTag(s, "mapext_esc", e, mapProj);
         s = lazy(s, "[dx]", () -> f(e.maxX() - e.minX()));
         s = lazy(s, "[dy]", () -> f(e.maxY() - e.minY()));
         Extent raw = ctx.rawExtent();
@@ -223,8 +245,8 @@ public final class TemplateProcessor {
         s = lazy(s, "[rawmaxx]", () -> f(raw.maxX()));
         s = lazy(s, "[rawminy]", () -> f(raw.minY()));
         s = lazy(s, "[rawmaxy]", () -> f(raw.maxY()));
-        s = extentTag(s, "rawext", raw);
-        s = extentTag(s, "rawext_esc", raw);
+        s = extentTag(s, "rawext", raw, mapProj);
+        s = extentTag(s, "rawext_esc", raw, mapProj);
         String size = ctx.view().width() + " " + ctx.view().height();
         s = s.replace("[mapsize]", size).replace("[mapsize_esc]", Escaping.url(size));
         s = s.replace("[mapwidth]", Integer.toString(ctx.view().width()));
@@ -262,6 +284,10 @@ public final class TemplateProcessor {
         return s;
     }
 
+    private MapDef map() {
+        return ctx.map();
+    }
+
     private String shapeTags(String in) throws TemplateException {
         Feature f = resultHit.feature();
         var b = f.shape();
@@ -272,8 +298,9 @@ public final class TemplateProcessor {
         s = lazy(s, "[shpmidx]", () -> f(midX));
         s = lazy(s, "[shpmidy]", () -> f(midY));
         Extent shpExt = new Extent(b.minX(), b.minY(), b.maxX(), b.maxY());
-        s = extentTag(s, "shpext", shpExt);
-        s = extentTag(s, "shpext_esc", shpExt);
+        List<String> layerProj = resultLayer.layer().projection().args();
+        s = extentTag(s, "shpext", shpExt, layerProj);
+        s = extentTag(s, "shpext_esc", shpExt, layerProj);
         s = s.replace("[shpclass]", Integer.toString(classified ? resultHit.classIndex() : 0));
         int at = TagArgs.find(s, "shpxy", 0);
         while (at >= 0) {
@@ -282,7 +309,8 @@ public final class TemplateProcessor {
                 break;
             }
             String tag = s.substring(at, end + 1);
-            String value = ShpxyTag.format(TagArgs.parse(s, "shpxy", at), b, f.geometry(), ctx.view());
+            String value = ShpxyTag.format(TagArgs.parse(s, "shpxy", at), b, f.geometry(), ctx.view(),
+                    layerProj, map().projection().args());
             s = s.replace(tag, value);
             at = at + value.length() < s.length() ? TagArgs.find(s, "shpxy", at + 1) : -1;
         }
@@ -481,8 +509,13 @@ public final class TemplateProcessor {
         return (neg ? "-" : "") + b + rest;
     }
 
-    /** processExtentTag without proj= (refused): expand (number or percent), escape, format, precision. */
-    private static String extentTag(String in, String name, Extent e) throws TemplateException {
+    /**
+     * processExtentTag: expand (number or percent), escape, format, precision and proj. {@code rectProj} is the
+     * extent's own projection (the map's for [mapext] and [rawext], the layer's for [shpext]); proj=image turns the
+     * extent into pixels of the map image with 8.0's slip (maxx and maxy are computed from the already converted
+     * minx and miny), any other proj= reprojects it when the projections differ as msProjectionsDiffer says.
+     */
+    private String extentTag(String in, String name, Extent e, List<String> rectProj) throws TemplateException {
         String s = in;
         int at = TagArgs.find(s, name, 0);
         while (at >= 0) {
@@ -500,16 +533,30 @@ public final class TemplateProcessor {
                     ey = ex;
                 }
             }
-            if (a.containsKey("proj")) {
-                throw new TemplateException("processExtentTag(): Web application error. proj= in [" + name
-                        + "] is not supported by jmapserv.");
+            int precision = a.containsKey("precision") ? ShpxyTag.atoi(a.get("precision")) : -1;
+            Extent t = new Extent(e.minX() - ex, e.minY() - ey, e.maxX() + ex, e.maxY() + ey);
+            String proj = a.get("proj");
+            if (proj != null && rectProj != null) {
+                if (proj.equalsIgnoreCase("image")) {
+                    precision = 0;
+                    t = Projections.reproject(t, rectProj, ctx.map().projection().args(), true);
+                    QueryView v = ctx.view();
+                    double cs = v.cellSize();
+                    double minx = Projections.toImageX(t.minX(), v.extent().minX(), cs);
+                    double miny = Projections.toImageY(t.minY(), v.extent().maxY(), cs);
+                    t = new Extent(minx, miny, Projections.toImageX(minx, v.extent().minX(), cs),
+                            Projections.toImageY(miny, v.extent().maxY(), cs));
+                } else {
+                    t = Projections.reproject(t, rectProj, Projections.args(proj), false);
+                }
             }
-            String fmt = a.containsKey("precision") ? "%." + ShpxyTag.atoi(a.get("precision")) + "f" : "%f";
+            String fmt = precision >= 0 ? "%." + precision + "f" : "%f";
+            Extent fe = t;
             String v = a.getOrDefault("format", "$minx $miny $maxx $maxy")
-                    .replace("$minx", CNumberFormat.format(fmt, e.minX() - ex))
-                    .replace("$miny", CNumberFormat.format(fmt, e.minY() - ey))
-                    .replace("$maxx", CNumberFormat.format(fmt, e.maxX() + ex))
-                    .replace("$maxy", CNumberFormat.format(fmt, e.maxY() + ey));
+                    .replace("$minx", CNumberFormat.format(fmt, fe.minX()))
+                    .replace("$miny", CNumberFormat.format(fmt, fe.minY()))
+                    .replace("$maxx", CNumberFormat.format(fmt, fe.maxX()))
+                    .replace("$maxy", CNumberFormat.format(fmt, fe.maxY()));
             String escape = a.getOrDefault("escape", name.endsWith("_esc") ? "url" : "html");
             String encoded = switch (escape.toLowerCase(Locale.ROOT)) {
                 case "url" -> Escaping.url(v);
@@ -520,6 +567,23 @@ public final class TemplateProcessor {
             String tag = s.substring(at, end + 1);
             s = s.replace(tag, encoded);
             at = at + 1 < s.length() ? TagArgs.find(s, name, at + 1) : -1;
+        }
+        return s;
+    }
+
+    /** processDateTag: every [date ...] tag, format= and tz= as strftime sees them. */
+    private String dateTags(String in) {
+        String s = in;
+        int at = TagArgs.find(s, "date", 0);
+        while (at >= 0) {
+            int end = TagArgs.end(s, at);
+            if (end < 0) {
+                break;
+            }
+            Map<String, String> a = TagArgs.parse(s, "date", at);
+            String value = DateTag.now(ctx.clock(), a.getOrDefault("format", DateTag.DEFAULT_FORMAT), a.get("tz"));
+            s = s.replace(s.substring(at, end + 1), value);
+            at = at + 1 < s.length() ? TagArgs.find(s, "date", at + 1) : -1;
         }
         return s;
     }
@@ -555,7 +619,16 @@ public final class TemplateProcessor {
             LayerResult lr = ctx.results().forLayer(li).orElse(null);
             String mid;
             if (lr != null && !lr.hits().isEmpty()) {
-                mid = features(body, lr);
+                try {
+                    mid = features(body, lr);
+                } catch (TemplateException e) {
+                    if (!e.getMessage().startsWith("processIncludeTag()")
+                            && !e.getMessage().startsWith("isValidTemplate()")) {
+                        throw e;
+                    }
+                    // 8.0 drops a result set whose [feature] include cannot be read, without an error (probed)
+                    mid = "";
+                }
             } else {
                 mid = a.getOrDefault("nodata", "");
             }
