@@ -68,10 +68,6 @@ final class QueryModes {
         if (qlayer >= 0) {
             map = withStatus(map, qlayer);
         }
-        int slayer = mode.contains("feature") ? layerIndex(map, params.firstNonEmpty("slayer")) : -1;
-        if (slayer >= 0) {
-            map = withStatus(map, slayer); // mapserv forces the selection layer on for the feature modes
-        }
         Planned plan = plan(map, params, form, mode, qlayer);
         map = plan.map();
         QueryResults results;
@@ -366,8 +362,7 @@ final class QueryModes {
                     width, height, map.resolution());
         }
         QueryView before = new QueryView(extent, width, height, scale, map.units());
-        // a map without SIZE (-1 x -1): msAdjustExtent finds no positive cell size and leaves the extent as it is
-        if ((fromImage || QueryEngine.adjustsExtent(map, before, q)) && width > 0 && height > 0) {
+        if (fromImage || QueryEngine.adjustsExtent(map, before, q)) {
             // the image extent was squared when read; msQueryByRect/Shape square the map extent as a side effect
             extent = org.jmapserv.geo.ExtentAdjuster.adjust(org.jmapserv.geo.Rect.of(extent), width, height)
                     .extent().toExtent();
