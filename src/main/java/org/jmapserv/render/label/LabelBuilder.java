@@ -115,19 +115,8 @@ public final class LabelBuilder {
             throws FontException, SymbolCatalog.UnknownSymbolException {
         double base = label.size() > 0 ? label.size() : LabelText.keywordSize(label.sizeKeyword());
         double size = Math.max(label.minSize(), Math.min(label.maxSize(), base * styles.scaleFactor()));
-        List<Font> faces = fonts.facesFor(fontSet, label.font(), text);
-        // one face draws the whole text in the common case; several make a chain that picks a font per glyph
-        Font font = faces.size() == 1 ? FontRegistry.sized(faces.get(0), size)
-                : org.jmapserv.render.font.FontChain.sized(faces, size);
-        if (font instanceof org.jmapserv.render.font.FontChain chain && label.angleMode() == AngleMode.FOLLOW) {
-            // glyphs along a line come from one font: the one a single run of the whole text would take
-            font = chain.fontForRun(text);
-            if (TextRuns.of(text).size() > 1) {
-                warnings.accept("FONT \"" + label.font() + "\": an ANGLE FOLLOW label needing several fonts of the "
-                        + "list is drawn with one of them (" + font.getFontName() + "); MapServer picks a font per "
-                        + "script run");
-            }
-        }
+        // one face draws the whole text in the common case; else a chain the shaper picks a font from per run
+        Font font = fonts.sizedFor(fontSet, label.font(), text, size);
         text = org.jmapserv.render.font.MissingGlyphs.replace(font, text);
         double clipBuffer = px.kind() == ShapeKind.POLYGON ? polygonClipBuffer(layer, cls, f) : 0;
         boolean noClip = labelNoClip(layer);
