@@ -54,10 +54,23 @@ public final class LabelBuilder {
     private static final java.awt.font.FontRenderContext TEXT_METRICS =
             new java.awt.font.FontRenderContext(null, true, true);
 
-    /** Where font-list shortcomings are reported (the draw's warnings); no-op until {@link #reportingTo}. */
+    /** Where shortcomings are reported (the draw's warnings); no-op until {@link #reportingTo}. */
     private java.util.function.Consumer<String> warnings = w -> { };
 
-    /** Reports what this builder cannot draw as MapServer does (an ANGLE FOLLOW label needing several fonts). */
+    /** The MAP ANGLE the map is drawn turned by (degrees); 0 unless {@link #onMapTurnedBy}. */
+    private double mapAngle;
+
+    /**
+     * For a rotated map (MAP ANGLE): msDrawShape takes a point or polygon label's non-zero fixed ANGLE less the
+     * map's rotation, so the text keeps its angle to the turned features; a zero ANGLE stays horizontal and line
+     * labels keep theirs (probed on 8.0).
+     */
+    public LabelBuilder onMapTurnedBy(double degrees) {
+        this.mapAngle = degrees;
+        return this;
+    }
+
+    /** Reports what this builder cannot draw as MapServer does. */
     public LabelBuilder reportingTo(java.util.function.Consumer<String> sink) {
         this.warnings = sink;
         return this;
@@ -144,7 +157,7 @@ public final class LabelBuilder {
         for (Spot spot : anchors) {
             out.add(new LabelRequest(text, font, label.color(), label.outlineColor(), haloWidth(label, size, base),
                     label.shadowColor(), label.shadowSizeX() * sf, label.shadowSizeY() * sf, spot.x(), spot.y(),
-                    angle(label, px.kind(), spot.angle()), positions, (int) (label.offsetX() * sf),
+                    angle(label, px.kind(), spot.angle(), mapAngle), positions, (int) (label.offsetX() * sf),
                     (int) (label.offsetY() * sf),
                     markerSize, label.priority(), label.minDistance(), label.buffer(), label.force(),
                     label.partials(), backgrounds, markers, cachedMarker, spot.follow(),
@@ -270,8 +283,11 @@ public final class LabelBuilder {
         }
     }
 
-    private static double angle(LabelDef label, ShapeKind kind, double lineAngle) {
-        if (label.angleMode() == AngleMode.NONE || kind != ShapeKind.LINE) {
+    private static double angle(LabelDef label, ShapeKind kind, double lineAngle, double mapAngle) {
+        if (kind != ShapeKind.LINE) {
+            return label.angle() != 0 ? label.angle() - mapAngle : 0;
+        }
+        if (label.angleMode() == AngleMode.NONE) {
             return label.angle();
         }
         double a = lineAngle;
