@@ -271,6 +271,7 @@ final class VectorLayerPainter {
             if (ScaleRange.inBounds(ctx.view().scaleDenom(), s.minScaleDenom(), s.maxScaleDenom())) {
                 values[i] = styles.resolve(s, s.bindings().containsKey("SYMBOL") ? ctx.symbols().bound(s, f)
                         : syms[i], f);
+                ctx.boundStyles().remember(s, f);
                 clipBuf = Math.max(clipBuf, clipBuffer(values[i]));
             }
         }
