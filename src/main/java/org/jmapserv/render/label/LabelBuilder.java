@@ -15,6 +15,7 @@ import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.mapfile.model.LayerType;
 import org.jmapserv.mapfile.model.Position;
 import org.jmapserv.mapfile.model.StyleDef;
+import org.jmapserv.mapfile.model.SymbolDef;
 import org.jmapserv.mapfile.model.expr.ExpressionEvaluator;
 import org.jmapserv.mapfile.model.expr.FeatureContext;
 import org.jmapserv.render.MapView;
@@ -258,14 +259,17 @@ public final class LabelBuilder {
             return 0;
         }
         StyleDef s = cls.styles().get(0);
-        return styles.resolve(s, symbols.resolve(s, layer.name()), f).size();
+        SymbolDef symbol = symbols.resolve(s, layer.name());
+        // msGetMarkerSize: symbol 0 is a single point, 1 x 1 whatever its SIZE
+        return symbol == null ? 1 : styles.resolve(s, symbol, f).size();
     }
 
     /** The largest label STYLE marker (labelpnt), which get_metrics keeps the text half its size away from. */
     static double labelMarkerSize(List<StyleValues> labelMarkers) {
         double size = 0;
         for (StyleValues m : labelMarkers) {
-            size = Math.max(size, m.size());
+            // msGetMarkerSize: symbol 0 is a single point, 1 x 1 whatever its SIZE
+            size = Math.max(size, m.symbol() == null ? 1 : m.size());
         }
         return size;
     }
