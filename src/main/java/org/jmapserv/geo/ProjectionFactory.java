@@ -112,9 +112,23 @@ public final class ProjectionFactory {
         if (cached != null) {
             return cached;
         }
-        CoordinateReferenceSystem created = create(key);
+        CoordinateReferenceSystem created = ellipsoidalOrtho(create(key));
         CoordinateReferenceSystem raced = cache.putIfAbsent(key, created);
         return raced != null ? raced : created;
+    }
+
+    /**
+     * proj4j's +proj=ortho is spherical; PROJ (under MapServer 8.0) projects on the ellipsoid: swap in
+     * {@link EllipsoidalOrthographic} unless the CRS is a sphere.
+     */
+    private static CoordinateReferenceSystem ellipsoidalOrtho(CoordinateReferenceSystem crs) {
+        org.locationtech.proj4j.proj.Projection p = crs.getProjection();
+        if (p == null || p.getClass() != org.locationtech.proj4j.proj.OrthographicAzimuthalProjection.class
+                || p.getEllipsoid() == null || p.getEllipsoid().getEccentricitySquared() == 0) {
+            return crs;
+        }
+        return new CoordinateReferenceSystem(crs.getName(), crs.getParameters(), crs.getDatum(),
+                EllipsoidalOrthographic.of(p));
     }
 
     private CoordinateReferenceSystem create(List<String> args) {

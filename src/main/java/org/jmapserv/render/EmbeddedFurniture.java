@@ -85,9 +85,10 @@ final class EmbeddedFurniture {
     /** The centre point msEmbedLegend / msEmbedScalebar compute for a POSITION, OFFSET moving inwards. */
     static double[] point(Position pos, int width, int height, BufferedImage img, int offX, int offY, String fn)
             throws RenderException {
-        long halfW = Math.round(img.getWidth() / 2.0);
-        long halfH = Math.round(img.getHeight() / 2.0);
-        long midX = Math.round(width / 2.0);
+        // MS_NINT is lrint where the platform has it (Debian's build): halves round to even
+        long halfW = (long) Math.rint(img.getWidth() / 2.0);
+        long halfH = (long) Math.rint(img.getHeight() / 2.0);
+        long midX = (long) Math.rint(width / 2.0);
         return switch (pos) {
             case LL -> new double[] {halfW + offX, height - halfH - offY};
             case LR -> new double[] {width - halfW - offX, height - halfH - offY};

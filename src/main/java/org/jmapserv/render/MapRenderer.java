@@ -22,6 +22,7 @@ import org.jmapserv.render.font.FontSet;
 import org.jmapserv.render.label.LabelCache;
 import org.jmapserv.render.label.LabelPainter;
 import org.jmapserv.render.layer.DrawContext;
+import org.jmapserv.render.style.BoundStyles;
 import org.jmapserv.render.legend.LegendDrawer;
 import org.jmapserv.render.legend.LegendTools;
 import org.jmapserv.render.layer.LayerDrawers;
@@ -95,25 +96,36 @@ public final class MapRenderer {
         List<String> warnings = new ArrayList<>();
         DrawContext ctx = new DrawContext(map, view, evaluator, fonts, fontSet(map, mapDir),
                 new SymbolCatalog(map.symbols(), mapDir), pix, projections, new LabelCache(), warnings,
-                request.debugSink());
+                request.debugSink(), new BoundStyles());
         if (debug.map() > 0) {
             request.debugSink().accept(String.format("msDrawMap(): rendering using outputformat named %s (%s).",
                     format.name(), format.driver()));
         }
         LabelPainter labelPainter = new LabelPainter(new MarkerPainter(pix, fonts, ctx.fontSet()));
         EmbeddedFurniture embeds = EmbeddedFurniture.anyEmbedded(map)
-                ? new EmbeddedFurniture(map, legendTools(map, request), format) : null;
-        if (embeds != null) {
-            embeds.addToLabelCache(ctx.labels(), view.width(), view.height());
-        }
+                ? new EmbeddedFurniture(map, legendTools(map, request, ctx.boundStyles()), format) : null;
+        RenderException[] embedFailure = new RenderException[1];
         List<LayerTiming> timings = new LayerSequence(drawers, ctx, new LayerVisibility(request.layers()), debug)
                 .drawAll(g, canvas, () -> {
+                    if (embeds != null) {
+                        // msDrawMap embeds them once the layers are drawn (bound style values are the last
+                        // feature's), as forced labels drawn before every other label
+                        try {
+                            embeds.addToLabelCache(ctx.labels(), view.width(), view.height());
+                        } catch (RenderException e) {
+                            embedFailure[0] = e;
+                            return;
+                        }
+                    }
                     int labelsDrawn = ctx.labels().drawAll(g, view.width(), view.height(), labelPainter);
                     if (debug.map() > 0) {
                         request.debugSink().accept("msDrawMap(): Drawing Label Cache, " + labelsDrawn
                                 + " labels drawn.");
                     }
                 });
+        if (embedFailure[0] != null) {
+            throw embedFailure[0];
+        }
         if (embeds != null) {
             embeds.drawAfterLabels(g, view.width(), view.height());
         }
@@ -204,12 +216,16 @@ public final class MapRenderer {
     }
 
     private LegendTools legendTools(MapDef map, RenderRequest request) throws RenderException {
+        return legendTools(map, request, null);
+    }
+
+    private LegendTools legendTools(MapDef map, RenderRequest request, BoundStyles bound) throws RenderException {
         Path mapDir = map.mapPath() == null ? Path.of("").toAbsolutePath() : Path.of(map.mapPath());
         PixmapCache pix = pixmaps.computeIfAbsent(mapDir, PixmapCache::new);
         fetchRemoteSymbols(map, pix);
         FontSet set = fontSet(map, mapDir);
         return new LegendTools(map, MapView.of(map, request), fonts, set, new SymbolCatalog(map.symbols(), mapDir),
-                pix, new MarkerPainter(pix, fonts, set));
+                pix, new MarkerPainter(pix, fonts, set), bound);
     }
 
     /** SYMBOL IMAGEs given by URL, fetched through the HTTP client before drawing (refused without one). */

@@ -34,10 +34,7 @@ class RenderRegressionTest {
     static final int THRESHOLD = 48;
     static final double MAX_SHARE_PERCENT = 1.0;
     /** Samples we do not yet match within tolerance, with today's ceiling in percent (see summary.md). */
-    static final Map<String, Double> KNOWN_GAPS = Map.ofEntries(
-            // proj4j's +proj=ortho is spherical, PROJ 9's (Debian MapServer 8.0) ellipsoidal: points agree to ~0.1
-            // pixel inside the globe but the horizon itself differs, so graticule ends there differ by a pixel
-            Map.entry("114-ortho-horizon", 1.3));
+    static final Map<String, Double> KNOWN_GAPS = Map.of();
     private static final Path OUT = Path.of("target/regression");
     private static final Map<String, String> SUMMARY = new TreeMap<>();
     private static final MapRenderer RENDERER = MapRenderer.standard();

@@ -74,6 +74,37 @@ public final class FontRegistry {
         return candidates;
     }
 
+    /**
+     * The sized font that draws {@code text} for a FONT (list): a plain font when one face draws every run of it
+     * (a single alias, or a list without language prefixes whose first font holds the whole text), else a
+     * {@link FontChain} of the list's faces and prefixes for the text shaper to choose from run by run.
+     */
+    public Font sizedFor(FontSet set, String fontList, String text, double size) throws FontException {
+        if (fontList == null || !FontList.isList(fontList)) {
+            return sized(face(set, fontList), size);
+        }
+        List<Font> faces = new ArrayList<>();
+        List<String> prefixes = new ArrayList<>();
+        FontException first = null;
+        for (FontList.Entry e : FontList.entries(fontList)) {
+            try {
+                faces.add(single(set, e.alias()));
+                prefixes.add(e.prefix());
+            } catch (FontException ex) {
+                first = first == null ? ex : first;
+            }
+        }
+        if (faces.isEmpty()) {
+            throw first != null ? first : new FontException("msGetFontFace(): General error message. Empty FONT list \""
+                    + fontList + "\".");
+        }
+        boolean prefixed = prefixes.stream().anyMatch(p -> !p.isEmpty());
+        if (faces.size() == 1 || !prefixed && faces.get(0).canDisplayUpTo(text) < 0) {
+            return sized(faces.get(0), size);
+        }
+        return FontChain.sized(faces, prefixes, size);
+    }
+
     private Font single(FontSet set, String alias) throws FontException {
         String name = alias;
         Path p = set.path(name);

@@ -2,7 +2,6 @@ package org.jmapserv.render.label;
 
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
-import java.awt.font.GlyphVector;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,12 +66,22 @@ public record FollowPath(double[] glyphs, double[] advances, double glyphSize) {
     /** Labels along one clipped line part for a label of {@code glyphSize} points; empty when none fits. */
     static List<FollowPath> along(double[] line, String text, Font font, FontRenderContext frc, double glyphSize,
                                   double maxOverlapDegrees, double repeat, boolean forced) {
-        GlyphVector gv = font.createGlyphVector(frc, text);
-        int n = gv.getNumGlyphs();
+        return along(line, GlyphLine.of(font, frc, text).glyphs(), glyphSize, maxOverlapDegrees, repeat, forced);
+    }
+
+    /**
+     * Labels along one clipped line part for the glyphs of a label's text as msLayoutTextSymbol set them (font
+     * runs, shaping), a label of {@code glyphSize} points; empty when none fits.
+     */
+    static List<FollowPath> along(double[] line, List<GlyphLine.Glyph> set, double glyphSize,
+                                  double maxOverlapDegrees, double repeat, boolean forced) {
+        int n = set.size();
         double[] advance = new double[n];
+        boolean[] spaces = new boolean[n];
         double textLength = 0;
         for (int k = 0; k < n; k++) {
-            advance[k] = gv.getGlyphMetrics(k).getAdvance();
+            advance[k] = set.get(k).advance();
+            spaces[k] = set.get(k).space();
             textLength += advance[k];
         }
         double total = LineLabelPoints.length(line);
@@ -95,7 +104,7 @@ public record FollowPath(double[] glyphs, double[] advances, double glyphSize) {
             do {
                 double start = first + l * buffer + retry;
                 boolean reversed = reversed(line, start, textLength);
-                Attempt a = place(line, text, advance, start, textLength, maxOverlap, glyphSize, reversed);
+                Attempt a = place(line, spaces, advance, start, textLength, maxOverlap, glyphSize, reversed);
                 if (a.path() != null) {
                     out.add(a.path());
                     break;
@@ -104,7 +113,7 @@ public record FollowPath(double[] glyphs, double[] advances, double glyphSize) {
                     firstFail = a.failedGlyph();
                 }
                 double[] limits = retryLimits(count, l, reversed, first, maxRetry);
-                retry = FollowRetryOffset.next(advance, text, firstFail, retry, limits[0], limits[1]);
+                retry = FollowRetryOffset.next(advance, spaces, firstFail, retry, limits[0], limits[1]);
                 if (reversed) {
                     retry = -retry;
                 }
@@ -137,7 +146,7 @@ public record FollowPath(double[] glyphs, double[] advances, double glyphSize) {
         return new double[] {maxRetry, maxRetry};
     }
 
-    private static Attempt place(double[] line, String text, double[] advance, double start, double textLength,
+    private static Attempt place(double[] line, boolean[] spaces, double[] advance, double start, double textLength,
                                  double maxOverlap, double glyphSize, boolean reversed) {
         int n = advance.length;
         double[] pts = new double[2 * (n + 1)];
@@ -156,8 +165,15 @@ public record FollowPath(double[] glyphs, double[] advances, double glyphSize) {
         for (int k = 0; k < n; k++) {
             double dx = pts[2 * k + 2] - pts[2 * k];
             double dy = pts[2 * k + 3] - pts[2 * k + 1];
+            if (dx == 0 && dy == 0 && k > 0) {
+                // a glyph of no advance (a mark shaping put on its base) turns with the glyph before it
+                glyphs[3 * k] = pts[2 * k] + Math.sin(glyphs[3 * k - 1]) * half;
+                glyphs[3 * k + 1] = pts[2 * k + 1] + Math.cos(glyphs[3 * k - 1]) * half;
+                glyphs[3 * k + 2] = glyphs[3 * k - 1];
+                continue;
+            }
             double theta = -Math.atan2(dy, dx);
-            if (k > 0 && !space(text, k) && !space(text, k - 1)) {
+            if (k > 0 && !spaces[k] && !spaces[k - 1]) {
                 double diff = Math.abs(theta - glyphs[3 * k - 1]);
                 diff = Math.min(diff, 2 * Math.PI - diff);
                 if (diff > maxOverlap) {
@@ -170,10 +186,6 @@ public record FollowPath(double[] glyphs, double[] advances, double glyphSize) {
             glyphs[3 * k + 2] = theta;
         }
         return new Attempt(new FollowPath(glyphs, advance.clone(), glyphSize), -1);
-    }
-
-    private static boolean space(String text, int k) {
-        return k < text.length() && Character.isWhitespace(text.charAt(k));
     }
 
     /** The point {@code distance} along the line, extrapolating the end segments beyond either end. */

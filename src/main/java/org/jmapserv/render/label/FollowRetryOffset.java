@@ -12,7 +12,7 @@ final class FollowRetryOffset {
     private FollowRetryOffset() {
     }
 
-    static double next(double[] advance, String text, int fail, double retried, double maxDec, double maxInc) {
+    static double next(double[] advance, boolean[] spaces, int fail, double retried, double maxDec, double maxInc) {
         int n = advance.length;
         retried = Math.abs(retried);
         boolean decFound = false;
@@ -24,7 +24,7 @@ final class FollowRetryOffset {
                 if (dec > maxDec) {
                     break;
                 }
-                if (dec > retried && space(text, fail - step - 1)) {
+                if (dec > retried && spaces[fail - step - 1]) {
                     decFound = true;
                     dec += advance[fail - step - 1] / 2;
                     break;
@@ -41,7 +41,7 @@ final class FollowRetryOffset {
         step = 1;
         do {
             if (fail + step < n - 1) {
-                if (inc > retried && space(text, fail + step)) {
+                if (inc > retried && spaces[fail + step]) {
                     inc += advance[fail + step] / 2;
                     incFound = inc < maxInc;
                     break;
@@ -58,9 +58,5 @@ final class FollowRetryOffset {
             return inc < dec ? -inc : dec;
         }
         return incFound ? -inc : decFound ? dec : 0;
-    }
-
-    private static boolean space(String text, int k) {
-        return k < text.length() && Character.isWhitespace(text.charAt(k));
     }
 }

@@ -15,6 +15,7 @@ import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.mapfile.model.LayerType;
 import org.jmapserv.mapfile.model.Position;
 import org.jmapserv.mapfile.model.StyleDef;
+import org.jmapserv.mapfile.model.SymbolDef;
 import org.jmapserv.mapfile.model.expr.ExpressionEvaluator;
 import org.jmapserv.mapfile.model.expr.FeatureContext;
 import org.jmapserv.render.MapView;
@@ -54,10 +55,23 @@ public final class LabelBuilder {
     private static final java.awt.font.FontRenderContext TEXT_METRICS =
             new java.awt.font.FontRenderContext(null, true, true);
 
-    /** Where font-list shortcomings are reported (the draw's warnings); no-op until {@link #reportingTo}. */
+    /** Where shortcomings are reported (the draw's warnings); no-op until {@link #reportingTo}. */
     private java.util.function.Consumer<String> warnings = w -> { };
 
-    /** Reports what this builder cannot draw as MapServer does (an ANGLE FOLLOW label needing several fonts). */
+    /** The MAP ANGLE the map is drawn turned by (degrees); 0 unless {@link #onMapTurnedBy}. */
+    private double mapAngle;
+
+    /**
+     * For a rotated map (MAP ANGLE): msDrawShape takes a point or polygon label's non-zero fixed ANGLE less the
+     * map's rotation, so the text keeps its angle to the turned features; a zero ANGLE stays horizontal and line
+     * labels keep theirs (probed on 8.0).
+     */
+    public LabelBuilder onMapTurnedBy(double degrees) {
+        this.mapAngle = degrees;
+        return this;
+    }
+
+    /** Reports what this builder cannot draw as MapServer does. */
     public LabelBuilder reportingTo(java.util.function.Consumer<String> sink) {
         this.warnings = sink;
         return this;
@@ -115,19 +129,8 @@ public final class LabelBuilder {
             throws FontException, SymbolCatalog.UnknownSymbolException {
         double base = label.size() > 0 ? label.size() : LabelText.keywordSize(label.sizeKeyword());
         double size = Math.max(label.minSize(), Math.min(label.maxSize(), base * styles.scaleFactor()));
-        List<Font> faces = fonts.facesFor(fontSet, label.font(), text);
-        // one face draws the whole text in the common case; several make a chain that picks a font per glyph
-        Font font = faces.size() == 1 ? FontRegistry.sized(faces.get(0), size)
-                : org.jmapserv.render.font.FontChain.sized(faces, size);
-        if (font instanceof org.jmapserv.render.font.FontChain chain && label.angleMode() == AngleMode.FOLLOW) {
-            // glyphs along a line come from one font: the one a single run of the whole text would take
-            font = chain.fontForRun(text);
-            if (TextRuns.of(text).size() > 1) {
-                warnings.accept("FONT \"" + label.font() + "\": an ANGLE FOLLOW label needing several fonts of the "
-                        + "list is drawn with one of them (" + font.getFontName() + "); MapServer picks a font per "
-                        + "script run");
-            }
-        }
+        // one face draws the whole text in the common case; else a chain the shaper picks a font from per run
+        Font font = fonts.sizedFor(fontSet, label.font(), text, size);
         text = org.jmapserv.render.font.MissingGlyphs.replace(font, text);
         double clipBuffer = px.kind() == ShapeKind.POLYGON ? polygonClipBuffer(layer, cls, f) : 0;
         boolean noClip = labelNoClip(layer);
@@ -155,7 +158,7 @@ public final class LabelBuilder {
         for (Spot spot : anchors) {
             out.add(new LabelRequest(text, font, label.color(), label.outlineColor(), haloWidth(label, size, base),
                     label.shadowColor(), label.shadowSizeX() * sf, label.shadowSizeY() * sf, spot.x(), spot.y(),
-                    angle(label, px.kind(), spot.angle()), positions, (int) (label.offsetX() * sf),
+                    angle(label, px.kind(), spot.angle(), mapAngle), positions, (int) (label.offsetX() * sf),
                     (int) (label.offsetY() * sf),
                     markerSize, label.priority(), label.minDistance(), label.buffer(), label.force(),
                     label.partials(), backgrounds, markers, cachedMarker, spot.follow(),
@@ -256,14 +259,17 @@ public final class LabelBuilder {
             return 0;
         }
         StyleDef s = cls.styles().get(0);
-        return styles.resolve(s, symbols.resolve(s, layer.name()), f).size();
+        SymbolDef symbol = symbols.resolve(s, layer.name());
+        // msGetMarkerSize: symbol 0 is a single point, 1 x 1 whatever its SIZE
+        return symbol == null ? 1 : styles.resolve(s, symbol, f).size();
     }
 
     /** The largest label STYLE marker (labelpnt), which get_metrics keeps the text half its size away from. */
     static double labelMarkerSize(List<StyleValues> labelMarkers) {
         double size = 0;
         for (StyleValues m : labelMarkers) {
-            size = Math.max(size, m.size());
+            // msGetMarkerSize: symbol 0 is a single point, 1 x 1 whatever its SIZE
+            size = Math.max(size, m.symbol() == null ? 1 : m.size());
         }
         return size;
     }
@@ -281,8 +287,11 @@ public final class LabelBuilder {
         }
     }
 
-    private static double angle(LabelDef label, ShapeKind kind, double lineAngle) {
-        if (label.angleMode() == AngleMode.NONE || kind != ShapeKind.LINE) {
+    private static double angle(LabelDef label, ShapeKind kind, double lineAngle, double mapAngle) {
+        if (kind != ShapeKind.LINE) {
+            return label.angle() != 0 ? label.angle() - mapAngle : 0;
+        }
+        if (label.angleMode() == AngleMode.NONE) {
             return label.angle();
         }
         double a = lineAngle;

@@ -23,13 +23,16 @@ public final class LabelCache {
      * keep off it.
      */
     public record EmbeddedImage(java.awt.image.BufferedImage image, double x, double y) {
-        /** The top-left pixel, as AGG blends an unscaled, unrotated pixmap centred on (x, y). */
+        /**
+         * The top-left pixel, as AGG blends an unscaled, unrotated pixmap centred on (x, y): MS_NINT, which is
+         * lrint in Debian's build, so halves round to even (a 119-pixel legend at UL starts at 0, not 1).
+         */
         public int left() {
-            return (int) Math.round(x - image.getWidth() / 2.0);
+            return (int) Math.rint(x - image.getWidth() / 2.0);
         }
 
         public int top() {
-            return (int) Math.round(y - image.getHeight() / 2.0);
+            return (int) Math.rint(y - image.getHeight() / 2.0);
         }
     }
 

@@ -4,63 +4,28 @@ import java.awt.Font;
 import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
-import java.awt.font.TextAttribute;
-import java.awt.font.TextLayout;
 import java.awt.geom.Rectangle2D;
-import java.text.AttributedString;
 import java.text.Bidi;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.jmapserv.render.font.FontChain;
-import org.jmapserv.render.font.MissingGlyphs;
 
 /**
  * One line of label text laid out as MapServer's text path does it (msLayoutTextSymbol, textlayout.c): plain
- * left-to-right text as glyphs one after the other; text holding right-to-left or complex-script characters
- * goes through bidi reordering and shaping, as MapServer's FriBidi + HarfBuzz path does, here through Java's
- * TextLayout (Unicode bidi algorithm, OpenType shaping: Arabic joining forms, Hebrew right to left).
+ * left-to-right text as glyphs one after the other; text holding right-to-left or complex-script characters, or
+ * drawn from a font list, run by run as {@link GlyphLine} sets it (FriBidi levels and scripts cut the runs, each
+ * run shaped in its direction, the runs in logical order).
  */
-record ShapedLine(Shape outline, double advance, Rectangle2D visualBounds) {
+record ShapedLine(Shape outline, double advance, Rectangle2D visualBounds, LineLayout.Direction direction) {
 
     static ShapedLine of(Font font, FontRenderContext frc, String line) {
-        if (font instanceof FontChain chain && !line.isEmpty()) {
-            return mixed(chain, frc, line);
-        }
-        if (!needsShaping(line)) {
+        if (!(font instanceof FontChain) && !needsShaping(line) || line.isEmpty()) {
             GlyphVector gv = font.createGlyphVector(frc, line);
-            return new ShapedLine(gv.getOutline(), gv.getLogicalBounds().getWidth(), gv.getVisualBounds());
+            return new ShapedLine(gv.getOutline(), gv.getLogicalBounds().getWidth(), gv.getVisualBounds(),
+                    LineLayout.Direction.LTR);
         }
-        TextLayout layout = new TextLayout(line, font, frc);
-        Shape outline = layout.getOutline(null);
-        return new ShapedLine(outline, layout.getAdvance(), outline.getBounds2D());
-    }
-
-    /**
-     * A line drawn from several fonts: each run of {@link TextRuns} in the font {@link FontChain#fontForRun}
-     * gives it (characters the run's font lacks drawn as '?'), shaped run by run and laid out as one line.
-     */
-    private static ShapedLine mixed(FontChain chain, FontRenderContext frc, String line) {
-        List<int[]> runs = TextRuns.of(line);
-        StringBuilder text = new StringBuilder(line.length());
-        List<Font> fonts = new ArrayList<>();
-        int[] ends = new int[runs.size()];
-        for (int k = 0; k < runs.size(); k++) {
-            int[] r = runs.get(k);
-            Font f = chain.fontForRun(line.substring(r[0], r[1]));
-            // a '?' takes the place of each character the run's font lacks (one char for a surrogate pair too)
-            text.append(MissingGlyphs.replace(f, line.substring(r[0], r[1])));
-            fonts.add(f);
-            ends[k] = text.length();
-        }
-        AttributedString attributed = new AttributedString(text.toString());
-        for (int k = 0, start = 0; k < runs.size(); start = ends[k], k++) {
-            attributed.addAttribute(TextAttribute.FONT, fonts.get(k), start, ends[k]);
-        }
-        TextLayout layout = new TextLayout(attributed.getIterator(), frc);
-        Shape outline = layout.getOutline(null);
-        return new ShapedLine(outline, layout.getAdvance(), outline.getBounds2D());
+        GlyphLine glyphs = GlyphLine.of(font, frc, line);
+        Shape outline = glyphs.outline();
+        return new ShapedLine(outline, glyphs.advance(), outline.getBounds2D(), glyphs.direction());
     }
 
     /** Whether the line needs bidi reordering or contextual shaping (RTL or complex scripts). */

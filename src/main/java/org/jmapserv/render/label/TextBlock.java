@@ -2,7 +2,6 @@ package org.jmapserv.render.label;
 
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
-import java.awt.font.GlyphVector;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -53,9 +52,16 @@ public final class TextBlock {
             shaped[i] = ShapedLine.of(font, frc, lines.get(i));
             maxWidth = Math.max(maxWidth, shaped[i].advance());
         }
+        LineLayout.Direction[] directions = new LineLayout.Direction[shaped.length];
+        for (int i = 0; i < shaped.length; i++) {
+            directions[i] = shaped[i].direction();
+        }
+        boolean[] right = LineLayout.rightAligned(directions);
         for (int i = 0; i < shaped.length; i++) {
             double w = shaped[i].advance();
-            AffineTransform t = AffineTransform.getTranslateInstance(lineLayout.indent(maxWidth, w), i * lineHeight);
+            // msLayoutTextSymbol aligns only the lines of a block of several
+            double indent = shaped.length > 1 ? lineLayout.indent(maxWidth, w, right[i]) : 0;
+            AffineTransform t = AffineTransform.getTranslateInstance(indent, i * lineHeight);
             text.append(t.createTransformedShape(shaped[i].outline()), false);
         }
         Rectangle2D ink = text.getBounds2D();
@@ -90,14 +96,13 @@ public final class TextBlock {
      * bounds the path's own outline.
      */
     public static TextBlock along(FollowPath path, String text, Font font, FontRenderContext frc) {
-        GlyphVector gv = font.createGlyphVector(frc, text);
+        List<GlyphLine.Glyph> glyphs = GlyphLine.of(font, frc, text).glyphs();
         Path2D.Double out = new Path2D.Double(Path2D.WIND_NON_ZERO);
         double[] g = path.glyphs();
-        for (int k = 0; k < Math.min(gv.getNumGlyphs(), path.size()); k++) {
+        for (int k = 0; k < Math.min(glyphs.size(), path.size()); k++) {
             AffineTransform t = AffineTransform.getTranslateInstance(g[3 * k], g[3 * k + 1]);
             t.rotate(-g[3 * k + 2]);
-            t.translate(-gv.getGlyphPosition(k).getX(), -gv.getGlyphPosition(k).getY());
-            out.append(t.createTransformedShape(gv.getGlyphOutline(k)), false);
+            out.append(t.createTransformedShape(glyphs.get(k).outline()), false);
         }
         return new TextBlock(out, out.getBounds2D(), out.getBounds2D(), null, path);
     }

@@ -15,21 +15,39 @@ final class TextRuns {
     private TextRuns() {
     }
 
-    /** Run boundaries as {start, end} pairs of char indices, in logical order. */
-    static List<int[]> of(String line) {
-        List<int[]> out = new ArrayList<>();
+    /**
+     * One run: char indices {@code [start, end)}, its bidi embedding level (-1 for the single run of a Latin-1
+     * line, which MapServer neither reorders nor shapes) and its script (LATIN for a Latin-1 line; COMMON for a
+     * run of digits, blanks or punctuation alone).
+     */
+    record Run(int start, int end, int level, Character.UnicodeScript script) {
+
+        /** Whether MapServer sets the run glyph after glyph ("basic shaper") rather than through HarfBuzz. */
+        boolean basic() {
+            return level < 0 || script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.COMMON;
+        }
+
+        /** Whether HarfBuzz shapes the run right to left (an odd embedding level). */
+        boolean rightToLeft() {
+            return level >= 0 && level % 2 == 1;
+        }
+    }
+
+    /** The runs of a line, in logical order. */
+    static List<Run> of(String line) {
+        List<Run> out = new ArrayList<>();
         if (line.isEmpty()) {
             return out;
         }
         if (latin1(line)) {
-            out.add(new int[] {0, line.length()});
+            out.add(new Run(0, line.length(), -1, Character.UnicodeScript.LATIN));
             return out;
         }
         Bidi bidi = new Bidi(line, Bidi.DIRECTION_LEFT_TO_RIGHT);
         int start = 0;
         for (int i = 1; i <= line.length(); i++) {
             if (i == line.length() || bidi.getLevelAt(i) != bidi.getLevelAt(start)) {
-                byScript(line, start, i, out);
+                byScript(line, start, i, bidi.getLevelAt(start), out);
                 start = i;
             }
         }
@@ -45,7 +63,7 @@ final class TextRuns {
         return true;
     }
 
-    private static void byScript(String line, int from, int to, List<int[]> out) {
+    private static void byScript(String line, int from, int to, int level, List<Run> out) {
         Character.UnicodeScript[] scripts = new Character.UnicodeScript[to - from];
         Character.UnicodeScript last = null;
         boolean backwards = false;
@@ -81,7 +99,7 @@ final class TextRuns {
                 continue;
             }
             if (i == to || scripts[i - from] != scripts[start - from]) {
-                out.add(new int[] {start, i});
+                out.add(new Run(start, i, level, scripts[start - from]));
                 start = i;
             }
         }

@@ -10,13 +10,15 @@ import org.jmapserv.render.MapView;
 import org.jmapserv.render.font.FontRegistry;
 import org.jmapserv.render.font.FontSet;
 import org.jmapserv.render.label.LabelCache;
+import org.jmapserv.render.style.BoundStyles;
 import org.jmapserv.render.symbol.PixmapCache;
 import org.jmapserv.render.symbol.SymbolCatalog;
 
 /**
  * Everything a {@link LayerDrawer} needs for one draw of one map: the model, the view, shared caches (fonts,
  * pixmaps, projections, compiled expressions), this draw's label cache, a sink for non-fatal warnings and the
- * debug sink with the layer's effective debug level resolved by the caller.
+ * debug sink with the layer's effective debug level resolved by the caller, and what attribute-bound styles were
+ * last bound to (for an embedded legend).
  */
 public record DrawContext(
         MapDef map,
@@ -29,5 +31,6 @@ public record DrawContext(
         ProjectionFactory projections,
         LabelCache labels,
         List<String> warnings,
-        Consumer<String> debug) {
+        Consumer<String> debug,
+        BoundStyles boundStyles) {
 }

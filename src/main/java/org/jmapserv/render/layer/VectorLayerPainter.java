@@ -77,6 +77,7 @@ final class VectorLayerPainter {
         this.painter = new FeaturePainter(markers, ctx.evaluator(), ctx.view());
         this.linePasses = new LineStylePasses(layer, painter);
         this.labels = new LabelBuilder(ctx.evaluator(), ctx.fonts(), ctx.fontSet(), styles, ctx.symbols(), ctx.view())
+                .onMapTurnedBy(ctx.map().angle())
                 .reportingTo(w -> {
                     if (!ctx.warnings().contains(w)) {
                         ctx.warnings().add(w);
@@ -270,6 +271,7 @@ final class VectorLayerPainter {
             if (ScaleRange.inBounds(ctx.view().scaleDenom(), s.minScaleDenom(), s.maxScaleDenom())) {
                 values[i] = styles.resolve(s, s.bindings().containsKey("SYMBOL") ? ctx.symbols().bound(s, f)
                         : syms[i], f);
+                ctx.boundStyles().remember(s, f);
                 clipBuf = Math.max(clipBuf, clipBuffer(values[i]));
             }
         }

@@ -24,7 +24,9 @@ import org.jmapserv.render.symbol.SymbolCatalog;
  * Draws one legend key, mirroring msDrawLegendIcon (maplegend.c): a polygon class with a fill is a box shrunk by
  * half the widest outline, a polygon class without a fill and a line class are a zigzag inset by half the first
  * style's width, a point class is its markers at the key's centre; styles out of scale are skipped, and the
- * LEGEND OUTLINECOLOR frames the key. Sizes are not scaled (scale factor 1, as MapServer draws keys).
+ * LEGEND OUTLINECOLOR frames the key. Sizes are not scaled (scale factor 1, as MapServer draws keys). In a legend
+ * embedded in a map, attribute-bound styles draw with the values of the last feature drawn ({@link
+ * org.jmapserv.render.style.BoundStyles}).
  */
 final class LegendKeyPainter {
 
@@ -54,9 +56,14 @@ final class LegendKeyPainter {
         }
     }
 
-    private static LayerType keyType(LayerDef layer, ClassDef cls) {
+    private LayerType keyType(LayerDef layer, ClassDef cls) throws RenderException {
         if (layer.type() == LayerType.POLYGON) {
-            return cls.styles().stream().anyMatch(s -> s.color().isSet()) ? LayerType.POLYGON : LayerType.LINE;
+            for (StyleDef s : cls.styles()) {
+                if (s.color().isSet() || bound(s) != null && values(layer, s).color().isSet()) {
+                    return LayerType.POLYGON;
+                }
+            }
+            return LayerType.LINE;
         }
         return layer.type() == LayerType.LINE ? LayerType.LINE : LayerType.POINT;
     }
@@ -123,8 +130,16 @@ final class LegendKeyPainter {
                 && !(s.minScaleDenom() > 0 && scale <= s.minScaleDenom());
     }
 
+    /**
+     * The style's values: in an embedded legend, attribute bindings take the values of the last feature drawn with
+     * the style (msBindLayerToShape leaves them in the style); in mode=legend they stay unset.
+     */
     private StyleValues values(LayerDef layer, StyleDef s) throws RenderException {
-        return resolver.resolve(s, symbol(layer, s), null);
+        return resolver.resolve(s, symbol(layer, s), bound(s));
+    }
+
+    private org.jmapserv.mapfile.model.expr.FeatureContext bound(StyleDef s) {
+        return tools.bound() == null ? null : tools.bound().lastBound(s);
     }
 
     private SymbolDef symbol(LayerDef layer, StyleDef s) throws RenderException {

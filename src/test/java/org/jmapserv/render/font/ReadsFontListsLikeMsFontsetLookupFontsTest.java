@@ -1,6 +1,7 @@
 package org.jmapserv.render.font;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,5 +55,19 @@ class ReadsFontListsLikeMsFontsetLookupFontsTest {
         // no font holds U+10FFFD: the last font draws the run (its '?' in place of the glyph)
         assertSame(chain.fonts().get(1), chain.fontForRun("a\uDBFF\uDFFD"));
         assertTrue(chain.canDisplay(0x05D0));
+    }
+
+    @Test
+    void aRunTakesAFontPrefixedWithItsScriptFirst() throws FontException {
+        // get_face_for_run: "he:" fonts first for Hebrew runs, else the list in order (prefixed entries included)
+        Font chain = fonts.sizedFor(set, "sans,he:sans-bold", "Haifa", 12);
+        FontChain c = assertInstanceOf(FontChain.class, chain, "a prefixed list is always a chain");
+        assertSame(c.fonts().get(1), c.fontForRun("חיפה", "he:"));
+        assertSame(c.fonts().get(0), c.fontForRun("Haifa ", "en:"));
+        // a prefixed font lacking a glyph of the run is passed over
+        FontChain light = (FontChain) fonts.sizedFor(set, "sans-light,el:sans-light,sans-bold", "Αθήνα ★", 12);
+        assertSame(light.fonts().get(2), light.fontForRun("Αθήνα ★ ", "el:"));
+        assertEquals(List.of(new FontList.Entry("ar:", "arabic"), new FontList.Entry("", "default")),
+                FontList.entries("ar:arabic, default"));
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class CutsTextIntoFontRunsLikeMsLayoutTextSymbolTest {
 
     private static List<String> runs(String line) {
-        return TextRuns.of(line).stream().map(r -> line.substring(r[0], r[1])).toList();
+        return TextRuns.of(line).stream().map(r -> line.substring(r.start(), r.end())).toList();
     }
 
     @Test
