@@ -16,7 +16,7 @@ while read -r name map query; do
     /usr/lib/cgi-bin/mapserv > "$raw" || true
   type="$(sed -n '1,/^\r\{0,1\}$/p' "$raw" | grep -i '^Content-Type:' | head -1 | sed 's/^[^:]*: *//; s/\r$//')"
   case "$type" in
-    image/png*) ext=png ;; image/jpeg*) ext=jpg ;; image/gif*) ext=gif ;; image/tiff*) ext=tif ;;
+    image/png*) ext=png ;; image/jpeg*) ext=jpg ;; image/gif*) ext=gif ;; image/*tiff*) ext=tif ;;
     *xml*) ext=xml ;; *) ext=txt ;;
   esac
   rm -f "$HERE/expected/$name".*

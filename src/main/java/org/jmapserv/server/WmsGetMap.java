@@ -89,6 +89,7 @@ final class WmsGetMap {
         Extent drawn = "TRUE".equalsIgnoreCase(p.first("BBOX_PIXEL_IS_POINT")) ? bbox
                 : halfPixelIn(bbox, width, height);
         b.extent = drawn;
+        WmsFormats.requireWritable(f); // 8.0 draws, then fails to save
         RenderRequest request = RenderRequest.defaults().withExtent(drawn).withSize(width, height)
                 .withOutputFormat("wms_getmap");
         return new Prepared(b.build(), request);

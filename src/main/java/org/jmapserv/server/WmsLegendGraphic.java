@@ -131,6 +131,7 @@ final class WmsLegendGraphic {
                 f.transparent(), f.formatOptions(), SourcePosition.NONE));
         mb.outputFormats = formats;
         MapDef m = mb.build();
+        WmsFormats.requireWritable(f);
         request = request.withOutputFormat("wms_legend");
         try {
             if (rule == null || count > 1) {
