@@ -17,6 +17,7 @@ import org.jmapserv.mapfile.model.MapDef;
 import org.jmapserv.mapfile.model.OutputFormatDef;
 import org.jmapserv.mapfile.model.ProjectionDef;
 import org.jmapserv.mapfile.model.Status;
+import org.jmapserv.mapfile.model.Units;
 import org.jmapserv.ows.OwsMetadata;
 import org.jmapserv.render.RenderRequest;
 
@@ -41,6 +42,14 @@ final class WmsGetMap {
     }
 
     Prepared prepare(MapDef map, RequestParams p, boolean v130) throws WmsException {
+        return prepare(map, p, v130, true);
+    }
+
+    /**
+     * {@code stylesRequired}: false for the content-dependent GetLegendGraphic, which msWMSLoadGetMapParams reads
+     * without requiring STYLES.
+     */
+    Prepared prepare(MapDef map, RequestParams p, boolean v130, boolean stylesRequired) throws WmsException {
         String srs = p.first(v130 ? "CRS" : "SRS");
         if (v130 && srs != null && srs.endsWith(",")) {
             srs = srs.substring(0, srs.length() - 1); // as mapserv, for the OGC CITE "CRS=EPSG:4326," request
@@ -66,7 +75,8 @@ final class WmsGetMap {
         ordered = vendorFilter(ordered, p);
         ordered = languageSpecific(map, ordered, p);
         requirePresent(p, v130 ? "CRS" : "SRS", "BBOX", "FORMAT", "WIDTH", "HEIGHT");
-        if (p.first("STYLES") == null && map.web().metadata().value("wms_allow_getmap_without_styles") == null) {
+        if (stylesRequired && p.first("STYLES") == null
+                && map.web().metadata().value("wms_allow_getmap_without_styles") == null) {
             throw WmsException.getMap("MissingParameterValue", "Missing required parameter STYLES. Note to service "
                     + "administrators: defining the \"wms_allow_getmap_without_styles\" \"true\" MAP.WEB.METADATA "
                     + "item will disable this check (backward compatibility with behaviour of MapServer < 8.0)");
@@ -81,6 +91,10 @@ final class WmsGetMap {
         b.layers = nonSquare || Reprojector.argsDiffer(map.projection().args(), requested.args())
                 ? withMapProjection(ordered, map.projection()) : ordered;
         b.projection = requested;
+        Units units = unitsOf(requested);
+        if (units != null) {
+            b.units = units;
+        }
         Color bg = bgColor(p.first("BGCOLOR"));
         if (bg != null) {
             b.imageColor = bg;
@@ -363,6 +377,34 @@ final class WmsGetMap {
                     + e.getMessage() + "\" for \"" + srs + "\"");
         }
         return new ProjectionDef(args, SourcePosition.NONE);
+    }
+
+    /**
+     * GetMapserverUnitUsingProj, as msWMSLoadGetMapParams sets the map's UNITS from the requested CRS: DD for a
+     * geographic CRS, else the CRS's linear unit (m, ft, us-ft, km, mi, in, nmi); null (UNITS kept) otherwise.
+     */
+    private Units unitsOf(ProjectionDef requested) {
+        org.jmapserv.geo.Projection p;
+        try {
+            p = projections.fromMapfileArgs(requested.args());
+        } catch (ProjectionException e) {
+            return null;
+        }
+        if (p.isGeographic()) {
+            return Units.DD;
+        }
+        if (p.crs() == null || p.crs().getProjection() == null || p.crs().getProjection().getUnits() == null) {
+            return null;
+        }
+        return switch (p.crs().getProjection().getUnits().abbreviation) {
+            case "m" -> Units.METERS;
+            case "ft", "us-ft" -> Units.FEET;
+            case "km" -> Units.KILOMETERS;
+            case "mi" -> Units.MILES;
+            case "in" -> Units.INCHES;
+            case "kmi", "nmi" -> Units.NAUTICALMILES;
+            default -> null;
+        };
     }
 
     private static Color bgColor(String v) throws WmsException {

@@ -26,17 +26,20 @@ import org.jmapserv.render.output.OutputFormat;
  * {@code wms_layer_group} entry or the map) enabled for the request, FORMAT from
  * {@code wms_getlegendgraphic_formatlist} or any image format, STYLE selecting a CLASS GROUP, SCALE for a
  * scale-dependent legend (600x600 pixels around that scale), RULE for one class's icon of WIDTH x HEIGHT (default
- * the LEGEND KEYSIZE), 1.3.0's SLD_VERSION and SLD_BODY ({@link org.jmapserv.server.sld.SldApplier}). SLD by URL, a BBOX (content-dependent legend) and cascaded WMS
- * layers are refused with an exception rather than answered with the wrong legend.
+ * the LEGEND KEYSIZE), 1.3.0's SLD_VERSION and SLD_BODY ({@link org.jmapserv.server.sld.SldApplier}); with a BBOX the legend of
+ * what is in view ({@link WmsContentLegend}). Cascaded WMS layers are refused with an exception rather than
+ * answered with the wrong legend.
  */
 final class WmsLegendGraphic {
 
     private static final String FN = "msWMSGetLegendGraphic(): ";
 
     private final MapRenderer renderer;
+    private final WmsContentLegend contentLegend;
 
-    WmsLegendGraphic(MapRenderer renderer) {
+    WmsLegendGraphic(MapRenderer renderer, WmsContentLegend contentLegend) {
         this.renderer = renderer;
+        this.contentLegend = contentLegend;
     }
 
     MapservResponse handle(MapDef map, RequestParams p, int v) throws WmsException {
@@ -46,9 +49,8 @@ final class WmsLegendGraphic {
         String scale = p.first("SCALE");
         String style = p.first("STYLE");
         String sldVersion = p.first("SLD_VERSION");
-        if (p.first("BBOX") != null) {
-            throw new WmsException(null, FN + "WMS server error. Content-dependent legends (GetLegendGraphic with "
-                    + "BBOX) are not supported by jmapserv.");
+        if (p.first("BBOX") != null && !p.first("BBOX").isEmpty()) {
+            return contentLegend.handle(map, p, v);
         }
         if (p.first("SLD") != null && !p.first("SLD").isEmpty()) {
             throw new WmsException(null, FN + "WMS server error. SLD by URL is not supported by jmapserv (send the "
@@ -154,7 +156,7 @@ final class WmsLegendGraphic {
         throw new WmsException("InvalidRule", FN + "Image handling error. Unavailable RULE (" + rule + ").");
     }
 
-    private static OutputFormatDef format(MapDef map, String format) throws WmsException {
+    static OutputFormatDef format(MapDef map, String format) throws WmsException {
         String list = map.web().metadata().value("wms_getlegendgraphic_formatlist");
         OutputFormatDef f = WmsFormats.find(map, format);
         if (list != null && f != null) {
@@ -195,7 +197,7 @@ final class WmsLegendGraphic {
         return u.inchesPerUnit();
     }
 
-    private static MapservResponse image(RenderedMap rendered) throws WmsException {
+    static MapservResponse image(RenderedMap rendered) throws WmsException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         OutputFormat written;
         try {

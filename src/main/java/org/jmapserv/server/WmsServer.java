@@ -36,7 +36,7 @@ public final class WmsServer {
         this.exceptionImages = new WmsExceptionImage(renderer);
         this.getMap = new WmsGetMap(projections);
         this.capabilities = new WmsCapabilities(projections, new WmsLayerExtent(sources), new WmsLegendSizes(renderer));
-        this.legendGraphic = new WmsLegendGraphic(renderer);
+        this.legendGraphic = new WmsLegendGraphic(renderer, new WmsContentLegend(getMap, queries, renderer));
         this.featureInfo = new WmsFeatureInfo(getMap, queries);
     }
 

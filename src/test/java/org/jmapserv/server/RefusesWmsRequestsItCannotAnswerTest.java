@@ -33,8 +33,9 @@ class RefusesWmsRequestsItCannotAnswerTest {
         "FILTER count differs from LAYERS|sld.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries,rivers"
                 + "&STYLES=&SRS=EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&FILTER=(%3CFilter/%3E)"
                 + "|one filter must be specified for each requested layer",
-        "content-dependent legend|caps-full.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetLegendGraphic&LAYER=countries"
-                + "&FORMAT=image/png&BBOX=9,39,21,48|Content-dependent legends",
+        "RULE in a content-dependent legend (8.0 crashes)|legend.map|SERVICE=WMS&VERSION=1.1.1&REQUEST="
+                + "GetLegendGraphic&LAYER=countries&FORMAT=image/png&BBOX=9,39,12,42&SRS=EPSG:4326&WIDTH=300&HEIGHT=300"
+                + "&RULE=Kingdom|RULE together with BBOX",
         "GetStyles of a class EXPRESSION|getstyles.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetStyles&LAYERS=classed"
                 + "|jmapserv cannot export layer &#39;classed&#39; class &#39;Big&#39; as SLD because of its EXPRESSION"})
     void refusesWithAnException(String what, String map, String query, String text) {
