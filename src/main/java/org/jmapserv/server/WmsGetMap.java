@@ -36,9 +36,11 @@ final class WmsGetMap {
     }
 
     private final ProjectionFactory projections;
+    private final org.jmapserv.server.sld.SldUrl sldUrl;
 
-    WmsGetMap(ProjectionFactory projections) {
+    WmsGetMap(ProjectionFactory projections, org.jmapserv.server.sld.SldUrl sldUrl) {
         this.projections = projections;
+        this.sldUrl = sldUrl;
     }
 
     Prepared prepare(MapDef map, RequestParams p, boolean v130) throws WmsException {
@@ -123,19 +125,27 @@ final class WmsGetMap {
         }
     }
 
-    /** msSLDApplySLD: SLD_BODY restyles the layers its NamedLayers name, for this request only. */
-    private static MapDef withSld(MapDef map, List<LayerDef> layers, RequestParams p) throws WmsException {
+    /**
+     * msSLDApplySLDURL / msSLDApplySLD: the document SLD names, then SLD_BODY, restyle the layers their NamedLayers
+     * name, for this request only.
+     */
+    private MapDef withSld(MapDef map, List<LayerDef> layers, RequestParams p) throws WmsException {
         MapDef.Builder b = map.toBuilder();
         b.layers = layers;
         MapDef withLayers = b.build();
+        String url = p.first("SLD");
         String body = p.first("SLD_BODY");
-        if (body == null || body.isBlank()) {
-            return withLayers;
-        }
         try {
-            return org.jmapserv.server.sld.SldApplier.apply(withLayers, body);
+            MapDef out = withLayers;
+            if (url != null && !url.isEmpty()) {
+                out = org.jmapserv.server.sld.SldApplier.apply(out, sldUrl.fetch(map, url));
+            }
+            if (body != null && !body.isBlank()) {
+                out = org.jmapserv.server.sld.SldApplier.apply(out, body);
+            }
+            return out;
         } catch (org.jmapserv.server.sld.SldException e) {
-            throw new WmsException(null, "msSLDApplySLD(): SLD error. " + e.getMessage());
+            throw new WmsException(null, e.report());
         }
     }
 

@@ -37,9 +37,12 @@ final class WmsLegendGraphic {
     private final MapRenderer renderer;
     private final WmsContentLegend contentLegend;
 
-    WmsLegendGraphic(MapRenderer renderer, WmsContentLegend contentLegend) {
+    private final org.jmapserv.server.sld.SldUrl sldUrl;
+
+    WmsLegendGraphic(MapRenderer renderer, WmsContentLegend contentLegend, org.jmapserv.server.sld.SldUrl sldUrl) {
         this.renderer = renderer;
         this.contentLegend = contentLegend;
+        this.sldUrl = sldUrl;
     }
 
     MapservResponse handle(MapDef map, RequestParams p, int v) throws WmsException {
@@ -52,16 +55,26 @@ final class WmsLegendGraphic {
         if (p.first("BBOX") != null && !p.first("BBOX").isEmpty()) {
             return contentLegend.handle(map, p, v);
         }
-        if (p.first("SLD") != null && !p.first("SLD").isEmpty()) {
-            throw new WmsException(null, FN + "WMS server error. SLD by URL is not supported by jmapserv (send the "
-                    + "document as SLD_BODY).");
+        String sld = p.first("SLD");
+        if (sld != null && !sld.isEmpty()) {
+            String doc = null;
+            try {
+                doc = sldUrl.fetch(map, sld);
+            } catch (org.jmapserv.server.sld.SldException e) {
+                // msWMSGetLegendGraphic ignores msSLDApplySLDURL's failure: the legend is drawn without the SLD
+            }
+            try {
+                map = doc == null ? map : org.jmapserv.server.sld.SldApplier.apply(map, doc);
+            } catch (org.jmapserv.server.sld.SldException e) {
+                throw new WmsException(null, e.report()); // what we cannot translate is refused, never dropped
+            }
         }
         String sldBody = p.first("SLD_BODY");
         if (sldBody != null && !sldBody.isBlank()) {
             try {
                 map = org.jmapserv.server.sld.SldApplier.apply(map, sldBody); // msSLDApplySLD, as for GetMap
             } catch (org.jmapserv.server.sld.SldException e) {
-                throw new WmsException(null, "msSLDApplySLD(): SLD error. " + e.getMessage());
+                throw new WmsException(null, e.report());
             }
         }
         if (layer == null) {

@@ -15,9 +15,9 @@ class RefusesWmsRequestsItCannotAnswerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "SLD by URL on GetMap|sld.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES=&SRS="
-                + "EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&SLD=http://127.0.0.1:1/x.xml"
-                + "|SLD by URL is not supported by jmapserv",
+        "SLD by URL without an HTTP client|sld.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES="
+                + "&SRS=EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&SLD=http://127.0.0.1:1/x.xml"
+                + "|msSLDApplySLDURL: WMS server error. Could not open SLD http://127.0.0.1:1/x.xml",
         "RasterSymbolizer in SLD_BODY|sld.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES=&SRS="
                 + "EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&SLD_BODY=%3CStyledLayerDescriptor%3E"
                 + "%3CNamedLayer%3E%3CName%3Ecountries%3C/Name%3E%3CUserStyle%3E%3CFeatureTypeStyle%3E%3CRule%3E"
