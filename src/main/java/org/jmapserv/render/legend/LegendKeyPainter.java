@@ -23,8 +23,9 @@ import org.jmapserv.render.symbol.SymbolCatalog;
 /**
  * Draws one legend key, mirroring msDrawLegendIcon (maplegend.c): a polygon class with a fill is a box shrunk by
  * half the widest outline, a polygon class without a fill and a line class are a zigzag inset by half the first
- * style's width, a point class is its markers at the key's centre; styles out of scale are skipped, and the
- * LEGEND OUTLINECOLOR frames the key. Sizes are not scaled (scale factor 1, as MapServer draws keys).
+ * style's width, a point class is its markers at the key's centre, a raster class is a box like a polygon's;
+ * styles out of scale are skipped, a layer's COMPOSITE OPACITY fades its keys, and the LEGEND OUTLINECOLOR frames
+ * the key. Sizes are not scaled (scale factor 1, as MapServer draws keys).
  */
 final class LegendKeyPainter {
 
@@ -38,6 +39,31 @@ final class LegendKeyPainter {
 
     void paint(Graphics2D g, LayerDef layer, ClassDef cls, int x, int y, int w, int h, double scaleDenom)
             throws RenderException {
+        int opacity = layer.composites().isEmpty() ? 100 : layer.composites().get(0).opacity();
+        if (opacity < 100 && w > 0 && h > 0) {
+            // msDrawLegendIcon draws a layer with COMPOSITE OPACITY into its own image, then blends it in
+            java.awt.image.BufferedImage key = new java.awt.image.BufferedImage(w, h,
+                    java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
+            Graphics2D kg = key.createGraphics();
+            kg.setRenderingHints(g.getRenderingHints());
+            paintKey(kg, layer, cls, 0, 0, w, h, scaleDenom);
+            kg.dispose();
+            java.awt.Composite before = g.getComposite();
+            g.setComposite(java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_OVER, opacity / 100f));
+            g.drawImage(key, x, y, null);
+            g.setComposite(before);
+        } else {
+            paintKey(g, layer, cls, x, y, w, h, scaleDenom);
+        }
+        if (tools.map().legend().outlineColor().isSet()) {
+            g.setColor(ColorText.awt(tools.map().legend().outlineColor()));
+            g.setStroke(new BasicStroke(1f));
+            g.draw(new Rectangle2D.Double(x + 0.5, y + 0.5, w - 1, h - 1));
+        }
+    }
+
+    private void paintKey(Graphics2D g, LayerDef layer, ClassDef cls, int x, int y, int w, int h, double scaleDenom)
+            throws RenderException {
         try {
             switch (keyType(layer, cls)) {
                 case POLYGON -> paintBox(g, layer, cls, x, y, w, h, scaleDenom);
@@ -47,15 +73,10 @@ final class LegendKeyPainter {
         } catch (FontException e) {
             throw new RenderException("msDrawLegendIcon(): layer " + layer.name() + ": " + e.getMessage());
         }
-        if (tools.map().legend().outlineColor().isSet()) {
-            g.setColor(ColorText.awt(tools.map().legend().outlineColor()));
-            g.setStroke(new BasicStroke(1f));
-            g.draw(new Rectangle2D.Double(x + 0.5, y + 0.5, w - 1, h - 1));
-        }
     }
 
     private static LayerType keyType(LayerDef layer, ClassDef cls) {
-        if (layer.type() == LayerType.POLYGON) {
+        if (layer.type() == LayerType.POLYGON || layer.type() == LayerType.RASTER) { // RASTER classes: boxes
             return cls.styles().stream().anyMatch(s -> s.color().isSet()) ? LayerType.POLYGON : LayerType.LINE;
         }
         return layer.type() == LayerType.LINE ? LayerType.LINE : LayerType.POINT;

@@ -82,6 +82,9 @@ public final class SldApplier {
 
     private static LayerDef restyled(MapDef map, LayerDef l, Element userStyle, SldMarks marks)
             throws SldException {
+        if (l.type() == LayerType.RASTER) {
+            return restyledRaster(l, userStyle);
+        }
         if (l.type() != LayerType.POLYGON && l.type() != LayerType.LINE && l.type() != LayerType.POINT) {
             throw new SldException("SLD for layer '" + l.name() + "' of TYPE " + l.type()
                     + " is not supported by jmapserv.");
@@ -109,6 +112,55 @@ public final class SldApplier {
         b.processing = new ArrayList<>(l.processing());
         b.processing.removeIf(p -> p.toUpperCase(Locale.ROOT).startsWith("RENDERMODE"));
         b.processing.add("RENDERMODE=ALL_MATCHING_CLASSES");
+        return b.build();
+    }
+
+    /**
+     * msSLDParseRasterSymbolizer: the first RasterSymbolizer of the style's rules gives a RASTER layer its classes
+     * (when it has a ColorMap) and its COMPOSITE OPACITY ({@link SldRasterSymbolizer}); anything else in the rules
+     * of a raster layer is refused.
+     */
+    private static LayerDef restyledRaster(LayerDef l, Element userStyle) throws SldException {
+        Element symbolizer = null;
+        for (Element fts : SafeXml.children(userStyle)) {
+            if (SafeXml.local(fts).equals("CoverageStyle")) {
+                throw new SldException("CoverageStyle is not supported by jmapserv.");
+            }
+            if (!SafeXml.local(fts).equals("FeatureTypeStyle")) {
+                continue;
+            }
+            for (Element rule : SafeXml.children(fts, "Rule")) {
+                for (Element e : SafeXml.children(rule)) {
+                    String n = SafeXml.local(e);
+                    if (n.equals("RasterSymbolizer")) {
+                        symbolizer = symbolizer == null ? e : symbolizer;
+                    } else if (!(n.equals("Name") || n.equals("Title") || n.equals("Abstract")
+                            || n.equals("Description") || n.equals("LegendGraphic"))) {
+                        throw new SldException(n + " in a Rule for RASTER layer '" + l.name()
+                                + "' is not supported by jmapserv.");
+                    }
+                }
+            }
+        }
+        if (symbolizer == null) {
+            return l;
+        }
+        SldRasterSymbolizer.Translation t = SldRasterSymbolizer.of(symbolizer, l.name());
+        LayerDef.Builder b = l.toBuilder();
+        if (!t.classes().isEmpty()) {
+            b.classes = new ArrayList<>(parseClasses(l, t.classes(), new SldMarks()).classes());
+            b.classItem = "[pixel]";
+            b.classGroup = null;
+        }
+        if (t.opacity() >= 0) {
+            String text = "MAP\nLAYER NAME \"sld\" TYPE RASTER\nCOMPOSITE OPACITY " + t.opacity() + " END\nEND\nEND\n";
+            try {
+                b.composites = new ArrayList<>(new MapfileReader().readString(text, "SLD_BODY", Path.of("."))
+                        .layers().get(0).composites());
+            } catch (MapfileException e) {
+                throw new SldException("SLD Opacity could not be translated: " + e.getMessage());
+            }
+        }
         return b.build();
     }
 
