@@ -180,10 +180,11 @@ public final class SldApplier {
                 continue;
             }
             Element f = SafeXml.child(rule, "Filter");
-            if (f == null) {
+            String e = f == null ? null : OgcFilterExpression.ofRule(f);
+            if (e == null) {
                 unfiltered = true;
             } else {
-                others.add(OgcFilterExpression.of(f));
+                others.add(e);
             }
             scaled |= SafeXml.child(rule, "MinScaleDenominator") != null
                     || SafeXml.child(rule, "MaxScaleDenominator") != null;
@@ -224,7 +225,12 @@ public final class SldApplier {
             switch (n) {
                 case "Name", "Title", "Abstract", "Description", "LegendGraphic" -> { }
                 case "ElseFilter" -> c.append("EXPRESSION ").append(otherwise).append('\n');
-                case "Filter" -> c.append("EXPRESSION ").append(OgcFilterExpression.of(e)).append('\n');
+                case "Filter" -> {
+                    String expression = OgcFilterExpression.ofRule(e);
+                    if (expression != null) { // a PropertyIsNull leaves 8.0's rule without filter
+                        c.append("EXPRESSION ").append(expression).append('\n');
+                    }
+                }
                 case "MinScaleDenominator" -> c.append("MINSCALEDENOM ").append(scale(e)).append('\n');
                 case "MaxScaleDenominator" -> c.append("MAXSCALEDENOM ").append(scale(e)).append('\n');
                 case "PolygonSymbolizer" -> {
