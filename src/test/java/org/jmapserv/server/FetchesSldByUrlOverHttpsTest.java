@@ -62,6 +62,7 @@ class FetchesSldByUrlOverHttpsTest {
                 .route("/empty.sld", Responders.bytes(200, "application/xml", new byte[0]))
                 .route("/big.sld", Responders.bytes(200, "application/xml", big.getBytes(StandardCharsets.UTF_8)))
                 .route("/missing.sld", Responders.text(404, "not here"))
+                .route("/mark.png", Responders.bytes(200, "image/png", Files.readAllBytes(WMS.resolve("sld/mark.png"))))
                 .start();
         TestCertificates other = TestCertificates.create();
         untrusted = LocalHttpsServer.https(other.serverContext(other.server("localhost", "127.0.0.1")))
@@ -144,6 +145,27 @@ class FetchesSldByUrlOverHttpsTest {
         assertTrue(file.bodyText().contains("Could not open SLD file:///etc/passwd"), file.bodyText());
         assertFalse(file.bodyText().contains("root:"), file.bodyText());
     }
+
+    @Test
+    void drawsAnExternalGraphicFetchedOverHttpsAs8Does() throws Exception {
+        String sld = Files.readString(WMS.resolve("sld/external-graphic.sld")).strip().replace("@BASE@", base);
+        MapservResponse r = ask(CITIES + "&SLD_BODY=" + java.net.URLEncoder.encode(sld, StandardCharsets.UTF_8));
+        assertEquals("image/png", r.contentType(), r.bodyText());
+        assertSimilar("sld-external-graphic.png", r);
+        assertTrue(trusted.received().stream().anyMatch(q -> q.pathAndQuery().equals("/mark.png")));
+    }
+
+    @Test
+    void refusesAnExternalGraphicOutsideTheValidationPattern() throws Exception {
+        String sld = Files.readString(WMS.resolve("sld/external-graphic.sld")).strip()
+                .replace("@BASE@", "https://example.org/");
+        MapservResponse r = ask(CITIES + "&SLD_BODY=" + java.net.URLEncoder.encode(sld, StandardCharsets.UTF_8));
+        assertTrue(r.bodyText().contains("SLD ExternalGraphic OnlineResource value fails to validate against "
+                + "sld_external_graphic VALIDATION"), r.bodyText());
+    }
+
+    private static final String CITIES = "SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=cities&STYLES="
+            + "&SRS=EPSG:4326&BBOX=9,39,19,47&WIDTH=200&HEIGHT=160&FORMAT=image/png";
 
     private static void assertSameException(String reference, MapservResponse ours) throws Exception {
         String theirs = Files.readString(WMS.resolve("expected/" + reference)).replace("@BASE@", base);

@@ -40,7 +40,7 @@ public final class SldApplier {
         if (!SafeXml.children(root, "UserLayer").isEmpty()) {
             throw new SldException("UserLayer in SLD is not supported by jmapserv.");
         }
-        SldMarks marks = new SldMarks();
+        SldMarks marks = new SldMarks(map.web().validation().value("sld_external_graphic"));
         List<LayerDef> layers = new ArrayList<>(map.layers());
         boolean any = false;
         for (Element named : SafeXml.children(root, "NamedLayer")) {
