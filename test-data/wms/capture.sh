@@ -2,7 +2,7 @@
 # Captures Debian MapServer 8.0's WMS answers for the mapfiles here into expected/ (CI has no MapServer: the
 # captures are committed). Each line of requests.txt is "<name> <mapfile> <query>"; the answer body (headers
 # dropped, Content-Type kept in <name>.type) goes to expected/<name>.<xml|png|...>.
-# Usage: test-data/wms/capture.sh [name ...]
+# Usage: [REQUESTS=autotest/requests.txt] test-data/wms/capture.sh [name ...]
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 CONF="$(mktemp)"; trap 'rm -f "$CONF"' EXIT
@@ -34,4 +34,4 @@ PY
   printf '%s\n' "$type" > "$HERE/expected/$name.type"
   rm -f "$raw"
   echo "$name -> $name.$ext ($type)"
-done < "$HERE/requests.txt"
+done < "$HERE/${REQUESTS:-requests.txt}"

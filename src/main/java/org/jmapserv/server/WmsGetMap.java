@@ -103,6 +103,7 @@ final class WmsGetMap {
         }
         b.outputFormats = withChosenFormat(b.outputFormats, f, "TRUE".equalsIgnoreCase(p.first("TRANSPARENT")));
         Extent drawn = "TRUE".equalsIgnoreCase(p.first("BBOX_PIXEL_IS_POINT")) ? bbox
+                : nonSquare ? nonSquareGrid(bbox, width, height)
                 : halfPixelIn(bbox, width, height);
         b.extent = drawn;
         WmsFormats.requireWritable(f); // 8.0 draws, then fails to save
@@ -120,8 +121,10 @@ final class WmsGetMap {
         try {
             return org.jmapserv.server.sld.FilterParameter.apply(layers, p.first("LAYERS"), filter);
         } catch (org.jmapserv.server.sld.SldException e) {
-            throw WmsException.getMap(null, "Invalid FILTER: "
-                    + e.getMessage());
+            if (e.complete()) {
+                throw new WmsException(e.code(), e.getMessage());
+            }
+            throw WmsException.getMap(null, "Invalid FILTER: " + e.getMessage());
         }
     }
 
@@ -191,6 +194,21 @@ final class WmsGetMap {
         double dx = Math.abs(bbox.maxX() - bbox.minX());
         double dy = Math.abs(bbox.maxY() - bbox.minY());
         return Math.abs(width * dy / dx - height) > 1.0;
+    }
+
+    /**
+     * Stretched (MS_NONSQUARE) draws map a point to pixel {@code (x - minx) / (W / width)} from the BBOX's edges,
+     * as 8.0's geotransform does (measured on its GetMap images: half a pixel right and down of the square
+     * mapping); as a pixel-centre extent for the renderer's non-square grid that is the BBOX less one cell on the
+     * right and bottom.
+     */
+    private static Extent nonSquareGrid(Extent e, int width, int height) {
+        if (width <= 1 || height <= 1) {
+            return e;
+        }
+        double cx = (e.maxX() - e.minX()) / width;
+        double cy = (e.maxY() - e.minY()) / height;
+        return new Extent(e.minX(), e.minY() + cy, e.maxX() - cx, e.maxY());
     }
 
     /** WMS boxes are edge to edge, MapServer extents pixel centre to pixel centre. */

@@ -93,6 +93,7 @@ class AnswersWmsRequestsLikeMapServer8Test {
             assertLegendSizesClose(want, got);
         } else if (expectedType.startsWith("image/")) {
             String ext = expectedType.startsWith("image/png") ? "png" : expectedType.contains("tiff") ? "tif" : "jpg";
+            assertEquals(expectedType, ours.contentType(), ours.bodyText());
             BufferedImage theirs = ImageIO.read(WMS.resolve("expected/" + name + "." + ext).toFile());
             BufferedImage img = ImageIO.read(new ByteArrayInputStream(ours.body()));
             assertNotNull(img, "an image");
