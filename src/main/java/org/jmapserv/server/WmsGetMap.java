@@ -103,7 +103,6 @@ final class WmsGetMap {
         }
         b.outputFormats = withChosenFormat(b.outputFormats, f, "TRUE".equalsIgnoreCase(p.first("TRANSPARENT")));
         Extent drawn = "TRUE".equalsIgnoreCase(p.first("BBOX_PIXEL_IS_POINT")) ? bbox
-                : nonSquare ? nonSquareGrid(bbox, width, height)
                 : halfPixelIn(bbox, width, height);
         b.extent = drawn;
         WmsFormats.requireWritable(f); // 8.0 draws, then fails to save
@@ -197,18 +196,23 @@ final class WmsGetMap {
     }
 
     /**
-     * Stretched (MS_NONSQUARE) draws map a point to pixel {@code (x - minx) / (W / width)} from the BBOX's edges,
-     * as 8.0's geotransform does (measured on its GetMap images: half a pixel right and down of the square
-     * mapping); as a pixel-centre extent for the renderer's non-square grid that is the BBOX less one cell on the
-     * right and bottom.
+     * The request as GetMap draws it. A stretched (MS_NONSQUARE) draw maps a point to pixel
+     * {@code (x - minx) / (W / width)} from the BBOX's edges, as 8.0's geotransform does (measured on its GetMap
+     * images: half a pixel right and down of the pixel-centre mapping), while the map's extent (templates,
+     * GetFeatureInfo, hit tests) stays the pixel-centre one: only the drawn grid moves.
      */
-    private static Extent nonSquareGrid(Extent e, int width, int height) {
-        if (width <= 1 || height <= 1) {
-            return e;
+    static Prepared forDrawing(Prepared p) {
+        RenderRequest r = p.request();
+        if (!"YES".equalsIgnoreCase(p.map().config().value("MS_NONSQUARE")) || r.width() <= 1 || r.height() <= 1) {
+            return p;
         }
-        double cx = (e.maxX() - e.minX()) / width;
-        double cy = (e.maxY() - e.minY()) / height;
-        return new Extent(e.minX(), e.minY() + cy, e.maxX() - cx, e.maxY());
+        Extent e = r.extent();
+        double cx = (e.maxX() - e.minX()) / (r.width() - 1) / 2;
+        double cy = (e.maxY() - e.minY()) / (r.height() - 1) / 2;
+        Extent moved = new Extent(e.minX() - cx, e.minY() + cy, e.maxX() - cx, e.maxY() + cy);
+        MapDef.Builder b = p.map().toBuilder();
+        b.extent = moved;
+        return new Prepared(b.build(), r.withExtent(moved));
     }
 
     /** WMS boxes are edge to edge, MapServer extents pixel centre to pixel centre. */

@@ -161,7 +161,7 @@ public final class WmsServer {
         WmsException error;
         try {
             WmsDispatchCheck.requireGetMapExtras(params, v130);
-            WmsGetMap.Prepared p = getMap.prepare(map, params, v130);
+            WmsGetMap.Prepared p = WmsGetMap.forDrawing(getMap.prepare(map, params, v130));
             return image(drawer.draw(p.map(), p.request()));
         } catch (WmsException e) {
             error = e;
