@@ -117,7 +117,7 @@ final class WmsContentLegend {
     }
 
     /** Layers without hits go OFF; hit layers keep only their hit classes. */
-    private static List<LayerDef> hitOnly(List<LayerDef> layers, List<MapHitTest.LayerHits> hits) {
+    static List<LayerDef> hitOnly(List<LayerDef> layers, List<MapHitTest.LayerHits> hits) {
         List<LayerDef> out = new ArrayList<>();
         for (int i = 0; i < layers.size(); i++) {
             LayerDef l = layers.get(i);
