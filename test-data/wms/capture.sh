@@ -2,7 +2,7 @@
 # Captures Debian MapServer 8.0's WMS answers for the mapfiles here into expected/ (CI has no MapServer: the
 # captures are committed). Each line of requests.txt is "<name> <mapfile> <query>"; the answer body (headers
 # dropped, Content-Type kept in <name>.type) goes to expected/<name>.<xml|png|...>.
-# Usage: test-data/wms/capture.sh [name ...]
+# Usage: [REQUESTS=autotest/requests.txt] test-data/wms/capture.sh [name ...]
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 CONF="$(mktemp)"; trap 'rm -f "$CONF"' EXIT
@@ -16,7 +16,7 @@ while read -r name map query; do
     /usr/lib/cgi-bin/mapserv > "$raw" || true
   type="$(sed -n '1,/^\r\{0,1\}$/p' "$raw" | grep -i '^Content-Type:' | head -1 | sed 's/^[^:]*: *//; s/\r$//')"
   case "$type" in
-    image/png*) ext=png ;; image/jpeg*) ext=jpg ;; image/gif*) ext=gif ;; image/tiff*) ext=tif ;;
+    image/png*) ext=png ;; image/jpeg*) ext=jpg ;; image/gif*) ext=gif ;; image/*tiff*) ext=tif ;;
     *xml*) ext=xml ;; *) ext=txt ;;
   esac
   rm -f "$HERE/expected/$name".*
@@ -34,4 +34,4 @@ PY
   printf '%s\n' "$type" > "$HERE/expected/$name.type"
   rm -f "$raw"
   echo "$name -> $name.$ext ($type)"
-done < "$HERE/requests.txt"
+done < "$HERE/${REQUESTS:-requests.txt}"

@@ -52,6 +52,11 @@ public final class QueryEngine {
         return out == null ? f : out;
     }
 
+    /** msHitTestMap over the same sources: which layers and classes have features in {@code view}. */
+    public List<MapHitTest.LayerHits> hitTest(MapDef map, QueryView view) throws QueryException {
+        return new MapHitTest(sources, projections, evaluator).test(map, view);
+    }
+
     /** msExecuteQuery: the result sets, or an exception with MapServer's message. Empty results are no error. */
     public QueryResults execute(MapDef map, QueryView view, Query q) throws QueryException {
         if (q.selectLayer() >= 0) {

@@ -64,8 +64,27 @@ public final class MapRenderer {
     }
 
     private MapRenderer(LayerDrawers drawers, RemoteSymbols remoteSymbols) {
+        this(drawers, remoteSymbols, null);
+    }
+
+    private MapRenderer(LayerDrawers drawers, RemoteSymbols remoteSymbols, RemoteAccess remote) {
         this.drawers = drawers;
         this.remoteSymbols = remoteSymbols;
+        this.remote = remote;
+    }
+
+    /** The HTTP client and per-map settings remote layers are fetched with. */
+    public record RemoteAccess(HttpFetcher http, HttpProfileSource profiles) {
+    }
+
+    private final RemoteAccess remote;
+
+    /**
+     * The HTTP client remote layers use, for other remote resources a request names (the WMS server's SLD=url,
+     * msSLDApplySLDURL) so the same TLS rules and limits apply; empty for a renderer without one.
+     */
+    public java.util.Optional<RemoteAccess> remoteAccess() {
+        return java.util.Optional.ofNullable(remote);
     }
 
     /** A renderer for LOCAL shapefile and INLINE layers. */
@@ -79,7 +98,7 @@ public final class MapRenderer {
      */
     public static MapRenderer withRemoteLayers(HttpFetcher http, HttpProfileSource profiles) {
         return new MapRenderer(LayerDrawers.standard().with(ConnectionType.WMS, new WmsLayerDrawer(http, profiles)),
-                new RemoteSymbols(http, profiles));
+                new RemoteSymbols(http, profiles), new RemoteAccess(http, profiles));
     }
 
     public RenderedMap render(MapDef map, RenderRequest request) throws RenderException {

@@ -41,6 +41,7 @@ public final class MapservHandler implements AutoCloseable {
     private final WmsServer wms;
     private final QueryModes queries;
     private final BrowseMode browse;
+    private final MapLegendMode mapLegend;
     private final ServerLog log = new ServerLog();
     private final ServerMetrics metrics = new ServerMetrics();
 
@@ -64,6 +65,7 @@ public final class MapservHandler implements AutoCloseable {
                 new org.jmapserv.mapfile.model.expr.ExpressionEvaluator());
         this.wms = new WmsServer(this::draw, projections, renderer, sources, engine);
         this.queries = new QueryModes(engine, this::draw, form);
+        this.mapLegend = new MapLegendMode(engine, renderer);
         this.browse = new BrowseMode(this::draw, (m, r) -> draw(m, r, renderer::renderLegend),
                 (m, r) -> draw(m, r, renderer::renderScalebar));
     }
@@ -222,9 +224,10 @@ public final class MapservHandler implements AutoCloseable {
         ImageMode image = switch (lower) {
             case "map", "tile" -> renderer::render;
             case "legend" -> renderer::renderLegend;
+            case "maplegend" -> mapLegend::draw;
             case "scalebar" -> renderer::renderScalebar;
             default -> throw MapservException.application("msCGIDispatchRequest", "The specified mode '"
-                    + lower.toUpperCase(Locale.ROOT) + "' is not supported by jmapserv (only MAP, TILE, LEGEND, "
+                    + lower.toUpperCase(Locale.ROOT) + "' is not supported by jmapserv (only MAP, TILE, LEGEND, MAPLEGEND, "
                     + "SCALEBAR, the query modes, COORDINATE and the WMS server are).");
         };
         ClassicForm.Result r = form.apply(map, params);

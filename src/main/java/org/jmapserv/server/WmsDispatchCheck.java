@@ -8,7 +8,7 @@ import org.jmapserv.ows.OwsRequestEnabling;
 /**
  * The checks msWMSDispatch (mapwms.cpp) makes before it hands a request on: VERSION present and one of the served
  * versions, REQUEST present, at least one layer enabled for the request; and the GetMap parameters this port
- * refuses rather than ignores (SLD by URL) or that 1.3.0 restricts (EXCEPTIONS).
+ * that 1.3.0 restricts (EXCEPTIONS).
  */
 final class WmsDispatchCheck {
 
@@ -54,10 +54,6 @@ final class WmsDispatchCheck {
                 throw WmsException.getMap("InvalidFormat", "Invalid format " + exceptions
                         + " for the EXCEPTIONS parameter.");
             }
-        }
-        if (p.first("SLD") != null && !p.first("SLD").isEmpty()) {
-            throw WmsException.getMap(null, "SLD by URL is not supported by jmapserv (send the document as "
-                    + "SLD_BODY); the request is refused rather than drawn without its styles.");
         }
     }
 

@@ -9,8 +9,12 @@ import org.jmapserv.mapfile.model.MapDef;
 import org.jmapserv.mapfile.model.OutputFormatDef;
 
 /**
- * The image formats GetMap accepts and GetCapabilities lists: the mapfile's OUTPUTFORMATs with a raster driver,
- * then MapServer's built-in png, jpeg, png8, jpegpng and jpegpng8 (msSelectOutputFormat by mime type or name).
+ * The image formats GetMap accepts and GetCapabilities lists: the mapfile's OUTPUTFORMATs with a raster driver
+ * (AGG/*, GDAL/GTiff, GDAL/PNG, GDAL/JPEG and GDAL/GIF), then MapServer 8.0's built-in png, jpeg, png8, jpegpng,
+ * jpegpng8 and GTiff ({@code image/tiff}), plus the unlisted png24 ({@code image/png; mode=24bit}) that
+ * msSelectOutputFormat still finds by name or mime type. GDAL/GIF formats are listed as 8.0 lists them, but 8.0
+ * cannot write them (GDAL's GIF driver takes one band and AGG draws RGB): selecting one answers 8.0's
+ * msSaveImageGDAL exception ({@link #requireWritable}).
  */
 final class WmsFormats {
 
@@ -22,7 +26,7 @@ final class WmsFormats {
         for (OutputFormatDef f : map.outputFormats()) {
             String d = f.driver() == null ? "" : f.driver().toUpperCase(Locale.ROOT);
             if (f.mimeType() != null && (d.endsWith("PNG") || d.endsWith("PNG8") || d.endsWith("JPEG")
-                    || d.equals("AGG/MIXED"))) {
+                    || d.equals("AGG/MIXED") || d.equals("GDAL/GTIFF") || d.equals("GDAL/GIF"))) {
                 out.add(f);
             }
         }
@@ -34,6 +38,7 @@ final class WmsFormats {
                 List.of("TRANSPARENT_FORMAT=png", "OPAQUE_FORMAT=jpeg")));
         out.add(builtIn("jpegpng8", "AGG/MIXED", "image/vnd.jpeg-png8", "XXX",
                 List.of("TRANSPARENT_FORMAT=png8", "OPAQUE_FORMAT=jpeg")));
+        out.add(builtIn("GTiff", "GDAL/GTiff", "image/tiff", "tif", List.of()));
         return out;
     }
 
@@ -43,7 +48,24 @@ final class WmsFormats {
                 return f;
             }
         }
+        if (wanted.equalsIgnoreCase("image/png; mode=24bit") || wanted.equalsIgnoreCase(PNG24.name())) {
+            return PNG24; // 8.0 answers it (as image/png) without listing it
+        }
         return null;
+    }
+
+    /** The unlisted built-in png24 (AGG/PNG, RGB), found as "image/png; mode=24bit", answered as image/png. */
+    private static final OutputFormatDef PNG24 = builtIn("png24", "AGG/PNG", "image/png", "png", List.of());
+
+    /**
+     * msSaveImageGDAL with GDAL's GIF driver fails in 8.0 on every image AGG draws (three or four bands); 8.0
+     * sends the exception after an image/gif header, this port as a well-formed exception report.
+     */
+    static void requireWritable(OutputFormatDef f) throws WmsException {
+        if (f.driver() != null && f.driver().equalsIgnoreCase("GDAL/GIF")) {
+            throw new WmsException(null, "msSaveImageGDAL(): General error message. Failed to create output GIF "
+                    + "file.\nGIF driver only supports one band images.");
+        }
     }
 
     static List<String> mimeTypes(MapDef map) {
@@ -52,16 +74,24 @@ final class WmsFormats {
 
     /**
      * GetMap's formats in capabilities (msGetOutputFormatMimeListWMS): {@code wms_getmap_formatlist} entries that
-     * name a usable format, else every format's mime type. MapServer 8.0 also lists PDF, SVG, TIFF, KML, MVT and
+     * name a usable format, else every format's mime type. MapServer 8.0 also lists PDF, SVG, KML, MVT and
      * JSON, which this port does not draw, so they are not offered.
      */
     static List<String> getMapMimeTypes(MapDef map) {
         return listed(map, map.web().metadata().value("wms_getmap_formatlist"));
     }
 
-    /** GetLegendGraphic's formats (msGetOutputFormatMimeListImg, {@code wms_getlegendgraphic_formatlist}). */
+    /**
+     * GetLegendGraphic's formats (msGetOutputFormatMimeListImg, {@code wms_getlegendgraphic_formatlist}): without
+     * the list only AGG formats are listed, though any image format (TIFF too) is answered.
+     */
     static List<String> legendMimeTypes(MapDef map) {
-        return listed(map, map.web().metadata().value("wms_getlegendgraphic_formatlist"));
+        String list = map.web().metadata().value("wms_getlegendgraphic_formatlist");
+        if (list == null || list.isBlank()) {
+            return all(map).stream().filter(f -> f.driver().toUpperCase(Locale.ROOT).startsWith("AGG/"))
+                    .map(OutputFormatDef::mimeType).distinct().toList();
+        }
+        return listed(map, list);
     }
 
     static List<String> listed(MapDef map, String list) {

@@ -17,6 +17,7 @@ import org.jmapserv.mapfile.model.MapDef;
 import org.jmapserv.mapfile.model.OutputFormatDef;
 import org.jmapserv.mapfile.model.ProjectionDef;
 import org.jmapserv.mapfile.model.Status;
+import org.jmapserv.mapfile.model.Units;
 import org.jmapserv.ows.OwsMetadata;
 import org.jmapserv.render.RenderRequest;
 
@@ -35,12 +36,22 @@ final class WmsGetMap {
     }
 
     private final ProjectionFactory projections;
+    private final org.jmapserv.server.sld.SldUrl sldUrl;
 
-    WmsGetMap(ProjectionFactory projections) {
+    WmsGetMap(ProjectionFactory projections, org.jmapserv.server.sld.SldUrl sldUrl) {
         this.projections = projections;
+        this.sldUrl = sldUrl;
     }
 
     Prepared prepare(MapDef map, RequestParams p, boolean v130) throws WmsException {
+        return prepare(map, p, v130, true);
+    }
+
+    /**
+     * {@code stylesRequired}: false for the content-dependent GetLegendGraphic, which msWMSLoadGetMapParams reads
+     * without requiring STYLES.
+     */
+    Prepared prepare(MapDef map, RequestParams p, boolean v130, boolean stylesRequired) throws WmsException {
         String srs = p.first(v130 ? "CRS" : "SRS");
         if (v130 && srs != null && srs.endsWith(",")) {
             srs = srs.substring(0, srs.length() - 1); // as mapserv, for the OGC CITE "CRS=EPSG:4326," request
@@ -66,7 +77,8 @@ final class WmsGetMap {
         ordered = vendorFilter(ordered, p);
         ordered = languageSpecific(map, ordered, p);
         requirePresent(p, v130 ? "CRS" : "SRS", "BBOX", "FORMAT", "WIDTH", "HEIGHT");
-        if (p.first("STYLES") == null && map.web().metadata().value("wms_allow_getmap_without_styles") == null) {
+        if (stylesRequired && p.first("STYLES") == null
+                && map.web().metadata().value("wms_allow_getmap_without_styles") == null) {
             throw WmsException.getMap("MissingParameterValue", "Missing required parameter STYLES. Note to service "
                     + "administrators: defining the \"wms_allow_getmap_without_styles\" \"true\" MAP.WEB.METADATA "
                     + "item will disable this check (backward compatibility with behaviour of MapServer < 8.0)");
@@ -81,6 +93,10 @@ final class WmsGetMap {
         b.layers = nonSquare || Reprojector.argsDiffer(map.projection().args(), requested.args())
                 ? withMapProjection(ordered, map.projection()) : ordered;
         b.projection = requested;
+        Units units = unitsOf(requested);
+        if (units != null) {
+            b.units = units;
+        }
         Color bg = bgColor(p.first("BGCOLOR"));
         if (bg != null) {
             b.imageColor = bg;
@@ -89,6 +105,7 @@ final class WmsGetMap {
         Extent drawn = "TRUE".equalsIgnoreCase(p.first("BBOX_PIXEL_IS_POINT")) ? bbox
                 : halfPixelIn(bbox, width, height);
         b.extent = drawn;
+        WmsFormats.requireWritable(f); // 8.0 draws, then fails to save
         RenderRequest request = RenderRequest.defaults().withExtent(drawn).withSize(width, height)
                 .withOutputFormat("wms_getmap");
         return new Prepared(b.build(), request);
@@ -103,24 +120,34 @@ final class WmsGetMap {
         try {
             return org.jmapserv.server.sld.FilterParameter.apply(layers, p.first("LAYERS"), filter);
         } catch (org.jmapserv.server.sld.SldException e) {
-            throw WmsException.getMap(null, "Invalid FILTER: "
-                    + e.getMessage());
+            if (e.complete()) {
+                throw new WmsException(e.code(), e.getMessage());
+            }
+            throw WmsException.getMap(null, "Invalid FILTER: " + e.getMessage());
         }
     }
 
-    /** msSLDApplySLD: SLD_BODY restyles the layers its NamedLayers name, for this request only. */
-    private static MapDef withSld(MapDef map, List<LayerDef> layers, RequestParams p) throws WmsException {
+    /**
+     * msSLDApplySLDURL / msSLDApplySLD: the document SLD names, then SLD_BODY, restyle the layers their NamedLayers
+     * name, for this request only.
+     */
+    private MapDef withSld(MapDef map, List<LayerDef> layers, RequestParams p) throws WmsException {
         MapDef.Builder b = map.toBuilder();
         b.layers = layers;
         MapDef withLayers = b.build();
+        String url = p.first("SLD");
         String body = p.first("SLD_BODY");
-        if (body == null || body.isBlank()) {
-            return withLayers;
-        }
         try {
-            return org.jmapserv.server.sld.SldApplier.apply(withLayers, body);
+            MapDef out = withLayers;
+            if (url != null && !url.isEmpty()) {
+                out = org.jmapserv.server.sld.SldApplier.apply(out, sldUrl.fetch(map, url));
+            }
+            if (body != null && !body.isBlank()) {
+                out = org.jmapserv.server.sld.SldApplier.apply(out, body);
+            }
+            return out;
         } catch (org.jmapserv.server.sld.SldException e) {
-            throw new WmsException(null, "msSLDApplySLD(): SLD error. " + e.getMessage());
+            throw new WmsException(null, e.report());
         }
     }
 
@@ -166,6 +193,26 @@ final class WmsGetMap {
         double dx = Math.abs(bbox.maxX() - bbox.minX());
         double dy = Math.abs(bbox.maxY() - bbox.minY());
         return Math.abs(width * dy / dx - height) > 1.0;
+    }
+
+    /**
+     * The request as GetMap draws it. A stretched (MS_NONSQUARE) draw maps a point to pixel
+     * {@code (x - minx) / (W / width)} from the BBOX's edges, as 8.0's geotransform does (measured on its GetMap
+     * images: half a pixel right and down of the pixel-centre mapping), while the map's extent (templates,
+     * GetFeatureInfo, hit tests) stays the pixel-centre one: only the drawn grid moves.
+     */
+    static Prepared forDrawing(Prepared p) {
+        RenderRequest r = p.request();
+        if (!"YES".equalsIgnoreCase(p.map().config().value("MS_NONSQUARE")) || r.width() <= 1 || r.height() <= 1) {
+            return p;
+        }
+        Extent e = r.extent();
+        double cx = (e.maxX() - e.minX()) / (r.width() - 1) / 2;
+        double cy = (e.maxY() - e.minY()) / (r.height() - 1) / 2;
+        Extent moved = new Extent(e.minX() - cx, e.minY() + cy, e.maxX() - cx, e.maxY() + cy);
+        MapDef.Builder b = p.map().toBuilder();
+        b.extent = moved;
+        return new Prepared(b.build(), r.withExtent(moved));
     }
 
     /** WMS boxes are edge to edge, MapServer extents pixel centre to pixel centre. */
@@ -362,6 +409,34 @@ final class WmsGetMap {
                     + e.getMessage() + "\" for \"" + srs + "\"");
         }
         return new ProjectionDef(args, SourcePosition.NONE);
+    }
+
+    /**
+     * GetMapserverUnitUsingProj, as msWMSLoadGetMapParams sets the map's UNITS from the requested CRS: DD for a
+     * geographic CRS, else the CRS's linear unit (m, ft, us-ft, km, mi, in, nmi); null (UNITS kept) otherwise.
+     */
+    private Units unitsOf(ProjectionDef requested) {
+        org.jmapserv.geo.Projection p;
+        try {
+            p = projections.fromMapfileArgs(requested.args());
+        } catch (ProjectionException e) {
+            return null;
+        }
+        if (p.isGeographic()) {
+            return Units.DD;
+        }
+        if (p.crs() == null || p.crs().getProjection() == null || p.crs().getProjection().getUnits() == null) {
+            return null;
+        }
+        return switch (p.crs().getProjection().getUnits().abbreviation) {
+            case "m" -> Units.METERS;
+            case "ft", "us-ft" -> Units.FEET;
+            case "km" -> Units.KILOMETERS;
+            case "mi" -> Units.MILES;
+            case "in" -> Units.INCHES;
+            case "kmi", "nmi" -> Units.NAUTICALMILES;
+            default -> null;
+        };
     }
 
     private static Color bgColor(String v) throws WmsException {

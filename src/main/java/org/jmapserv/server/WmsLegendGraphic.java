@@ -26,17 +26,23 @@ import org.jmapserv.render.output.OutputFormat;
  * {@code wms_layer_group} entry or the map) enabled for the request, FORMAT from
  * {@code wms_getlegendgraphic_formatlist} or any image format, STYLE selecting a CLASS GROUP, SCALE for a
  * scale-dependent legend (600x600 pixels around that scale), RULE for one class's icon of WIDTH x HEIGHT (default
- * the LEGEND KEYSIZE), 1.3.0's SLD_VERSION and SLD_BODY ({@link org.jmapserv.server.sld.SldApplier}). SLD by URL, a BBOX (content-dependent legend) and cascaded WMS
- * layers are refused with an exception rather than answered with the wrong legend.
+ * the LEGEND KEYSIZE), 1.3.0's SLD_VERSION and SLD_BODY ({@link org.jmapserv.server.sld.SldApplier}); with a BBOX the legend of
+ * what is in view ({@link WmsContentLegend}). Cascaded WMS layers are refused with an exception rather than
+ * answered with the wrong legend.
  */
 final class WmsLegendGraphic {
 
     private static final String FN = "msWMSGetLegendGraphic(): ";
 
     private final MapRenderer renderer;
+    private final WmsContentLegend contentLegend;
 
-    WmsLegendGraphic(MapRenderer renderer) {
+    private final org.jmapserv.server.sld.SldUrl sldUrl;
+
+    WmsLegendGraphic(MapRenderer renderer, WmsContentLegend contentLegend, org.jmapserv.server.sld.SldUrl sldUrl) {
         this.renderer = renderer;
+        this.contentLegend = contentLegend;
+        this.sldUrl = sldUrl;
     }
 
     MapservResponse handle(MapDef map, RequestParams p, int v) throws WmsException {
@@ -46,20 +52,29 @@ final class WmsLegendGraphic {
         String scale = p.first("SCALE");
         String style = p.first("STYLE");
         String sldVersion = p.first("SLD_VERSION");
-        if (p.first("BBOX") != null) {
-            throw new WmsException(null, FN + "WMS server error. Content-dependent legends (GetLegendGraphic with "
-                    + "BBOX) are not supported by jmapserv.");
+        if (p.first("BBOX") != null && !p.first("BBOX").isEmpty()) {
+            return contentLegend.handle(map, p, v);
         }
-        if (p.first("SLD") != null && !p.first("SLD").isEmpty()) {
-            throw new WmsException(null, FN + "WMS server error. SLD by URL is not supported by jmapserv (send the "
-                    + "document as SLD_BODY).");
+        String sld = p.first("SLD");
+        if (sld != null && !sld.isEmpty()) {
+            String doc = null;
+            try {
+                doc = sldUrl.fetch(map, sld);
+            } catch (org.jmapserv.server.sld.SldException e) {
+                // msWMSGetLegendGraphic ignores msSLDApplySLDURL's failure: the legend is drawn without the SLD
+            }
+            try {
+                map = doc == null ? map : org.jmapserv.server.sld.SldApplier.apply(map, doc);
+            } catch (org.jmapserv.server.sld.SldException e) {
+                throw new WmsException(null, e.report()); // what we cannot translate is refused, never dropped
+            }
         }
         String sldBody = p.first("SLD_BODY");
         if (sldBody != null && !sldBody.isBlank()) {
             try {
                 map = org.jmapserv.server.sld.SldApplier.apply(map, sldBody); // msSLDApplySLD, as for GetMap
             } catch (org.jmapserv.server.sld.SldException e) {
-                throw new WmsException(null, "msSLDApplySLD(): SLD error. " + e.getMessage());
+                throw new WmsException(null, e.report());
             }
         }
         if (layer == null) {
@@ -131,6 +146,7 @@ final class WmsLegendGraphic {
                 f.transparent(), f.formatOptions(), SourcePosition.NONE));
         mb.outputFormats = formats;
         MapDef m = mb.build();
+        WmsFormats.requireWritable(f);
         request = request.withOutputFormat("wms_legend");
         try {
             if (rule == null || count > 1) {
@@ -153,7 +169,7 @@ final class WmsLegendGraphic {
         throw new WmsException("InvalidRule", FN + "Image handling error. Unavailable RULE (" + rule + ").");
     }
 
-    private static OutputFormatDef format(MapDef map, String format) throws WmsException {
+    static OutputFormatDef format(MapDef map, String format) throws WmsException {
         String list = map.web().metadata().value("wms_getlegendgraphic_formatlist");
         OutputFormatDef f = WmsFormats.find(map, format);
         if (list != null && f != null) {
@@ -194,7 +210,7 @@ final class WmsLegendGraphic {
         return u.inchesPerUnit();
     }
 
-    private static MapservResponse image(RenderedMap rendered) throws WmsException {
+    static MapservResponse image(RenderedMap rendered) throws WmsException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         OutputFormat written;
         try {

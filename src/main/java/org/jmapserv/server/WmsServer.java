@@ -34,9 +34,11 @@ public final class WmsServer {
             org.jmapserv.query.QueryEngine queries) {
         this.drawer = drawer;
         this.exceptionImages = new WmsExceptionImage(renderer);
-        this.getMap = new WmsGetMap(projections);
+        org.jmapserv.server.sld.SldUrl sldUrl = new org.jmapserv.server.sld.SldUrl(
+                renderer.remoteAccess().orElse(null));
+        this.getMap = new WmsGetMap(projections, sldUrl);
         this.capabilities = new WmsCapabilities(projections, new WmsLayerExtent(sources), new WmsLegendSizes(renderer));
-        this.legendGraphic = new WmsLegendGraphic(renderer);
+        this.legendGraphic = new WmsLegendGraphic(renderer, new WmsContentLegend(getMap, queries, renderer), sldUrl);
         this.featureInfo = new WmsFeatureInfo(getMap, queries);
     }
 
@@ -177,7 +179,7 @@ public final class WmsServer {
         WmsException error;
         try {
             WmsDispatchCheck.requireGetMapExtras(params, v130);
-            WmsGetMap.Prepared p = getMap.prepare(map, params, v130);
+            WmsGetMap.Prepared p = WmsGetMap.forDrawing(getMap.prepare(map, params, v130));
             return image(drawer.draw(p.map(), p.request()));
         } catch (WmsException e) {
             error = e;

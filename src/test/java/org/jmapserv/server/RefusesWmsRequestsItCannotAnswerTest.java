@@ -15,9 +15,9 @@ class RefusesWmsRequestsItCannotAnswerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "SLD by URL on GetMap|sld.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES=&SRS="
-                + "EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&SLD=http://127.0.0.1:1/x.xml"
-                + "|SLD by URL is not supported by jmapserv",
+        "SLD by URL without an HTTP client|sld.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES="
+                + "&SRS=EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&SLD=http://127.0.0.1:1/x.xml"
+                + "|msSLDApplySLDURL: WMS server error. Could not open SLD http://127.0.0.1:1/x.xml",
         "RasterSymbolizer in SLD_BODY|sld.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES=&SRS="
                 + "EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&SLD_BODY=%3CStyledLayerDescriptor%3E"
                 + "%3CNamedLayer%3E%3CName%3Ecountries%3C/Name%3E%3CUserStyle%3E%3CFeatureTypeStyle%3E%3CRule%3E"
@@ -33,8 +33,9 @@ class RefusesWmsRequestsItCannotAnswerTest {
         "FILTER count differs from LAYERS|sld.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries,rivers"
                 + "&STYLES=&SRS=EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&FILTER=(%3CFilter/%3E)"
                 + "|one filter must be specified for each requested layer",
-        "content-dependent legend|caps-full.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetLegendGraphic&LAYER=countries"
-                + "&FORMAT=image/png&BBOX=9,39,21,48|Content-dependent legends",
+        "RULE in a content-dependent legend (8.0 crashes)|legend.map|SERVICE=WMS&VERSION=1.1.1&REQUEST="
+                + "GetLegendGraphic&LAYER=countries&FORMAT=image/png&BBOX=9,39,12,42&SRS=EPSG:4326&WIDTH=300&HEIGHT=300"
+                + "&RULE=Kingdom|RULE together with BBOX",
         "GetStyles of a class EXPRESSION|getstyles.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetStyles&LAYERS=classed"
                 + "|jmapserv cannot export layer &#39;classed&#39; class &#39;Big&#39; as SLD because of its EXPRESSION"})
     void refusesWithAnException(String what, String map, String query, String text) {

@@ -23,9 +23,10 @@ import org.jmapserv.render.symbol.SymbolCatalog;
 /**
  * Draws one legend key, mirroring msDrawLegendIcon (maplegend.c): a polygon class with a fill is a box shrunk by
  * half the widest outline, a polygon class without a fill and a line class are a zigzag inset by half the first
- * style's width, a point class is its markers at the key's centre; styles out of scale are skipped, and the
- * LEGEND OUTLINECOLOR frames the key. Sizes are not scaled (scale factor 1, as MapServer draws keys). In a legend
- * embedded in a map, attribute-bound styles draw with the values of the last feature drawn ({@link
+ * style's width, a point class is its markers at the key's centre, a raster class is a box like a polygon's;
+ * styles out of scale are skipped, a layer's COMPOSITE OPACITY fades its keys, and the LEGEND OUTLINECOLOR frames
+ * the key. Sizes are not scaled (scale factor 1, as MapServer draws keys). In a legend embedded in a map,
+ * attribute-bound styles draw with the values of the last feature drawn ({@link
  * org.jmapserv.render.style.BoundStyles}).
  */
 final class LegendKeyPainter {
@@ -40,6 +41,35 @@ final class LegendKeyPainter {
 
     void paint(Graphics2D g, LayerDef layer, ClassDef cls, int x, int y, int w, int h, double scaleDenom)
             throws RenderException {
+        int opacity = layer.composites().isEmpty() ? 100 : layer.composites().get(0).opacity();
+        if (opacity < 100 && w > 0 && h > 0) {
+            // msDrawLegendIcon draws a layer with COMPOSITE OPACITY into its own image, then blends it in
+            java.awt.image.BufferedImage key = new java.awt.image.BufferedImage(w, h,
+                    java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
+            Graphics2D kg = key.createGraphics();
+            kg.setRenderingHints(g.getRenderingHints());
+            paintKey(kg, layer, cls, 0, 0, w, h, scaleDenom);
+            kg.dispose();
+            java.awt.Composite before = g.getComposite();
+            g.setComposite(java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_OVER, opacity / 100f));
+            g.drawImage(key, x, y, null);
+            g.setComposite(before);
+        } else {
+            paintKey(g, layer, cls, x, y, w, h, scaleDenom);
+        }
+        if (tools.map().legend().outlineColor().isSet()) {
+            g.setColor(ColorText.awt(tools.map().legend().outlineColor()));
+            g.setStroke(new BasicStroke(1f));
+            g.draw(new Rectangle2D.Double(x + 0.5, y + 0.5, w - 1, h - 1));
+        }
+    }
+
+    private void paintKey(Graphics2D g, LayerDef layer, ClassDef cls, int x, int y, int w, int h, double scaleDenom)
+            throws RenderException {
+        if (cls.keyImage() != null && !cls.keyImage().isEmpty()) {
+            paintKeyImage(g, cls, x, y, w, h);
+            return;
+        }
         try {
             switch (keyType(layer, cls)) {
                 case POLYGON -> paintBox(g, layer, cls, x, y, w, h, scaleDenom);
@@ -49,15 +79,41 @@ final class LegendKeyPainter {
         } catch (FontException e) {
             throw new RenderException("msDrawLegendIcon(): layer " + layer.name() + ": " + e.getMessage());
         }
-        if (tools.map().legend().outlineColor().isSet()) {
-            g.setColor(ColorText.awt(tools.map().legend().outlineColor()));
-            g.setStroke(new BasicStroke(1f));
-            g.draw(new Rectangle2D.Double(x + 0.5, y + 0.5, w - 1, h - 1));
+    }
+
+    /**
+     * A class KEYIMAGE replaces the drawn key (msDrawLegendIcon): the image, relative to the mapfile, centred on the
+     * key and scaled down to the key's height when taller, as 8.0 draws it (compared with its legends).
+     */
+    private void paintKeyImage(Graphics2D g, ClassDef cls, int x, int y, int w, int h) throws RenderException {
+        org.jmapserv.mapfile.model.SymbolDef.Builder sb = new org.jmapserv.mapfile.model.SymbolDef.Builder();
+        sb.name = "keyimage";
+        sb.type = org.jmapserv.mapfile.model.SymbolType.PIXMAP;
+        sb.image = cls.keyImage();
+        java.awt.image.BufferedImage img;
+        try {
+            img = tools.pixmaps().image(sb.build());
+        } catch (RuntimeException e) {
+            throw new RenderException("msDrawLegendIcon(): failed to load KEYIMAGE " + cls.keyImage() + ": "
+                    + e.getMessage());
+        }
+        double f = img.getHeight() > h ? h / (double) img.getHeight() : 1.0;
+        double iw = img.getWidth() * f;
+        double ih = img.getHeight() * f;
+        double cx = x + Math.round(w / 2.0);
+        double cy = y + Math.round(h / 2.0);
+        java.awt.geom.AffineTransform at = new java.awt.geom.AffineTransform(f, 0, 0, f, cx - iw / 2, cy - ih / 2);
+        Object hint = g.getRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+                java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(img, at, null);
+        if (hint != null) {
+            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, hint);
         }
     }
 
     private LayerType keyType(LayerDef layer, ClassDef cls) throws RenderException {
-        if (layer.type() == LayerType.POLYGON) {
+        if (layer.type() == LayerType.POLYGON || layer.type() == LayerType.RASTER) { // RASTER classes: boxes
             for (StyleDef s : cls.styles()) {
                 if (s.color().isSet() || bound(s) != null && values(layer, s).color().isSet()) {
                     return LayerType.POLYGON;

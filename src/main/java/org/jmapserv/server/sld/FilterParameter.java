@@ -25,8 +25,8 @@ public final class FilterParameter {
         String[] names = layersParam.split(",");
         List<String> filters = split(filterParam.strip());
         if (filters.size() != names.length) {
-            throw new SldException("Wrong number of filter elements, one filter must be specified for each "
-                    + "requested layer.");
+            throw new SldException("msWMSApplyFilter: WMS server error. Wrong number of filter elements, one "
+                    + "filter must be specified for each requested layer or groups.", true, "InvalidParameterValue");
         }
         List<LayerDef> out = new ArrayList<>(layers);
         for (int n = 0; n < names.length; n++) {

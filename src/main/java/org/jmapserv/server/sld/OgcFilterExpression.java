@@ -7,25 +7,51 @@ import org.w3c.dom.Element;
 /**
  * Translates an OGC Filter Encoding 1.0/1.1 ogc:Filter into a MapServer logical expression, as
  * FLTGetMapserverExpression (mapogcfilter.cpp) does for rule filters and the vendor FILTER parameter:
- * comparisons, PropertyIsLike (as a regular expression), PropertyIsBetween, BBOX (without srsName) and
- * And/Or/Not. Numeric literals compare numerically, others as strings. Other spatial operators, PropertyIsNull
- * (8.0 drops it, matching everything), functions and arithmetic are refused by name.
+ * comparisons, PropertyIsLike (as a regular expression), PropertyIsBetween, BBOX and And/Or/Not. Numeric literals
+ * compare numerically, others as strings. In SLD rules PropertyIsNull and a BBOX srsName behave as in 8.0
+ * ({@link #ofRule}); other spatial operators, functions and arithmetic are refused by name.
  */
 public final class OgcFilterExpression {
 
     private OgcFilterExpression() {
     }
 
-    /** The expression for an ogc:Filter element (its single child operator). */
+    /** The expression for an ogc:Filter element (its single child operator), for the vendor FILTER parameter. */
     public static String of(Element filter) throws SldException {
+        return of(filter, false);
+    }
+
+    /**
+     * The expression of an SLD Rule's ogc:Filter as msSLDParseRule gives it in 8.0 (probed with mapscript's
+     * applySLD and GetMap): null when the filter holds a PropertyIsNull anywhere (8.0 then leaves the rule without
+     * EXPRESSION, or with an empty one, and the rule matches every feature), and a BBOX's srsName ignored (8.0
+     * uses the coordinates as given, in the layer's coordinates).
+     */
+    public static String ofRule(Element filter) throws SldException {
+        if (holdsPropertyIsNull(filter)) {
+            return null;
+        }
+        return of(filter, true);
+    }
+
+    private static boolean holdsPropertyIsNull(Element e) {
+        for (Element c : SafeXml.children(e)) {
+            if (SafeXml.local(c).equals("PropertyIsNull") || holdsPropertyIsNull(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String of(Element filter, boolean rule) throws SldException {
         List<Element> ops = SafeXml.children(filter);
         if (ops.size() != 1) {
             throw new SldException("ogc:Filter must hold exactly one operator.");
         }
-        return operator(ops.get(0));
+        return operator(ops.get(0), rule);
     }
 
-    private static String operator(Element op) throws SldException {
+    private static String operator(Element op, boolean rule) throws SldException {
         String name = SafeXml.local(op);
         switch (name) {
             case "And", "Or": {
@@ -38,7 +64,7 @@ public final class OgcFilterExpression {
                     if (i > 0) {
                         b.append(name.equals("And") ? " AND " : " OR ");
                     }
-                    b.append(operator(parts.get(i)));
+                    b.append(operator(parts.get(i), rule));
                 }
                 return b.append(')').toString();
             }
@@ -47,7 +73,7 @@ public final class OgcFilterExpression {
                 if (parts.size() != 1) {
                     throw new SldException("ogc:Not needs exactly one operand.");
                 }
-                return "(NOT " + operator(parts.get(0)) + ")";
+                return "(NOT " + operator(parts.get(0), rule) + ")";
             }
             case "PropertyIsEqualTo":
                 return comparison(op, "=");
@@ -66,7 +92,7 @@ public final class OgcFilterExpression {
             case "PropertyIsBetween":
                 return between(op);
             case "BBOX":
-                return bbox(op);
+                return bbox(op, rule);
             default:
                 throw new SldException("the filter operator ogc:" + name + " is not supported by jmapserv.");
         }
@@ -104,10 +130,11 @@ public final class OgcFilterExpression {
 
     /**
      * FLTGetMapserverExpression for BBOX: {@code intersects([shape], fromText('POLYGON ...')) = TRUE} in the
-     * layer's coordinates, from a gml:Box (coordinates) or gml:Envelope (lower/upperCorner). A srsName is refused
-     * (its axis order and reprojection are not handled).
+     * layer's coordinates, from a gml:Box (coordinates) or gml:Envelope (lower/upperCorner). In the vendor FILTER a
+     * srsName is refused (its axis order and reprojection are not handled); in an SLD rule it is ignored, as 8.0
+     * ignores it.
      */
-    private static String bbox(Element op) throws SldException {
+    private static String bbox(Element op, boolean rule) throws SldException {
         Element box = SafeXml.child(op, "Box");
         if (box == null) {
             box = SafeXml.child(op, "Envelope");
@@ -115,7 +142,7 @@ public final class OgcFilterExpression {
         if (box == null) {
             throw new SldException("ogc:BBOX needs a gml:Box or gml:Envelope.");
         }
-        if (!box.getAttribute("srsName").isEmpty()) {
+        if (!rule && !box.getAttribute("srsName").isEmpty()) {
             throw new SldException("ogc:BBOX with a srsName is not supported by jmapserv (give the box in the "
                     + "layer's coordinates without srsName).");
         }

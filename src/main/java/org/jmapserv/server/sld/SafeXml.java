@@ -31,8 +31,29 @@ public final class SafeXml {
             throw new SldException(what + " is larger than the limit of " + MAX_CHARS + " characters.");
         }
         try {
+            return parse(xml, true);
+        } catch (SAXException e) {
+            if (e.getMessage() != null && e.getMessage().contains("is not bound")) {
+                try {
+                    // 8.0's XML reader (CPLParseXMLString) ignores namespaces: an unbound prefix is no error
+                    return parse(xml, false);
+                } catch (SAXException again) {
+                    throw new SldException(what + " is not well-formed XML: " + again.getMessage());
+                } catch (ParserConfigurationException | IOException again) {
+                    throw new SldException(what + " could not be read: " + again.getMessage());
+                }
+            }
+            throw new SldException(what + " is not well-formed XML: " + e.getMessage());
+        } catch (ParserConfigurationException | IOException e) {
+            throw new SldException(what + " could not be read: " + e.getMessage());
+        }
+    }
+
+    private static Element parse(String xml, boolean namespaces) throws SAXException, ParserConfigurationException,
+            IOException {
+        {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
+            f.setNamespaceAware(namespaces);
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setFeature("http://xml.org/sax/features/external-general-entities", false);
@@ -44,16 +65,16 @@ public final class SafeXml {
             DocumentBuilder b = f.newDocumentBuilder();
             b.setErrorHandler(null);
             return b.parse(new InputSource(new StringReader(xml))).getDocumentElement();
-        } catch (SAXException e) {
-            throw new SldException(what + " is not well-formed XML: " + e.getMessage());
-        } catch (ParserConfigurationException | IOException e) {
-            throw new SldException(what + " could not be read: " + e.getMessage());
         }
     }
 
     static String local(Node n) {
         String l = n.getLocalName();
-        return l != null ? l : n.getNodeName();
+        if (l != null) {
+            return l;
+        }
+        String name = n.getNodeName(); // parsed without namespaces: drop the prefix
+        return name.substring(name.indexOf(':') + 1);
     }
 
     static List<Element> children(Element e) {

@@ -40,7 +40,7 @@ public final class SldApplier {
         if (!SafeXml.children(root, "UserLayer").isEmpty()) {
             throw new SldException("UserLayer in SLD is not supported by jmapserv.");
         }
-        SldMarks marks = new SldMarks();
+        SldMarks marks = new SldMarks(map.web().validation().value("sld_external_graphic"));
         List<LayerDef> layers = new ArrayList<>(map.layers());
         boolean any = false;
         for (Element named : SafeXml.children(root, "NamedLayer")) {
@@ -82,6 +82,9 @@ public final class SldApplier {
 
     private static LayerDef restyled(MapDef map, LayerDef l, Element userStyle, SldMarks marks)
             throws SldException {
+        if (l.type() == LayerType.RASTER) {
+            return restyledRaster(l, userStyle);
+        }
         if (l.type() != LayerType.POLYGON && l.type() != LayerType.LINE && l.type() != LayerType.POINT) {
             throw new SldException("SLD for layer '" + l.name() + "' of TYPE " + l.type()
                     + " is not supported by jmapserv.");
@@ -113,6 +116,55 @@ public final class SldApplier {
     }
 
     /**
+     * msSLDParseRasterSymbolizer: the first RasterSymbolizer of the style's rules gives a RASTER layer its classes
+     * (when it has a ColorMap) and its COMPOSITE OPACITY ({@link SldRasterSymbolizer}); anything else in the rules
+     * of a raster layer is refused.
+     */
+    private static LayerDef restyledRaster(LayerDef l, Element userStyle) throws SldException {
+        Element symbolizer = null;
+        for (Element fts : SafeXml.children(userStyle)) {
+            if (SafeXml.local(fts).equals("CoverageStyle")) {
+                throw new SldException("CoverageStyle is not supported by jmapserv.");
+            }
+            if (!SafeXml.local(fts).equals("FeatureTypeStyle")) {
+                continue;
+            }
+            for (Element rule : SafeXml.children(fts, "Rule")) {
+                for (Element e : SafeXml.children(rule)) {
+                    String n = SafeXml.local(e);
+                    if (n.equals("RasterSymbolizer")) {
+                        symbolizer = symbolizer == null ? e : symbolizer;
+                    } else if (!(n.equals("Name") || n.equals("Title") || n.equals("Abstract")
+                            || n.equals("Description") || n.equals("LegendGraphic"))) {
+                        throw new SldException(n + " in a Rule for RASTER layer '" + l.name()
+                                + "' is not supported by jmapserv.");
+                    }
+                }
+            }
+        }
+        if (symbolizer == null) {
+            return l;
+        }
+        SldRasterSymbolizer.Translation t = SldRasterSymbolizer.of(symbolizer, l.name());
+        LayerDef.Builder b = l.toBuilder();
+        if (!t.classes().isEmpty()) {
+            b.classes = new ArrayList<>(parseClasses(l, t.classes(), new SldMarks()).classes());
+            b.classItem = "[pixel]";
+            b.classGroup = null;
+        }
+        if (t.opacity() >= 0) {
+            String text = "MAP\nLAYER NAME \"sld\" TYPE RASTER\nCOMPOSITE OPACITY " + t.opacity() + " END\nEND\nEND\n";
+            try {
+                b.composites = new ArrayList<>(new MapfileReader().readString(text, "SLD_BODY", Path.of("."))
+                        .layers().get(0).composites());
+            } catch (MapfileException e) {
+                throw new SldException("SLD Opacity could not be translated: " + e.getMessage());
+            }
+        }
+        return b.build();
+    }
+
+    /**
      * An ElseFilter rule draws what no other rule of its FeatureTypeStyle draws (MapServer's fallback class):
      * NOT of the other rules' filters ORed. Rules with scale limits beside an ElseFilter are refused, as the
      * fallback would then depend on the scale.
@@ -128,10 +180,11 @@ public final class SldApplier {
                 continue;
             }
             Element f = SafeXml.child(rule, "Filter");
-            if (f == null) {
+            String e = f == null ? null : OgcFilterExpression.ofRule(f);
+            if (e == null) {
                 unfiltered = true;
             } else {
-                others.add(OgcFilterExpression.of(f));
+                others.add(e);
             }
             scaled |= SafeXml.child(rule, "MinScaleDenominator") != null
                     || SafeXml.child(rule, "MaxScaleDenominator") != null;
@@ -172,7 +225,12 @@ public final class SldApplier {
             switch (n) {
                 case "Name", "Title", "Abstract", "Description", "LegendGraphic" -> { }
                 case "ElseFilter" -> c.append("EXPRESSION ").append(otherwise).append('\n');
-                case "Filter" -> c.append("EXPRESSION ").append(OgcFilterExpression.of(e)).append('\n');
+                case "Filter" -> {
+                    String expression = OgcFilterExpression.ofRule(e);
+                    if (expression != null) { // a PropertyIsNull leaves 8.0's rule without filter
+                        c.append("EXPRESSION ").append(expression).append('\n');
+                    }
+                }
                 case "MinScaleDenominator" -> c.append("MINSCALEDENOM ").append(scale(e)).append('\n');
                 case "MaxScaleDenominator" -> c.append("MAXSCALEDENOM ").append(scale(e)).append('\n');
                 case "PolygonSymbolizer" -> {

@@ -18,6 +18,42 @@ final class SldMarks {
             "x", "TYPE VECTOR POINTS 0 0 1 1 -99 -99 0 1 1 0 END");
 
     private final Map<String, String> used = new LinkedHashMap<>();
+    private final String externalGraphicPattern;
+
+    SldMarks() {
+        this(null);
+    }
+
+    /** {@code externalGraphicPattern}: the map's WEB VALIDATION "sld_external_graphic" (null: none). */
+    SldMarks(String externalGraphicPattern) {
+        this.externalGraphicPattern = externalGraphicPattern;
+    }
+
+    /**
+     * The symbol for an ExternalGraphic's OnlineResource, as msSLDParseExternalGraphic makes it: a PIXMAP symbol
+     * named by the URL, whose image the renderer fetches like any SYMBOL IMAGE given by URL (jmapserv's HTTP client,
+     * the map's TLS settings). As in 8.0 the URL must match the map's WEB VALIDATION "sld_external_graphic"
+     * (msValidateParameter); without it, or when it does not match, the SLD is refused with 8.0's message.
+     */
+    String useExternal(String url) throws SldException {
+        boolean valid;
+        try {
+            valid = externalGraphicPattern != null
+                    && java.util.regex.Pattern.compile(externalGraphicPattern).matcher(url).find();
+        } catch (java.util.regex.PatternSyntaxException e) {
+            valid = false;
+        }
+        if (!valid) {
+            throw new SldException("msSLDParseExternalGraphic(): Web application error. SLD ExternalGraphic "
+                    + "OnlineResource value fails to validate against sld_external_graphic VALIDATION", true);
+        }
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            throw new SldException("ExternalGraphic OnlineResource '" + url + "' is not an http(s) URL.");
+        }
+        used.put(url, "TYPE PIXMAP IMAGE " + SldApplier.quoted(url));
+        return url;
+    }
 
     /**
      * The symbol name for a well-known name, refusing unknown marks: the "_filled" variant only when the Mark has
@@ -42,8 +78,8 @@ final class SldMarks {
     /** SYMBOL blocks for the marks used so far. */
     String symbolBlocks() {
         StringBuilder b = new StringBuilder();
-        used.forEach((name, shape) -> b.append("SYMBOL NAME \"").append(name).append("\" ").append(shape)
-                .append(" END\n"));
+        used.forEach((name, shape) -> b.append("SYMBOL NAME ").append(SldApplier.quoted(name)).append(' ')
+                .append(shape).append(" END\n"));
         return b.toString();
     }
 }

@@ -49,13 +49,45 @@ final class SldSymbolizers {
         return b.append(" END\n").toString();
     }
 
+    /**
+     * msSLDParseExternalGraphic: an OnlineResource href in a PNG, GIF or JPEG Format becomes STYLE SYMBOL "url"
+     * (COLOR 0 0 0, SIZE from Size, Rotation as ANGLE), as 8.0's applySLD writes it.
+     */
+    private static String externalGraphic(Element graphic, Element external, SldMarks marks) throws SldException {
+        Element resource = SafeXml.child(external, "OnlineResource");
+        String href = resource == null ? "" : resource.getAttributeNS("http://www.w3.org/1999/xlink", "href");
+        if (href.isEmpty() && resource != null) {
+            href = resource.getAttribute("xlink:href");
+        }
+        if (href.isEmpty()) {
+            throw new SldException("ExternalGraphic without OnlineResource xlink:href is not supported by jmapserv.");
+        }
+        String format = SafeXml.text(SafeXml.child(external, "Format"));
+        if (format == null || !format.trim().toLowerCase(Locale.ROOT).matches("image/(png|gif|jpeg|jpg)")) {
+            throw new SldException("ExternalGraphic Format '" + format + "' is not supported by jmapserv (image/png, "
+                    + "image/gif and image/jpeg are).");
+        }
+        String symbol = marks.useExternal(href);
+        StringBuilder b = new StringBuilder("STYLE SYMBOL ").append(SldApplier.quoted(symbol)).append(" COLOR 0 0 0");
+        String size = SafeXml.text(SafeXml.child(graphic, "Size"));
+        if (size != null && !size.isEmpty()) {
+            b.append(" SIZE ").append(number(size, "6", "Size"));
+        }
+        String rotation = SafeXml.text(SafeXml.child(graphic, "Rotation"));
+        if (rotation != null && !rotation.isEmpty()) {
+            b.append(" ANGLE ").append(number(rotation, "0", "Rotation"));
+        }
+        return b.append(" END\n").toString();
+    }
+
     static String point(Element sym, SldMarks marks) throws SldException {
         Element graphic = SafeXml.child(sym, "Graphic");
         if (graphic == null) {
             throw new SldException("PointSymbolizer without Graphic is not supported by jmapserv.");
         }
-        if (SafeXml.child(graphic, "ExternalGraphic") != null) {
-            throw new SldException("ExternalGraphic in PointSymbolizer is not supported by jmapserv.");
+        Element external = SafeXml.child(graphic, "ExternalGraphic");
+        if (external != null) {
+            return externalGraphic(graphic, external, marks);
         }
         Element mark = SafeXml.child(graphic, "Mark");
         String wkn = mark == null ? "square" : SafeXml.text(SafeXml.child(mark, "WellKnownName"));

@@ -1,0 +1,1 @@
+<StyledLayerDescriptor version="1.0.0" xmlns="http://www.opengis.net/sld" xmlns:ogc="http://www.opengis.net/ogc"><NamedLayer><Name>dem</Name><UserStyle><FeatureTypeStyle><Rule><RasterSymbolizer><Opacity>0.4</Opacity></RasterSymbolizer></Rule></FeatureTypeStyle></UserStyle></NamedLayer></StyledLayerDescriptor>
