@@ -113,7 +113,10 @@ final class LegendKeyPainter {
     }
 
     private LayerType keyType(LayerDef layer, ClassDef cls) throws RenderException {
-        if (layer.type() == LayerType.POLYGON || layer.type() == LayerType.RASTER) { // RASTER classes: boxes
+        if (layer.type() == LayerType.RASTER) {
+            return LayerType.POLYGON; // msDrawLegendIcon keeps RASTER (and CIRCLE, CHART) on the box path
+        }
+        if (layer.type() == LayerType.POLYGON) {
             for (StyleDef s : cls.styles()) {
                 if (s.color().isSet() || bound(s) != null && values(layer, s).color().isSet()) {
                     return LayerType.POLYGON;
@@ -136,10 +139,40 @@ final class LegendKeyPainter {
                 new double[] {x + c, y + c, x + w - c, y + c, x + w - c, y + h - c, x + c, y + h - c, x + c, y + c});
         PolygonPainter painter = new PolygonPainter(tools.markers(), 0, 0);
         for (StyleDef s : cls.styles()) {
-            if (inScale(s, scale)) {
+            if (!inScale(s, scale)) {
+                continue;
+            }
+            if (s.minColor().isSet()) {
+                paintGradient(g, s, x + w / 2.0, y + h / 2.0, (int) (w - 2 * c), (int) (h - 2 * c));
+            } else {
                 painter.paint(g, box, values(layer, s));
             }
         }
+    }
+
+    /**
+     * msDrawGradientSymbol: a COLORRANGE style's key is its ramp, column i coloured by msValueToRange (RGB) at
+     * MINVALUE + i / width * (MAXVALUE - MINVALUE), drawn as a pixmap centred on the key, faded by the style's
+     * OPACITY. (8.0 writes the unpremultiplied ramp into its premultiplied buffer, so with OPACITY below 100 channels
+     * above the alpha wrap around; we draw the ramp the style describes instead, see docs/wms-server.md.)
+     */
+    private static void paintGradient(Graphics2D g, StyleDef s, double cx, double cy, int w, int h) {
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        java.awt.image.BufferedImage ramp = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        int[] row = new int[w];
+        int alpha = (int) (s.opacity() / 100.0 * 255);
+        for (int i = 0; i < w; i++) {
+            int[] rgb = org.jmapserv.render.raster.RangeColorspace.RGB.valueToRange(s,
+                    s.minValue() + (double) i / w * (s.maxValue() - s.minValue()));
+            row[i] = alpha << 24 | rgb[0] << 16 | rgb[1] << 8 | rgb[2];
+        }
+        for (int j = 0; j < h; j++) {
+            ramp.setRGB(0, j, w, 1, row, 0, w);
+        }
+        g.drawImage(ramp, (int) Math.floor(cx - w / 2.0 + 0.5), (int) Math.floor(cy - h / 2.0 + 0.5), null);
     }
 
     private void paintZigzag(Graphics2D g, LayerDef layer, ClassDef cls, int x, int y, int w, int h, double scale)

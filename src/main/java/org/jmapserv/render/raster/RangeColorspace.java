@@ -11,7 +11,7 @@ import org.jmapserv.mapfile.model.StyleDef;
  * channels; HSL converts both ends with msRGBtoHSL, mixes hue, saturation and lightness, and converts back with
  * msHSLtoRGB (mapserver's hue_to_rgb thresholds and truncation kept, so colours match to the unit).
  */
-enum RangeColorspace {
+public enum RangeColorspace {
     RGB, HSL;
 
     /** The layer's RANGE_COLORSPACE, RGB when absent; an unknown name is MapServer's drawGDAL() error. */
@@ -27,7 +27,7 @@ enum RangeColorspace {
     }
 
     /** msValueToRange: the colour between MINCOLOR and MAXCOLOR of {@code s} for {@code v}. */
-    int[] valueToRange(StyleDef s, double v) {
+    public int[] valueToRange(StyleDef s, double v) {
         double range = s.maxValue() - s.minValue();
         double t = range == 0 ? 0 : (v - s.minValue()) / range;
         Color lo = s.minColor();
