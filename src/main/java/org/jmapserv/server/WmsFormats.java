@@ -10,7 +10,8 @@ import org.jmapserv.mapfile.model.OutputFormatDef;
 
 /**
  * The image formats GetMap accepts and GetCapabilities lists: the mapfile's OUTPUTFORMATs with a raster driver,
- * then MapServer's built-in png, jpeg, png8, jpegpng and jpegpng8 (msSelectOutputFormat by mime type or name).
+ * then MapServer's built-in png, jpeg, png8, jpegpng, jpegpng8, pdf and svg (msSelectOutputFormat by mime type or
+ * name), in the order MapServer 8.0 lists them.
  */
 final class WmsFormats {
 
@@ -22,7 +23,7 @@ final class WmsFormats {
         for (OutputFormatDef f : map.outputFormats()) {
             String d = f.driver() == null ? "" : f.driver().toUpperCase(Locale.ROOT);
             if (f.mimeType() != null && (d.endsWith("PNG") || d.endsWith("PNG8") || d.endsWith("JPEG")
-                    || d.equals("AGG/MIXED"))) {
+                    || d.equals("AGG/MIXED") || d.equals("CAIRO/SVG") || d.equals("CAIRO/PDF"))) {
                 out.add(f);
             }
         }
@@ -34,6 +35,8 @@ final class WmsFormats {
                 List.of("TRANSPARENT_FORMAT=png", "OPAQUE_FORMAT=jpeg")));
         out.add(builtIn("jpegpng8", "AGG/MIXED", "image/vnd.jpeg-png8", "XXX",
                 List.of("TRANSPARENT_FORMAT=png8", "OPAQUE_FORMAT=jpeg")));
+        out.add(builtIn("pdf", "CAIRO/PDF", "application/x-pdf", "pdf", List.of()));
+        out.add(builtIn("svg", "CAIRO/SVG", "image/svg+xml", "svg", List.of()));
         return out;
     }
 
@@ -52,16 +55,27 @@ final class WmsFormats {
 
     /**
      * GetMap's formats in capabilities (msGetOutputFormatMimeListWMS): {@code wms_getmap_formatlist} entries that
-     * name a usable format, else every format's mime type. MapServer 8.0 also lists PDF, SVG, TIFF, KML, MVT and
-     * JSON, which this port does not draw, so they are not offered.
+     * name a usable format, else every format's mime type. MapServer 8.0 also lists TIFF, KML, MVT and JSON,
+     * which this port does not write, so they are not offered.
      */
     static List<String> getMapMimeTypes(MapDef map) {
         return listed(map, map.web().metadata().value("wms_getmap_formatlist"));
     }
 
-    /** GetLegendGraphic's formats (msGetOutputFormatMimeListImg, {@code wms_getlegendgraphic_formatlist}). */
+    /**
+     * GetLegendGraphic's formats (msGetOutputFormatMimeListImg, {@code wms_getlegendgraphic_formatlist}): image
+     * formats only, so not Cairo's SVG and PDF.
+     */
     static List<String> legendMimeTypes(MapDef map) {
-        return listed(map, map.web().metadata().value("wms_getlegendgraphic_formatlist"));
+        java.util.Set<String> vector = new java.util.HashSet<>();
+        for (OutputFormatDef f : all(map)) {
+            String d = f.driver().toUpperCase(Locale.ROOT);
+            if (d.equals("CAIRO/SVG") || d.equals("CAIRO/PDF")) {
+                vector.add(f.mimeType());
+            }
+        }
+        return listed(map, map.web().metadata().value("wms_getlegendgraphic_formatlist")).stream()
+                .filter(m -> !vector.contains(m)).toList();
     }
 
     static List<String> listed(MapDef map, String list) {

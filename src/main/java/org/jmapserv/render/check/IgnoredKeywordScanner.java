@@ -55,6 +55,9 @@ public final class IgnoredKeywordScanner {
     public List<Diagnostic> scan(MapDef map) {
         List<Diagnostic> out = new ArrayList<>();
         walk(map, "MAP", map.source(), out);
+        for (org.jmapserv.mapfile.model.OutputFormatDef f : map.outputFormats()) {
+            geoPdfOptions(f, out);
+        }
         for (LayerDef l : map.layers()) {
             values(l, out);
             if (map.angle() != 0 && (l.projection().isEmpty() || map.projection().isEmpty())) {
@@ -66,6 +69,23 @@ public final class IgnoredKeywordScanner {
             }
         }
         return out;
+    }
+
+    /**
+     * CAIRO/PDF's GEO_ENCODING (msTransformToGeospatialPDF rewrites the PDF through GDAL's PDF driver, with the
+     * METADATA_ITEM:* options as document metadata): jmapserv writes the same page without georeferencing.
+     */
+    private static void geoPdfOptions(org.jmapserv.mapfile.model.OutputFormatDef f, List<Diagnostic> out) {
+        if (f.driver() == null || !f.driver().equalsIgnoreCase("CAIRO/PDF")) {
+            return;
+        }
+        for (String o : f.formatOptions()) {
+            if (o.toUpperCase(java.util.Locale.ROOT).startsWith("GEO_ENCODING=")) {
+                out.add(new Diagnostic(f.source(), "OUTPUTFORMAT '" + f.name() + "': FORMATOPTION \"" + o
+                        + "\" is ignored (the PDF is written without geospatial encoding or METADATA_ITEM "
+                        + "entries)"));
+            }
+        }
     }
 
     private void walk(Object record, String where, SourcePosition pos, List<Diagnostic> out) {
