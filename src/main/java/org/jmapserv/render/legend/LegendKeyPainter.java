@@ -38,6 +38,36 @@ final class LegendKeyPainter {
 
     void paint(Graphics2D g, LayerDef layer, ClassDef cls, int x, int y, int w, int h, double scaleDenom)
             throws RenderException {
+        int opacity = layer.composites().isEmpty() ? 100 : layer.composites().get(0).opacity();
+        if (opacity < 100 && w > 0 && h > 0) {
+            // msDrawLegendIcon: a layer with COMPOSITE OPACITY draws its key on its own image, blended at that opacity
+            java.awt.image.BufferedImage key = new java.awt.image.BufferedImage(w, h,
+                    java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
+            Graphics2D kg = key.createGraphics();
+            kg.setRenderingHints(g.getRenderingHints());
+            kg.translate(-x, -y);
+            try {
+                paintKey(kg, layer, cls, x, y, w, h, scaleDenom);
+            } finally {
+                kg.dispose();
+            }
+            java.awt.Composite old = g.getComposite();
+            g.setComposite(java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_OVER,
+                    Math.round(opacity * 2.55f) / 255f));
+            g.drawImage(key, x, y, null);
+            g.setComposite(old);
+        } else {
+            paintKey(g, layer, cls, x, y, w, h, scaleDenom);
+        }
+        if (tools.map().legend().outlineColor().isSet()) {
+            g.setColor(ColorText.awt(tools.map().legend().outlineColor()));
+            g.setStroke(new BasicStroke(1f));
+            g.draw(new Rectangle2D.Double(x + 0.5, y + 0.5, w - 1, h - 1));
+        }
+    }
+
+    private void paintKey(Graphics2D g, LayerDef layer, ClassDef cls, int x, int y, int w, int h, double scaleDenom)
+            throws RenderException {
         try {
             switch (keyType(layer, cls)) {
                 case POLYGON -> paintBox(g, layer, cls, x, y, w, h, scaleDenom);
@@ -46,11 +76,6 @@ final class LegendKeyPainter {
             }
         } catch (FontException e) {
             throw new RenderException("msDrawLegendIcon(): layer " + layer.name() + ": " + e.getMessage());
-        }
-        if (tools.map().legend().outlineColor().isSet()) {
-            g.setColor(ColorText.awt(tools.map().legend().outlineColor()));
-            g.setStroke(new BasicStroke(1f));
-            g.draw(new Rectangle2D.Double(x + 0.5, y + 0.5, w - 1, h - 1));
         }
     }
 
