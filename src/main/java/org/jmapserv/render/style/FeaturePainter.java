@@ -94,7 +94,7 @@ public final class FeaturePainter {
             lines.paint(g, px, v);
         } else {
             double dx = v.offsetX();
-            double dy = v.offsetY() == StyleValues.PERPENDICULAR ? 0 : v.offsetY();
+            double dy = StyleValues.isParallel(v.offsetY()) ? 0 : v.offsetY();
             for (int i = 0; i < px.pointCount(); i++) {
                 markers.paint(g, px.x(i) + dx, px.y(i) + dy, v, v.angle());
             }

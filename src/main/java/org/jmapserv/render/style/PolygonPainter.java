@@ -42,7 +42,7 @@ public final class PolygonPainter {
             paintFast(fast, shape, v);
             return;
         }
-        Path2D.Double path = shape.path(true, v.offsetX(), v.offsetY() == StyleValues.PERPENDICULAR ? 0 : v.offsetY());
+        Path2D.Double path = shape.path(true, v.offsetX(), StyleValues.isParallel(v.offsetY()) ? 0 : v.offsetY());
         if (!solidFill && (v.color().isSet() || image)) {
             // msDrawShadeSymbol: hatches and tiles have no polygon outline (a tile's markers carry OUTLINECOLOR)
             if (v.symbol().type() == SymbolType.HATCH) {
@@ -68,7 +68,7 @@ public final class PolygonPainter {
     /** Solid fill and outline through our rasteriser, as agg2RenderPolygon and agg2RenderLine draw them. */
     private static void paintFast(SolidCanvas fast, PixelShape shape, StyleValues v) {
         double dx = v.offsetX();
-        double dy = v.offsetY() == StyleValues.PERPENDICULAR ? 0 : v.offsetY();
+        double dy = StyleValues.isParallel(v.offsetY()) ? 0 : v.offsetY();
         if (v.color().isSet()) {
             fast.fillPolygon(shape.xy(), shape.partStarts(), dx, dy, ColorText.awt(v.color()));
         }
@@ -156,7 +156,7 @@ public final class PolygonPainter {
 
     private static double[] shifted(PixelShape shape, StyleValues v) {
         double dx = v.offsetX();
-        double dy = v.offsetY() == StyleValues.PERPENDICULAR ? 0 : v.offsetY();
+        double dy = StyleValues.isParallel(v.offsetY()) ? 0 : v.offsetY();
         if (dx == 0 && dy == 0) {
             return shape.xy();
         }

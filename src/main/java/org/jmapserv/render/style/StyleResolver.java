@@ -60,7 +60,7 @@ public final class StyleResolver {
         String gt = s.geomTransform() == null ? null : s.geomTransform().text();
         return new StyleValues(color, outline, width, outlineWidth, size, angle, s.autoAngle(),
                 bindNumber(b, "OFFSET_X", s.offsetX(), f) * scaleFactor,
-                offsetY == StyleValues.PERPENDICULAR ? StyleValues.PERPENDICULAR : offsetY * scaleFactor,
+                StyleValues.isParallel(offsetY) ? offsetY : offsetY * scaleFactor,
                 s.gap() * scaleFactor,
                 s.initialGap() < 0 ? -1 : s.initialGap() * scaleFactor, pattern, s.lineCap(), s.lineJoin(),
                 symbol, gt == null ? null : gt.toLowerCase(Locale.ROOT));

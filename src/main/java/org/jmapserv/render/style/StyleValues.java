@@ -32,6 +32,16 @@ public record StyleValues(
 
     /** OFFSET y of -99 asks for a perpendicular line offset of OFFSET x pixels; kept unscaled. */
     public static final double PERPENDICULAR = -99;
+    /**
+     * OFFSET y of -999 (MS_STYLE_DOUBLE_SIDED_OFFSET) draws the line twice, OFFSET x / 2 pixels to either side
+     * (msOffsetPolyline); kept unscaled like -99.
+     */
+    public static final double DOUBLE_SIDED = -999;
+
+    /** True for the OFFSET y values that offset a line sideways rather than translate it (IS_PARALLEL_OFFSET). */
+    public static boolean isParallel(double offsetY) {
+        return offsetY == PERPENDICULAR || offsetY == DOUBLE_SIDED;
+    }
 
     public boolean hasSymbol() {
         return symbol != null;
