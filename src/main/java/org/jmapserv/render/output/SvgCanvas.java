@@ -25,6 +25,7 @@ final class SvgCanvas implements VectorCanvas {
         // four decimals are below any visible difference and keep documents about half as big as full doubles
         g.setGeomDoubleConverter(SvgCanvas::number);
         g.setTransformDoubleConverter(SvgCanvas::number);
+        g.setRenderingHint(VectorCanvas.NO_TEXTURE_PAINT, Boolean.TRUE);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.jmapserv.render.output;
 
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.Locale;
 
@@ -17,6 +18,19 @@ public interface VectorCanvas {
 
     /** Ends the page and returns the document's bytes (saveImageCairo); the canvas cannot be drawn on after. */
     byte[] finish();
+
+    /** Marks a page's Graphics2D that cannot write a TexturePaint (JFreeSVG fills it black). */
+    RenderingHints.Key NO_TEXTURE_PAINT = new RenderingHints.Key(0x7ec7) {
+        @Override
+        public boolean isCompatibleValue(Object val) {
+            return val instanceof Boolean;
+        }
+    };
+
+    /** True when texture fills on {@code g} must be drawn as images (see {@link #NO_TEXTURE_PAINT}). */
+    static boolean lacksTexturePaint(Graphics2D g) {
+        return Boolean.TRUE.equals(g.getRenderingHint(NO_TEXTURE_PAINT));
+    }
 
     /** True for the formats written through a vector canvas. */
     static boolean isVector(OutputFormat format) {

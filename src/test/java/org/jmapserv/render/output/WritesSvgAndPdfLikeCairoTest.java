@@ -47,7 +47,9 @@ class WritesSvgAndPdfLikeCairoTest {
                 Arguments.of("134-vector-marker-lines", "svg"),
                 Arguments.of("134-vector-marker-lines", "pdf"),
                 Arguments.of("135-vector-legend-scalebar-opacity", "svg"),
-                Arguments.of("135-vector-legend-scalebar-opacity", "pdf"));
+                Arguments.of("135-vector-legend-scalebar-opacity", "pdf"),
+                Arguments.of("137-vector-pixmap-polygon-fill", "svg"),
+                Arguments.of("137-vector-pixmap-polygon-fill", "pdf"));
     }
 
     @ParameterizedTest(name = "{0} -i {1}")
