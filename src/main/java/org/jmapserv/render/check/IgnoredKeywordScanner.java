@@ -46,7 +46,7 @@ public final class IgnoredKeywordScanner {
     private static final java.util.regex.Pattern PER_BAND = java.util.regex.Pattern.compile("(SCALE|LUT)_\\d+");
     /** STYLE properties that may be bound to an attribute and are honoured (StyleResolver, the chart painter). */
     static final Set<String> HONOURED_STYLE_BINDINGS = Set.of("COLOR", "OUTLINECOLOR", "OPACITY", "SIZE", "WIDTH",
-            "OUTLINEWIDTH", "ANGLE", "OFFSET_X", "OFFSET_Y", "SYMBOL");
+            "OUTLINEWIDTH", "ANGLE", "OFFSET_X", "OFFSET_Y", "SYMBOL", "POLAROFFSET_PIXEL", "POLAROFFSET_ANGLE");
 
     private static final String MODEL = "org.jmapserv.mapfile.model.";
     private static final Map<Class<?>, Object> DEFAULTS = new ConcurrentHashMap<>();
