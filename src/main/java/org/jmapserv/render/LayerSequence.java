@@ -172,13 +172,40 @@ final class LayerSequence {
             g.drawImage(layerImg, 0, 0, null);
             return n;
         }
+        boolean vectorPage = canvas.getType() != BufferedImage.TYPE_INT_ARGB_PRE;
         for (CompositeDef c : l.composites()) {
+            float alpha = Math.round(c.opacity() * 2.55f) / 255f;
+            if (vectorPage && (c.compOp() == null || c.compOp().equals("src-over"))) {
+                // SVG and PDF Graphics2Ds ignore an AlphaComposite on images: the opacity goes into the pixels,
+                // which for src-over is the same as Cairo's paint_with_alpha of the layer's group
+                g.drawImage(withOpacity(layerImg, alpha), 0, 0, null);
+                continue;
+            }
             java.awt.Composite old = g.getComposite();
-            g.setComposite(CompositeOps.of(c.compOp(), Math.round(c.opacity() * 2.55f) / 255f));
+            g.setComposite(CompositeOps.of(c.compOp(), alpha));
             g.drawImage(layerImg, 0, 0, null);
             g.setComposite(old);
         }
         return n;
+    }
+
+    /** A copy of a premultiplied ARGB image with every channel scaled by {@code alpha}. */
+    private static BufferedImage withOpacity(BufferedImage img, float alpha) {
+        if (alpha >= 1f) {
+            return img;
+        }
+        BufferedImage out = MapRenderer.Canvas.create(img.getWidth(), img.getHeight(), null);
+        int[] src = ((java.awt.image.DataBufferInt) img.getRaster().getDataBuffer()).getData();
+        int[] dst = ((java.awt.image.DataBufferInt) out.getRaster().getDataBuffer()).getData();
+        int a = Math.round(alpha * 256);
+        for (int i = 0; i < src.length; i++) {
+            int p = src[i];
+            if (p != 0) {
+                dst[i] = ((p >>> 24) * a >> 8) << 24 | ((p >> 16 & 0xff) * a >> 8) << 16
+                        | ((p >> 8 & 0xff) * a >> 8) << 8 | (p & 0xff) * a >> 8;
+            }
+        }
+        return out;
     }
 
     /** COMPOP names Java2D can express; others fall back to src-over with a warning-free approximation. */

@@ -31,6 +31,7 @@ import org.jmapserv.render.output.OutputFormat;
 import org.jmapserv.render.output.OutputFormatException;
 import org.jmapserv.render.output.OutputFormatResolver;
 import org.jmapserv.render.output.PaletteFile;
+import org.jmapserv.render.output.VectorCanvas;
 import org.jmapserv.render.scanline.CoverageGamma;
 import org.jmapserv.render.scanline.SolidCanvas;
 import org.jmapserv.render.symbol.MarkerPainter;
@@ -105,14 +106,34 @@ public final class MapRenderer {
         OutputFormatResolver formats = new OutputFormatResolver(map.outputFormats());
         OutputFormat format = selectFormat(formats, map, request);
         MapView view = MapView.of(map, request);
-        DebugLevels debug = new DebugLevels(map, request);
+        Path mapDir = map.mapPath() == null ? Path.of("").toAbsolutePath() : Path.of(map.mapPath());
+        List<String> warnings = new ArrayList<>();
+        if (VectorCanvas.isVector(format)) {
+            // msImageCreateCairo: an SVG or PDF surface; IMAGECOLOR painted unless the format is transparent
+            VectorCanvas page = VectorCanvas.create(format, view.width(), view.height(),
+                    format.transparent() ? null : awtColor(map.imageColor()));
+            Graphics2D g = page.graphics();
+            Canvas.hints(g);
+            // raster layers and WMS images see a target they cannot write into, so they draw through g as images
+            BufferedImage notWritable = new BufferedImage(view.width(), view.height(), BufferedImage.TYPE_BYTE_BINARY);
+            List<LayerTiming> timings = drawMap(map, request, format, view, mapDir, g, notWritable, warnings);
+            return new RenderedMap(null, format, new ImageEncoders(formats, null), timings, warnings, page.finish());
+        }
         BufferedImage canvas = Canvas.create(view.width(), view.height(), format.transparent() ? null : map.imageColor());
         Graphics2D g = Canvas.graphics(canvas, gamma(format));
-        Path mapDir = map.mapPath() == null ? Path.of("").toAbsolutePath() : Path.of(map.mapPath());
+        int[] forcedPalette = forcedPalette(format, mapDir);
+        List<LayerTiming> timings = drawMap(map, request, format, view, mapDir, g, canvas, warnings);
+        g.dispose();
+        return new RenderedMap(canvas, format, new ImageEncoders(formats, forcedPalette)
+                .withGeoReference(GeoReferences.of(map, view)), timings, warnings);
+    }
+
+    /** msDrawMap after the image is created: layers in order, the label cache, embedded legend and scalebar. */
+    private List<LayerTiming> drawMap(MapDef map, RenderRequest request, OutputFormat format, MapView view,
+            Path mapDir, Graphics2D g, BufferedImage canvas, List<String> warnings) throws RenderException {
+        DebugLevels debug = new DebugLevels(map, request);
         PixmapCache pix = pixmaps.computeIfAbsent(mapDir, PixmapCache::new);
         fetchRemoteSymbols(map, pix);
-        int[] forcedPalette = forcedPalette(format, mapDir);
-        List<String> warnings = new ArrayList<>();
         DrawContext ctx = new DrawContext(map, view, evaluator, fonts, fontSet(map, mapDir),
                 new SymbolCatalog(map.symbols(), mapDir), pix, projections, new LabelCache(), warnings,
                 request.debugSink(), new BoundStyles());
@@ -148,9 +169,11 @@ public final class MapRenderer {
         if (embeds != null) {
             embeds.drawAfterLabels(g, view.width(), view.height());
         }
-        g.dispose();
-        return new RenderedMap(canvas, format, new ImageEncoders(formats, forcedPalette)
-                .withGeoReference(GeoReferences.of(map, view)), timings, warnings);
+        return timings;
+    }
+
+    private static java.awt.Color awtColor(org.jmapserv.mapfile.model.Color c) {
+        return c == null || !c.isSet() ? null : new java.awt.Color(c.red(), c.green(), c.blue());
     }
 
     /**
@@ -337,14 +360,19 @@ public final class MapRenderer {
         /** The canvas's Graphics2D, with solid fills and strokes drawn by our rasteriser (SolidCanvas). */
         static Graphics2D graphics(BufferedImage img, double gamma) {
             Graphics2D g = img.createGraphics();
+            hints(g);
+            SolidCanvas.attach(g, img, gamma);
+            return g;
+        }
+
+        /** Antialiased, unhinted, fractional drawing, as AGG and Cairo draw. */
+        static void hints(Graphics2D g) {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            SolidCanvas.attach(g, img, gamma);
-            return g;
         }
     }
 

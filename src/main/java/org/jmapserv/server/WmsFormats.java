@@ -9,12 +9,12 @@ import org.jmapserv.mapfile.model.MapDef;
 import org.jmapserv.mapfile.model.OutputFormatDef;
 
 /**
- * The image formats GetMap accepts and GetCapabilities lists: the mapfile's OUTPUTFORMATs with a raster driver
- * (AGG/*, GDAL/GTiff, GDAL/PNG, GDAL/JPEG and GDAL/GIF), then MapServer 8.0's built-in png, jpeg, png8, jpegpng,
- * jpegpng8 and GTiff ({@code image/tiff}), plus the unlisted png24 ({@code image/png; mode=24bit}) that
- * msSelectOutputFormat still finds by name or mime type. GDAL/GIF formats are listed as 8.0 lists them, but 8.0
- * cannot write them (GDAL's GIF driver takes one band and AGG draws RGB): selecting one answers 8.0's
- * msSaveImageGDAL exception ({@link #requireWritable}).
+ * The image formats GetMap accepts and GetCapabilities lists: the mapfile's OUTPUTFORMATs with a raster or Cairo
+ * vector driver (AGG/*, GDAL/GTiff, GDAL/PNG, GDAL/JPEG, GDAL/GIF, CAIRO/SVG, CAIRO/PDF), then MapServer 8.0's
+ * built-in png, jpeg, png8, jpegpng, jpegpng8, pdf, svg and GTiff ({@code image/tiff}), in the order 8.0 lists them,
+ * plus the unlisted png24 ({@code image/png; mode=24bit}) that msSelectOutputFormat still finds by name or mime
+ * type. GDAL/GIF formats are listed as 8.0 lists them, but 8.0 cannot write them (GDAL's GIF driver takes one band
+ * and AGG draws RGB): selecting one answers 8.0's msSaveImageGDAL exception ({@link #requireWritable}).
  */
 final class WmsFormats {
 
@@ -26,7 +26,8 @@ final class WmsFormats {
         for (OutputFormatDef f : map.outputFormats()) {
             String d = f.driver() == null ? "" : f.driver().toUpperCase(Locale.ROOT);
             if (f.mimeType() != null && (d.endsWith("PNG") || d.endsWith("PNG8") || d.endsWith("JPEG")
-                    || d.equals("AGG/MIXED") || d.equals("GDAL/GTIFF") || d.equals("GDAL/GIF"))) {
+                    || d.equals("AGG/MIXED") || d.equals("GDAL/GTIFF") || d.equals("GDAL/GIF")
+                    || d.equals("CAIRO/SVG") || d.equals("CAIRO/PDF"))) {
                 out.add(f);
             }
         }
@@ -38,6 +39,8 @@ final class WmsFormats {
                 List.of("TRANSPARENT_FORMAT=png", "OPAQUE_FORMAT=jpeg")));
         out.add(builtIn("jpegpng8", "AGG/MIXED", "image/vnd.jpeg-png8", "XXX",
                 List.of("TRANSPARENT_FORMAT=png8", "OPAQUE_FORMAT=jpeg")));
+        out.add(builtIn("pdf", "CAIRO/PDF", "application/x-pdf", "pdf", List.of()));
+        out.add(builtIn("svg", "CAIRO/SVG", "image/svg+xml", "svg", List.of()));
         out.add(builtIn("GTiff", "GDAL/GTiff", "image/tiff", "tif", List.of()));
         return out;
     }
@@ -74,8 +77,8 @@ final class WmsFormats {
 
     /**
      * GetMap's formats in capabilities (msGetOutputFormatMimeListWMS): {@code wms_getmap_formatlist} entries that
-     * name a usable format, else every format's mime type. MapServer 8.0 also lists PDF, SVG, KML, MVT and
-     * JSON, which this port does not draw, so they are not offered.
+     * name a usable format, else every format's mime type. MapServer 8.0 also lists KML, MVT and JSON, which
+     * this port does not write, so they are not offered.
      */
     static List<String> getMapMimeTypes(MapDef map) {
         return listed(map, map.web().metadata().value("wms_getmap_formatlist"));
@@ -83,7 +86,8 @@ final class WmsFormats {
 
     /**
      * GetLegendGraphic's formats (msGetOutputFormatMimeListImg, {@code wms_getlegendgraphic_formatlist}): without
-     * the list only AGG formats are listed, though any image format (TIFF too) is answered.
+     * the list only AGG formats are listed, though any image format (TIFF too) is answered; never Cairo's SVG and
+     * PDF.
      */
     static List<String> legendMimeTypes(MapDef map) {
         String list = map.web().metadata().value("wms_getlegendgraphic_formatlist");
@@ -91,7 +95,14 @@ final class WmsFormats {
             return all(map).stream().filter(f -> f.driver().toUpperCase(Locale.ROOT).startsWith("AGG/"))
                     .map(OutputFormatDef::mimeType).distinct().toList();
         }
-        return listed(map, list);
+        java.util.Set<String> vector = new java.util.HashSet<>();
+        for (OutputFormatDef f : all(map)) {
+            String d = f.driver().toUpperCase(Locale.ROOT);
+            if (d.equals("CAIRO/SVG") || d.equals("CAIRO/PDF")) {
+                vector.add(f.mimeType());
+            }
+        }
+        return listed(map, list).stream().filter(m -> !vector.contains(m)).toList();
     }
 
     static List<String> listed(MapDef map, String list) {

@@ -32,12 +32,12 @@ import org.w3c.dom.Element;
  * at most 1 % of pixels). Malformed
  * requests are among them: each must get MapServer's exception, never an HTTP error. Known, documented
  * deviations are removed from MapServer's answer before comparing: the GetMap formats this port does not draw
- * (PDF, SVG, KML/KMZ, MVT, JSON).
+ * (KML/KMZ, MVT, JSON).
  */
 class AnswersWmsRequestsLikeMapServer8Test {
 
     static final Path WMS = Path.of("test-data/wms").toAbsolutePath();
-    private static final Set<String> NOT_DRAWN = Set.of("application/x-pdf", "image/svg+xml",
+    private static final Set<String> NOT_DRAWN = Set.of(
             "application/vnd.google-earth.kml+xml", "application/vnd.google-earth.kmz",
             "application/vnd.mapbox-vector-tile", "application/x-protobuf", "application/json");
 

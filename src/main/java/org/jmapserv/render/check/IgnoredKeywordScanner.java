@@ -46,7 +46,7 @@ public final class IgnoredKeywordScanner {
     private static final java.util.regex.Pattern PER_BAND = java.util.regex.Pattern.compile("(SCALE|LUT)_\\d+");
     /** STYLE properties that may be bound to an attribute and are honoured (StyleResolver, the chart painter). */
     static final Set<String> HONOURED_STYLE_BINDINGS = Set.of("COLOR", "OUTLINECOLOR", "OPACITY", "SIZE", "WIDTH",
-            "OUTLINEWIDTH", "ANGLE", "OFFSET_X", "OFFSET_Y", "SYMBOL");
+            "OUTLINEWIDTH", "ANGLE", "OFFSET_X", "OFFSET_Y", "SYMBOL", "POLAROFFSET_PIXEL", "POLAROFFSET_ANGLE");
 
     private static final String MODEL = "org.jmapserv.mapfile.model.";
     private static final Map<Class<?>, Object> DEFAULTS = new ConcurrentHashMap<>();
@@ -56,6 +56,9 @@ public final class IgnoredKeywordScanner {
     public List<Diagnostic> scan(MapDef map) {
         List<Diagnostic> out = new ArrayList<>();
         walk(map, "MAP", map.source(), out);
+        for (org.jmapserv.mapfile.model.OutputFormatDef f : map.outputFormats()) {
+            geoPdfOptions(f, out);
+        }
         for (LayerDef l : map.layers()) {
             values(l, out);
             if (map.angle() != 0 && (l.projection().isEmpty() || map.projection().isEmpty())) {
@@ -67,6 +70,23 @@ public final class IgnoredKeywordScanner {
             }
         }
         return out;
+    }
+
+    /**
+     * CAIRO/PDF's GEO_ENCODING (msTransformToGeospatialPDF rewrites the PDF through GDAL's PDF driver, with the
+     * METADATA_ITEM:* options as document metadata): jmapserv writes the same page without georeferencing.
+     */
+    private static void geoPdfOptions(org.jmapserv.mapfile.model.OutputFormatDef f, List<Diagnostic> out) {
+        if (f.driver() == null || !f.driver().equalsIgnoreCase("CAIRO/PDF")) {
+            return;
+        }
+        for (String o : f.formatOptions()) {
+            if (o.toUpperCase(java.util.Locale.ROOT).startsWith("GEO_ENCODING=")) {
+                out.add(new Diagnostic(f.source(), "OUTPUTFORMAT '" + f.name() + "': FORMATOPTION \"" + o
+                        + "\" is ignored (the PDF is written without geospatial encoding or METADATA_ITEM "
+                        + "entries)"));
+            }
+        }
     }
 
     private void walk(Object record, String where, SourcePosition pos, List<Diagnostic> out) {

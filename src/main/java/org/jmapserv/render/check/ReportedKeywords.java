@@ -42,8 +42,6 @@ public final class ReportedKeywords {
             "LayerDef.transform", "LAYER TRANSFORM is ignored (coordinates are taken as map units)",
             "StyleDef.expressions", "STYLE properties given as (expressions) are ignored",
             "StyleDef.lineJoinMaxSize", "STYLE LINEJOINMAXSIZE is ignored",
-            "StyleDef.polarOffsetAngle", "STYLE POLAROFFSET is ignored",
-            "StyleDef.polarOffsetPixel", "STYLE POLAROFFSET is ignored",
             "StyleDef.rangeItem", "STYLE RANGEITEM is ignored",
             "SymbolDef.transparent", "SYMBOL TRANSPARENT is ignored");
 

@@ -43,17 +43,22 @@ final class LegendKeyPainter {
             throws RenderException {
         int opacity = layer.composites().isEmpty() ? 100 : layer.composites().get(0).opacity();
         if (opacity < 100 && w > 0 && h > 0) {
-            // msDrawLegendIcon draws a layer with COMPOSITE OPACITY into its own image, then blends it in
+            // msDrawLegendIcon: a layer with COMPOSITE OPACITY draws its key on its own image, blended at that opacity
             java.awt.image.BufferedImage key = new java.awt.image.BufferedImage(w, h,
                     java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
             Graphics2D kg = key.createGraphics();
             kg.setRenderingHints(g.getRenderingHints());
-            paintKey(kg, layer, cls, 0, 0, w, h, scaleDenom);
-            kg.dispose();
-            java.awt.Composite before = g.getComposite();
-            g.setComposite(java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_OVER, opacity / 100f));
+            kg.translate(-x, -y);
+            try {
+                paintKey(kg, layer, cls, x, y, w, h, scaleDenom);
+            } finally {
+                kg.dispose();
+            }
+            java.awt.Composite old = g.getComposite();
+            g.setComposite(java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_OVER,
+                    Math.round(opacity * 2.55f) / 255f));
             g.drawImage(key, x, y, null);
-            g.setComposite(before);
+            g.setComposite(old);
         } else {
             paintKey(g, layer, cls, x, y, w, h, scaleDenom);
         }

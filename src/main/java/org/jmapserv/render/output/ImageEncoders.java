@@ -48,6 +48,7 @@ public final class ImageEncoders {
             case JPEG -> new JpegEncoder();
             case MIXED -> throw new OutputFormatException("an AGG/MIXED format cannot contain another one");
             case GTIFF -> new GeoTiffEncoder(geo != null ? geo : new GeoReference(0, 0, 1, 1, 0, false));
+            case SVG, PDF -> (image, format, out) -> out.write(VectorCanvas.ofImage(format, image));
         };
     }
 }

@@ -16,7 +16,7 @@ public record OutputFormat(String name, String driver, String mimeType, String e
         boolean transparent, List<String> options) {
 
     /** How the pixels are written. */
-    public enum Kind { PNG, PNG8, JPEG, MIXED, GTIFF }
+    public enum Kind { PNG, PNG8, JPEG, MIXED, GTIFF, SVG, PDF }
 
     public OutputFormat {
         options = List.copyOf(options);
@@ -53,13 +53,19 @@ public record OutputFormat(String name, String driver, String mimeType, String e
     }
 
     /**
-     * The writer this format needs: AGG/JPEG → JPEG, AGG/MIXED → MIXED, AGG/PNG8 or any PNG with
+     * The writer this format needs: CAIRO/SVG and CAIRO/PDF → vector documents, AGG/JPEG → JPEG, AGG/MIXED → MIXED, AGG/PNG8 or any PNG with
      * QUANTIZE_FORCE or PALETTE_FORCE → palette PNG, other PNG → truecolour PNG.
      */
     public Kind kind() {
         String d = driver.toUpperCase(Locale.ROOT);
         if (d.equals("GDAL/GTIFF")) {
             return Kind.GTIFF;
+        }
+        if (d.equals("CAIRO/SVG")) {
+            return Kind.SVG;
+        }
+        if (d.equals("CAIRO/PDF")) {
+            return Kind.PDF;
         }
         if (d.endsWith("/JPEG")) {
             return Kind.JPEG;

@@ -13,8 +13,8 @@ import org.jmapserv.mapfile.model.OutputFormatDef.ImageMode;
  * case-insensitively; then the built-in formats (defaultoutputformats[]) by name or mime type. The map default
  * (msPostMapParseOutputFormatSetup) is IMAGETYPE if given, else the first OUTPUTFORMAT of the map, else png.
  *
- * <p>Built-ins supported: png, jpeg, png8, png24, jpegpng, jpegpng8. GTiff (GDAL) and the Cairo (cairopng, svg,
- * pdf), KML, KMZ, MVT and UTFGrid (json) formats Debian's MapServer 8.0 lists are known but not written by this
+ * <p>Built-ins supported: png, jpeg, png8, png24, jpegpng, jpegpng8, GTiff, svg and pdf (Cairo's vector drivers).
+ * cairopng, KML, KMZ, MVT and UTFGrid (json) formats Debian's MapServer 8.0 lists are known but not written by this
  * port: selecting one throws {@link UnwritableFormatException}, never a PNG under their name.
  */
 public final class OutputFormatResolver {

@@ -93,8 +93,8 @@ public final class FeaturePainter {
                 && (px.kind() == ShapeKind.LINE || px.kind() == ShapeKind.POLYGON)) {
             lines.paint(g, px, v);
         } else {
-            double dx = v.offsetX();
-            double dy = v.offsetY() == StyleValues.PERPENDICULAR ? 0 : v.offsetY();
+            double dx = v.offsetX() + v.polarOffsetX();
+            double dy = (StyleValues.isParallel(v.offsetY()) ? 0 : v.offsetY()) + v.polarOffsetY();
             for (int i = 0; i < px.pointCount(); i++) {
                 markers.paint(g, px.x(i) + dx, px.y(i) + dy, v, v.angle());
             }
@@ -112,7 +112,7 @@ public final class FeaturePainter {
             int other = start ? s + 1 : e - 1;
             double a = Math.toDegrees(Math.atan2(-(px.y(start ? other : at) - px.y(start ? at : other)),
                     px.x(start ? other : at) - px.x(start ? at : other)));
-            markers.paint(g, px.x(at), px.y(at), v, v.autoAngle() ? a : v.angle());
+            markers.paint(g, px.x(at) + v.polarOffsetX(), px.y(at) + v.polarOffsetY(), v, v.autoAngle() ? a : v.angle());
         }
     }
 
@@ -124,7 +124,8 @@ public final class FeaturePainter {
                 double a1 = Math.atan2(-(px.y(i) - px.y(i - 1)), px.x(i) - px.x(i - 1));
                 double a2 = Math.atan2(-(px.y(i + 1) - px.y(i)), px.x(i + 1) - px.x(i));
                 double a = Math.toDegrees(Math.atan2(Math.sin(a1) + Math.sin(a2), Math.cos(a1) + Math.cos(a2)));
-                markers.paint(g, px.x(i), px.y(i), v, v.autoAngle() ? a : v.angle());
+                markers.paint(g, px.x(i) + v.polarOffsetX(), px.y(i) + v.polarOffsetY(), v,
+                        v.autoAngle() ? a : v.angle());
             }
         }
     }
@@ -138,7 +139,8 @@ public final class FeaturePainter {
         }
         org.locationtech.jts.geom.Point c = geom.getDimension() == 2 && !areaCentroid ? geom.getInteriorPoint()
                 : geom.getCentroid();
-        markers.paint(g, view.toPixelX(c.getX()), view.toPixelY(c.getY()), v, v.angle());
+        markers.paint(g, view.toPixelX(c.getX()) + v.polarOffsetX(), view.toPixelY(c.getY()) + v.polarOffsetY(), v,
+                v.angle());
     }
 
     /**
@@ -167,7 +169,7 @@ public final class FeaturePainter {
         }
         double[] c = perimeterCentroid(px);
         if (c != null) {
-            markers.paint(g, c[0], c[1], v, v.angle());
+            markers.paint(g, c[0] + v.polarOffsetX(), c[1] + v.polarOffsetY(), v, v.angle());
         }
     }
 

@@ -11,7 +11,8 @@ import org.jmapserv.render.symbol.MarkerPainter;
  * Strokes a line feature as msDrawLineSymbol (maprendering.c): a plain line in COLOR at WIDTH for symbol 0 or
  * when no GAP is set; with a marker symbol and a GAP, markers every |GAP| pixels along the line (rotated to the
  * line unless GAP is negative). OUTLINECOLOR with OUTLINEWIDTH draws a wider line underneath first. OFFSET
- * x -99 shifts the line sideways (msOffsetPolyline), other offsets translate it.
+ * x -99 shifts the line sideways (msOffsetPolyline), OFFSET x -999 draws it x / 2 to both sides, other offsets
+ * translate it.
  */
 public final class LinePainter {
 
@@ -27,6 +28,8 @@ public final class LinePainter {
         double dy = 0;
         if (v.offsetY() == StyleValues.PERPENDICULAR) {
             s = OffsetLine.offset(shape, v.offsetX());
+        } else if (v.offsetY() == StyleValues.DOUBLE_SIDED) {
+            s = bothSides(OffsetLine.offset(shape, v.offsetX() / 2), OffsetLine.offset(shape, -v.offsetX() / 2));
         } else {
             dx = v.offsetX();
             dy = v.offsetY();
@@ -60,5 +63,19 @@ public final class LinePainter {
             g.setStroke(Strokes.of(v.width(), v.lineCap(), v.lineJoin(), v.pattern()));
             g.draw(path);
         }
+    }
+
+    /** The parts of {@code a} then those of {@code b}, as msOffsetPolyline joins the two sides of -999. */
+    private static PixelShape bothSides(PixelShape a, PixelShape b) {
+        double[] xy = new double[a.xy().length + b.xy().length];
+        System.arraycopy(a.xy(), 0, xy, 0, a.xy().length);
+        System.arraycopy(b.xy(), 0, xy, a.xy().length, b.xy().length);
+        int[] starts = new int[a.partStarts().length + b.partStarts().length];
+        System.arraycopy(a.partStarts(), 0, starts, 0, a.partStarts().length);
+        int shift = a.xy().length / 2;
+        for (int i = 0; i < b.partStarts().length; i++) {
+            starts[a.partStarts().length + i] = b.partStarts()[i] + shift;
+        }
+        return new PixelShape(a.kind(), starts, xy);
     }
 }

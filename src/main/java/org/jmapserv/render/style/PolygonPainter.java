@@ -42,7 +42,7 @@ public final class PolygonPainter {
             paintFast(fast, shape, v);
             return;
         }
-        Path2D.Double path = shape.path(true, v.offsetX(), v.offsetY() == StyleValues.PERPENDICULAR ? 0 : v.offsetY());
+        Path2D.Double path = shape.path(true, v.offsetX(), StyleValues.isParallel(v.offsetY()) ? 0 : v.offsetY());
         if (!solidFill && (v.color().isSet() || image)) {
             // msDrawShadeSymbol: hatches and tiles have no polygon outline (a tile's markers carry OUTLINECOLOR)
             if (v.symbol().type() == SymbolType.HATCH) {
@@ -68,7 +68,7 @@ public final class PolygonPainter {
     /** Solid fill and outline through our rasteriser, as agg2RenderPolygon and agg2RenderLine draw them. */
     private static void paintFast(SolidCanvas fast, PixelShape shape, StyleValues v) {
         double dx = v.offsetX();
-        double dy = v.offsetY() == StyleValues.PERPENDICULAR ? 0 : v.offsetY();
+        double dy = StyleValues.isParallel(v.offsetY()) ? 0 : v.offsetY();
         if (v.color().isSet()) {
             fast.fillPolygon(shape.xy(), shape.partStarts(), dx, dy, ColorText.awt(v.color()));
         }
@@ -156,7 +156,7 @@ public final class PolygonPainter {
 
     private static double[] shifted(PixelShape shape, StyleValues v) {
         double dx = v.offsetX();
-        double dy = v.offsetY() == StyleValues.PERPENDICULAR ? 0 : v.offsetY();
+        double dy = StyleValues.isParallel(v.offsetY()) ? 0 : v.offsetY();
         if (dx == 0 && dy == 0) {
             return shape.xy();
         }
@@ -197,7 +197,31 @@ public final class PolygonPainter {
                 0, 0, 0, -1, v.pattern(), v.lineCap(), v.lineJoin(), v.symbol(), null);
         markers.paint(tg, pw / 2.0, ph / 2.0, inTile, v.angle());
         tg.dispose();
-        g.setPaint(new TexturePaint(tile, new Rectangle2D.Double(0, 0, pw, ph)));
+        TexturePaint texture = new TexturePaint(tile, new Rectangle2D.Double(0, 0, pw, ph));
+        if (org.jmapserv.render.output.VectorCanvas.lacksTexturePaint(g)) {
+            fillAsImage(g, area, texture);
+            return;
+        }
+        g.setPaint(texture);
         g.fill(area);
+    }
+
+    /**
+     * A texture fill on an SVG page: drawn on a raster the size of the shape's bounds and embedded as one
+     * image (JFreeSVG cannot write a TexturePaint; Cairo writes a pattern of the tile, which looks the same).
+     */
+    private static void fillAsImage(Graphics2D g, Shape area, TexturePaint texture) {
+        java.awt.Rectangle b = area.getBounds();
+        if (b.isEmpty()) {
+            return;
+        }
+        BufferedImage img = new BufferedImage(b.width, b.height, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D ig = img.createGraphics();
+        ig.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        ig.translate(-b.x, -b.y);
+        ig.setPaint(texture);
+        ig.fill(area);
+        ig.dispose();
+        g.drawImage(img, b.x, b.y, null);
     }
 }

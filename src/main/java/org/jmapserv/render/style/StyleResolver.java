@@ -58,12 +58,16 @@ public final class StyleResolver {
         }
         double offsetY = bindNumber(b, "OFFSET_Y", s.offsetY(), f);
         String gt = s.geomTransform() == null ? null : s.geomTransform().text();
+        // msDrawMarkerSymbol: POLAROFFSET pixel at angle (degrees, counter-clockwise), times the scale factor
+        double polar = bindNumber(b, "POLAROFFSET_PIXEL", s.polarOffsetPixel(), f);
+        double polarAngle = Math.toRadians(bindNumber(b, "POLAROFFSET_ANGLE", s.polarOffsetAngle(), f));
         return new StyleValues(color, outline, width, outlineWidth, size, angle, s.autoAngle(),
                 bindNumber(b, "OFFSET_X", s.offsetX(), f) * scaleFactor,
-                offsetY == StyleValues.PERPENDICULAR ? StyleValues.PERPENDICULAR : offsetY * scaleFactor,
+                StyleValues.isParallel(offsetY) ? offsetY : offsetY * scaleFactor,
                 s.gap() * scaleFactor,
                 s.initialGap() < 0 ? -1 : s.initialGap() * scaleFactor, pattern, s.lineCap(), s.lineJoin(),
-                symbol, gt == null ? null : gt.toLowerCase(Locale.ROOT));
+                symbol, gt == null ? null : gt.toLowerCase(Locale.ROOT), polar * Math.cos(-polarAngle) * scaleFactor,
+                polar * Math.sin(-polarAngle) * scaleFactor);
     }
 
     private static double clamp(double v, double min, double max) {

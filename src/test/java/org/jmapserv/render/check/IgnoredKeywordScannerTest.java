@@ -41,6 +41,7 @@ class IgnoredKeywordScannerTest {
                     CLASS
                       STYLE
                         COLOR 1 2 3
+                        LINEJOINMAXSIZE 5
                         POLAROFFSET 5 30
                       END
                     END
@@ -52,9 +53,10 @@ class IgnoredKeywordScannerTest {
         assertTrue(all.contains("LAYER MINFEATURESIZE is ignored"), all);
         assertTrue(!all.contains("MAXFEATURES"), "MAXFEATURES is honoured: " + all);
         assertTrue(all.contains("LAYER 'roads': PROCESSING \"FANCY_KEY=1\" is ignored"), all);
-        assertTrue(all.contains("LAYER 'roads' CLASS 1 STYLE 1: STYLE POLAROFFSET is ignored"), all);
+        assertTrue(all.contains("LAYER 'roads' CLASS 1 STYLE 1: STYLE LINEJOINMAXSIZE is ignored"), all);
+        assertTrue(!all.contains("POLAROFFSET"), "POLAROFFSET is honoured (msDrawMarkerSymbol): " + all);
         assertTrue(!all.contains("ITEMS"), "ITEMS is honoured: " + all);
-        Diagnostic polar = d.stream().filter(x -> x.message().contains("POLAROFFSET")).findFirst().orElseThrow();
+        Diagnostic polar = d.stream().filter(x -> x.message().contains("LINEJOINMAXSIZE")).findFirst().orElseThrow();
         assertTrue(polar.position().file().endsWith("m.map"), polar.toString());
         assertEquals(13, polar.position().line(), polar.toString());
     }
