@@ -102,21 +102,35 @@ public final class HttpFetcher implements AutoCloseable {
         CompletableFuture<FetchResult> future = new CompletableFuture<>();
         long started = System.nanoTime();
         String origin = (uri.getHost() == null ? "?" : uri.getHost()) + ":" + uri.getPort();
-        future.whenComplete((r, e) -> observer.fetched(origin, System.nanoTime() - started,
-                e == null ? null : e instanceof HttpFetchException h ? h.kind().name().toLowerCase(
-                        java.util.Locale.ROOT) : e.getClass().getSimpleName()));
         try {
             workers.execute(() -> {
+                // the observer hears of the fetch before the future completes: a caller woken by the future (the
+                // draw, then a /metrics request) must already find it counted
+                FetchResult result = null;
+                HttpFetchException failure = null;
                 try {
-                    future.complete(fetchNow(uri, profile));
+                    result = fetchNow(uri, profile);
                 } catch (HttpFetchException e) {
-                    future.completeExceptionally(e);
+                    failure = e;
                 } catch (RuntimeException e) {
-                    future.completeExceptionally(new HttpFetchException(FailureKind.IO,
-                            "internal error: " + e.getClass().getSimpleName(), uri, e));
+                    failure = new HttpFetchException(FailureKind.IO, "internal error: " + e.getClass().getSimpleName(),
+                            uri, e);
+                }
+                try {
+                    observer.fetched(origin, System.nanoTime() - started,
+                            failure == null ? null : failure.kind().name().toLowerCase(java.util.Locale.ROOT));
+                } catch (RuntimeException ignored) {
+                    // metrics must never fail a fetch
+                }
+                if (failure == null) {
+                    future.complete(result);
+                } else {
+                    future.completeExceptionally(failure);
                 }
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {
+            observer.fetched(origin, System.nanoTime() - started,
+                    FailureKind.IO.name().toLowerCase(java.util.Locale.ROOT));
             future.completeExceptionally(new HttpFetchException(FailureKind.IO, "fetcher is closed", uri));
         }
         return future;
