@@ -34,9 +34,14 @@ final class OutputFormatValidator {
                 }
             }
         }
-        if (mode != ImageMode.RGB && mode != ImageMode.RGBA) {
+        if (RawImage.isRaw(mode) && f.kind() != OutputFormat.Kind.GTIFF) {
+            throw new OutputFormatException("OUTPUTFORMAT " + f.name() + " has IMAGEMODE " + mode + " with DRIVER "
+                    + f.driver() + "; jmapserv writes the raw IMAGEMODEs (BYTE, INT16, FLOAT32) with GDAL/GTiff "
+                    + "only.");
+        }
+        if (mode != ImageMode.RGB && mode != ImageMode.RGBA && !RawImage.isRaw(mode)) {
             throw new OutputFormatException("OUTPUTFORMAT " + f.name() + " has IMAGEMODE " + mode
-                    + ", which only GDAL drivers support; jmapserv draws RGB or RGBA only.");
+                    + ", which jmapserv does not draw (RGB, RGBA, and BYTE / INT16 / FLOAT32 with GDAL/GTiff).");
         }
         return new OutputFormat(f.name(), f.driver(), f.mimeType(), f.extension(), mode, transparent, f.options());
     }

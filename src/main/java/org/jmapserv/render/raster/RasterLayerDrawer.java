@@ -134,7 +134,7 @@ public final class RasterLayerDrawer implements LayerDrawer {
      * PROCESSING EXTENT_PRIORITY=WORLD: a world file before the file's own georeferencing, the one PROCESSING
      * WORLDFILE names (relative to the mapfile; a directory gets the raster's name and .wld) or the raster's .wld.
      */
-    private static GeoTransform worldFirst(LayerDef layer, DrawContext ctx, Path file) {
+    static GeoTransform worldFirst(LayerDef layer, DrawContext ctx, Path file) {
         RasterProcessing proc = new RasterProcessing(layer.processing());
         String priority = proc.get("EXTENT_PRIORITY");
         if (priority == null || !priority.trim().toUpperCase(java.util.Locale.ROOT).startsWith("WORLD")) {
@@ -159,7 +159,7 @@ public final class RasterLayerDrawer implements LayerDrawer {
     }
 
     /** msGetGDALGeoTransform: the file's, a world file's (found by the reader), the layer EXTENT, else pixels. */
-    private static GeoTransform geoTransform(LayerDef layer, RasterInfo info) {
+    static GeoTransform geoTransform(LayerDef layer, RasterInfo info) {
         GeoTransform gt = info.geoTransform();
         if (gt != null) {
             if (gt.c5() == 1.0 && gt.c3() == 0.0) {
@@ -176,7 +176,7 @@ public final class RasterLayerDrawer implements LayerDrawer {
     }
 
     /** From the map's CRS to the raster's (PROJECTION AUTO: the file's EPSG code), or null when they are one. */
-    private static Reprojector reprojector(LayerDef layer, DrawContext ctx, RasterInfo info,
+    static Reprojector reprojector(LayerDef layer, DrawContext ctx, RasterInfo info,
             List<String> tileProjection) throws RenderException {
         List<String> args = tileProjection != null ? tileProjection : layer.projection().args();
         if (args.isEmpty() || ctx.map().projection().isEmpty()) {
