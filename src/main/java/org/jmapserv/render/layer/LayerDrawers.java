@@ -40,6 +40,7 @@ public final class LayerDrawers {
             }
         }
         m.put(ConnectionType.GRATICULE, new GraticuleLayerDrawer());
+        m.put(ConnectionType.KERNELDENSITY, new org.jmapserv.render.raster.KernelDensityLayerDrawer(sources));
         return new LayerDrawers(m);
     }
 

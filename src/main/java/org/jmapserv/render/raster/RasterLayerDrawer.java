@@ -99,13 +99,31 @@ public final class RasterLayerDrawer implements LayerDrawer {
         }
     }
 
+    /**
+     * Draws a raster that is no file (an interpolation layer's in-memory grid, georeferenced by {@code gt}) as
+     * msDrawRasterLayerGDAL draws a dataset.
+     */
+    static long drawSource(LayerDef layer, DrawContext ctx, RasterSource src, GeoTransform gt, PixelTarget target)
+            throws RenderException {
+        try {
+            return draw(layer, ctx, src, gt, target, null);
+        } catch (RasterReadException | RasterDrawException e) {
+            throw failure(layer, e.getMessage());
+        }
+    }
+
     private static long draw(LayerDef layer, DrawContext ctx, RasterSource src, Path file, PixelTarget target,
             List<String> tileProjection) throws RasterReadException, RasterDrawException, RenderException {
-        RasterInfo info = src.info();
         GeoTransform gt = worldFirst(layer, ctx, file);
         if (gt == null) {
-            gt = geoTransform(layer, info);
+            gt = geoTransform(layer, src.info());
         }
+        return draw(layer, ctx, src, gt, target, tileProjection);
+    }
+
+    private static long draw(LayerDef layer, DrawContext ctx, RasterSource src, GeoTransform gt, PixelTarget target,
+            List<String> tileProjection) throws RasterReadException, RasterDrawException, RenderException {
+        RasterInfo info = src.info();
         PixelGrid grid = ctx.view().grid();
         ClassSelector classes = new ClassSelector(ctx.evaluator());
         RasterPainter painter = new RasterPainter(layer, classes, ctx.view().scaleDenom());
