@@ -68,13 +68,17 @@ public final class RawImage {
 
     /**
      * {@code v} converted to this mode's type as GDAL's RasterIO converts (GDALCopyWords): rounded to the nearest
-     * integer and clamped for BYTE and INT16 (NaN becomes 0), unchanged for FLOAT32.
+     * integer, halves away from zero (-0.5 becomes -1, probed on 8.0), and clamped for BYTE and INT16 (NaN becomes 0), unchanged for FLOAT32.
      */
     public float toType(double v) {
         return switch (mode) {
-            case BYTE -> Double.isNaN(v) ? 0 : (float) Math.max(0, Math.min(255, Math.floor(v + 0.5)));
-            case INT16 -> Double.isNaN(v) ? 0 : (float) Math.max(-32768, Math.min(32767, Math.floor(v + 0.5)));
+            case BYTE -> Double.isNaN(v) ? 0 : (float) Math.max(0, Math.min(255, nearest(v)));
+            case INT16 -> Double.isNaN(v) ? 0 : (float) Math.max(-32768, Math.min(32767, nearest(v)));
             default -> (float) v;
         };
+    }
+
+    private static double nearest(double v) {
+        return v >= 0 ? Math.floor(v + 0.5) : Math.ceil(v - 0.5);
     }
 }

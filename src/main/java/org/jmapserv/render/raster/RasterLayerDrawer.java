@@ -128,7 +128,9 @@ public final class RasterLayerDrawer implements LayerDrawer {
         ClassSelector classes = new ClassSelector(ctx.evaluator());
         RasterPainter painter = new RasterPainter(layer, classes, ctx.view().scaleDenom());
         Reprojector mapToRaster = reprojector(layer, ctx, info, tileProjection);
-        if ((mapToRaster == null || mapToRaster.isIdentity()) && gt.isNorthUp()) {
+        // msDrawRasterLayerLowWithDataset resamples whenever PROCESSING RESAMPLE is given, even =NEAREST
+        boolean resampleAsked = new RasterProcessing(layer.processing()).get("RESAMPLE") != null;
+        if ((mapToRaster == null || mapToRaster.isIdentity()) && gt.isNorthUp() && gt.c5() <= 0 && gt.c1() >= 0 && !resampleAsked) {
             if (!"TRUE".equalsIgnoreCase(layer.transform()) && !"ON".equalsIgnoreCase(layer.transform())) {
                 int w = Math.min(grid.width(), info.width());
                 int h = Math.min(grid.height(), info.height());

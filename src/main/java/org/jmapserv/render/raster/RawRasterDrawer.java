@@ -58,10 +58,14 @@ public final class RawRasterDrawer {
                 gt = RasterLayerDrawer.geoTransform(layer, info);
             }
             Reprojector mapToRaster = RasterLayerDrawer.reprojector(layer, ctx, info, tileProjection);
-            if (mapToRaster != null && !mapToRaster.isIdentity() || !gt.isNorthUp()) {
+            boolean resampleAsked = new RasterProcessing(layer.processing()).get("RESAMPLE") != null;
+            if (mapToRaster != null && !mapToRaster.isIdentity() || !gt.isNorthUp() || gt.c5() > 0 || gt.c1() < 0
+                    || resampleAsked) {
+                String why = resampleAsked ? "PROCESSING RESAMPLE" : !gt.isNorthUp() ? "a rotated geotransform"
+                        : gt.c5() > 0 || gt.c1() < 0 ? "a flipped geotransform" : "another projection";
                 throw RasterLayerDrawer.failure(layer, "msResampleGDALToMap(): the raster needs resampling ("
-                        + (gt.isNorthUp() ? "another projection" : "a rotated geotransform") + "), which jmapserv "
-                        + "does not do in IMAGEMODE " + raw.mode() + " (file '" + file + "').");
+                        + why + "), which jmapserv does not do in IMAGEMODE " + raw.mode() + " (file '" + file
+                        + "').");
             }
             RasterWindow w = RasterWindow.of(gt, info.width(), info.height(), ctx.view().grid());
             if (w == null) {
