@@ -23,8 +23,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * IMAGEMODE BYTE / INT16 / FLOAT32 with DRIVER "GDAL/GTiff": every map of test-data/rawmode/ is drawn and its
- * GeoTIFF compared, value for value (no tolerance: raw values are data), with what MapServer 8.0's map2img wrote
+ * IMAGEMODE BYTE / INT16 / FLOAT32 with DRIVER "GDAL/GTiff" or "GDAL/AAIGRID": every map of test-data/rawmode/ is
+ * drawn and its GeoTIFF compared, value for value (no tolerance: raw values are data), or its ASCII grid byte for
+ * byte, with what MapServer 8.0's map2img wrote
  * (test-data/rawmode/regenerate.sh): band count, sample type, geotransform, EPSG code, NODATA (NULLVALUE).
  */
 class RawImageModeTest {
@@ -51,6 +52,11 @@ class RawImageModeTest {
         Path out = tmp.resolve(name + ".tif");
         try (OutputStream os = Files.newOutputStream(out)) {
             r.write(os);
+        }
+        Path grid = DIR.resolve("expected").resolve(name + ".asc");
+        if (Files.exists(grid)) { // an ESRI ASCII grid: text, compared byte for byte
+            assertEquals(Files.readString(grid), Files.readString(out), name);
+            return;
         }
         try (RasterSource expected = RasterFiles.open(DIR.resolve("expected").resolve(name + ".tif"));
                 RasterSource actual = RasterFiles.open(out)) {
@@ -115,9 +121,12 @@ class RawImageModeTest {
 
     @Test
     void rawModesWithOtherDriversAreRefused() throws Exception {
-        String msg = failure("OUTPUTFORMAT NAME \"grid\" DRIVER \"GDAL/AAIGRID\" IMAGEMODE INT16 END",
+        String msg = failure("OUTPUTFORMAT NAME \"hfa\" DRIVER \"GDAL/HFA\" IMAGEMODE INT16 END",
                 "LAYER NAME \"d\" TYPE RASTER STATUS ON DATA \"dem16.tif\" END");
-        assertTrue(msg.contains("GDAL/AAIGRID"), msg);
+        assertTrue(msg.contains("GDAL/HFA"), msg);
+        msg = failure("OUTPUTFORMAT NAME \"grid\" DRIVER \"GDAL/AAIGRID\" IMAGEMODE RGB END",
+                "LAYER NAME \"d\" TYPE RASTER STATUS ON DATA \"dem16.tif\" END");
+        assertTrue(msg.contains("AAIG driver doesn't support 3 bands.  Must be 1 band."), msg);
         msg = failure("OUTPUTFORMAT NAME \"p\" DRIVER \"AGG/PNG\" IMAGEMODE FLOAT32 END",
                 "LAYER NAME \"d\" TYPE RASTER STATUS ON DATA \"dem16.tif\" END");
         assertTrue(msg.contains("IMAGEMODE FLOAT32 with DRIVER AGG/PNG"), msg);

@@ -41,12 +41,16 @@ public final class ImageEncoders {
     /** Encodes {@code image} in {@code format}; returns the format actually written (differs for MIXED). */
     public OutputFormat encode(BufferedImage image, OutputFormat format, OutputStream out) throws IOException {
         if (RawImage.isRaw(format.imageMode())) {
-            if (raw == null || format.kind() != OutputFormat.Kind.GTIFF) {
+            if (raw == null) {
                 throw new OutputFormatException("OUTPUTFORMAT " + format.name() + " (IMAGEMODE "
                         + format.imageMode() + "): this image was not drawn in a raw mode");
             }
-            new RawGeoTiffEncoder(geo != null ? geo : new GeoReference(0, 0, 1, 1, 0, false)).encode(raw, format,
-                    out);
+            GeoReference where = geo != null ? geo : new GeoReference(0, 0, 1, 1, 0, false);
+            if (format.driver().equalsIgnoreCase("GDAL/AAIGRID")) {
+                new AsciiGridEncoder(where).encode(raw, out);
+            } else {
+                new RawGeoTiffEncoder(where).encode(raw, format, out);
+            }
             return format;
         }
         OutputFormat actual = format;

@@ -34,10 +34,18 @@ final class OutputFormatValidator {
                 }
             }
         }
-        if (RawImage.isRaw(mode) && f.kind() != OutputFormat.Kind.GTIFF) {
+        boolean grid = f.driver().equalsIgnoreCase("GDAL/AAIGRID");
+        if (RawImage.isRaw(mode) && f.kind() != OutputFormat.Kind.GTIFF && !grid) {
             throw new OutputFormatException("OUTPUTFORMAT " + f.name() + " has IMAGEMODE " + mode + " with DRIVER "
                     + f.driver() + "; jmapserv writes the raw IMAGEMODEs (BYTE, INT16, FLOAT32) with GDAL/GTiff "
-                    + "only.");
+                    + "and GDAL/AAIGRID only.");
+        }
+        if (grid && (!RawImage.isRaw(mode) || f.intOption("BAND_COUNT", 1) != 1)) {
+            // msSaveImageGDAL fails so in 8.0 (it writes nothing and says why)
+            throw new OutputFormatException("OUTPUTFORMAT " + f.name() + ": msSaveImageGDAL(): General error message. "
+                    + "Failed to create output AAIGRID file. AAIG driver doesn't support "
+                    + (RawImage.isRaw(mode) ? f.intOption("BAND_COUNT", 1) : mode == ImageMode.RGBA ? 4 : 3)
+                    + " bands.  Must be 1 band.");
         }
         if (mode != ImageMode.RGB && mode != ImageMode.RGBA && !RawImage.isRaw(mode)) {
             throw new OutputFormatException("OUTPUTFORMAT " + f.name() + " has IMAGEMODE " + mode

@@ -99,7 +99,7 @@ final class RawGeoTiffEncoder {
             GeoTiffEncoder.addGeoTags(dir, geo);
             if (raw.nullValue() != null) {
                 dir.addTIFFField(new TIFFField(GDAL_NODATA, TIFFTag.TIFF_ASCII, 1,
-                        new String[] {noDataText(raw.toType(raw.nullValue()))}));
+                        new String[] {noDataText(raw.nullAsType())}));
             }
             // the JDK writer takes images, not rasters: n plain components under a colour model that means nothing
             ColorSpace cs = raw.bands() == 1 ? ColorSpace.getInstance(ColorSpace.CS_GRAY) : new BandSpace(raw.bands());

@@ -29,7 +29,7 @@ public final class RawImage {
         this.mode = mode;
         this.nullValue = nullValue;
         this.values = new float[Math.multiplyExact(Math.multiplyExact(width, height), bands)];
-        Arrays.fill(values, nullValue == null ? 0f : toType(nullValue));
+        Arrays.fill(values, nullValue == null ? 0f : cast(nullValue));
     }
 
     /** The raw IMAGEMODEs: BYTE, INT16 and FLOAT32. */
@@ -56,6 +56,19 @@ public final class RawImage {
     /** FORMATOPTION NULLVALUE, or null when the format has none. */
     public Double nullValue() {
         return nullValue;
+    }
+
+    /** NULLVALUE as the buffer holds it: cast to the mode's type as C casts (7.5 is 7 in BYTE), or null. */
+    public Float nullAsType() {
+        return nullValue == null ? null : cast(nullValue);
+    }
+
+    private float cast(double v) {
+        return switch (mode) {
+            case BYTE -> (float) ((int) v & 0xff);
+            case INT16 -> (float) (short) (int) v;
+            default -> (float) v;
+        };
     }
 
     public float get(int band, int x, int y) {
