@@ -124,4 +124,6 @@ gdal_translate -q -co COMPRESS=LZMA -co PREDICTOR=2 -co TILED=YES -co BLOCKXSIZE
 gdal_translate -q -co COMPRESS=LZMA -co INTERLEAVE=BAND rgb.tif rgb-lzma-band.tif
 gdal_translate -q -co COMPRESS=ZSTD -co PREDICTOR=3 -co BLOCKYSIZE=7 float32.tif float32-zstd.tif
 gdal_translate -q -co COMPRESS=WEBP -co WEBP_LOSSLESS=YES -co TILED=YES -co BLOCKXSIZE=64 -co BLOCKYSIZE=64 rgba.tif rgba-webp.tif
+# lossy WebP (quality 75) on RGB: decoded by TwelveMonkeys, not libwebp, so colours may differ by a few units
+gdal_translate -q -co COMPRESS=WEBP -co WEBP_LEVEL=75 -co TILED=YES -co BLOCKXSIZE=64 -co BLOCKYSIZE=64 rgb.tif rgb-webp-lossy.tif
 rm -f ./*.aux.xml
