@@ -18,7 +18,7 @@ import org.jmapserv.render.ScaleRange;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The weighted sample grid of an interpolation layer (CONNECTIONTYPE KERNELDENSITY), as msInterpolationDataset
+ * The weighted sample grid of an interpolation layer (CONNECTIONTYPE KERNELDENSITY or IDW), as msInterpolationDataset
  * (mapinterpolation.c) fills it: the layer its CONNECTION names (or the first in-scale layer of that GROUP) is
  * queried over the map extent, grown by {@code radius} cells when borders are computed; each feature that gets a
  * class weighs its first in-scale style's SIZE (bound attribute or value; 1 without classes), and every vertex adds
@@ -26,8 +26,11 @@ import org.locationtech.jts.geom.Envelope;
  */
 public final class KernelDensitySamples {
 
-    /** The grid, {@code width x height} cells, and how many vertices landed on it. */
-    public record Grid(float[] values, int width, int height, int points) {
+    /**
+     * The grid, {@code width x height} cells, how many vertices landed on it, and per vertex its cell and the cell's
+     * sum just after it was added ({@code x, y, value} triples, as the IDW interpolation reads them).
+     */
+    public record Grid(float[] values, int width, int height, int points, float[] xyz) {
     }
 
     private KernelDensitySamples() {
@@ -48,6 +51,7 @@ public final class KernelDensitySamples {
         double inv = 1.0 / cell;
         float[] values = new float[Math.multiplyExact(width, height)];
         int points = 0;
+        float[] xyz = new float[48];
         ClassSelector classes = new ClassSelector(ctx.evaluator());
         double scale = ctx.view().scaleDenom();
         try (FeatureSource src = sources.open(ctx.map(), source)) {
@@ -80,6 +84,12 @@ public final class KernelDensitySamples {
                         int y = (int) ((originY - f.shape().y(p)) * inv);
                         if (x >= 0 && y >= 0 && x < width && y < height) {
                             values[y * width + x] += (float) weight;
+                            if (3 * points + 3 > xyz.length) {
+                                xyz = java.util.Arrays.copyOf(xyz, xyz.length * 2);
+                            }
+                            xyz[3 * points] = x;
+                            xyz[3 * points + 1] = y;
+                            xyz[3 * points + 2] = values[y * width + x];
                             points++;
                         }
                     }
@@ -89,7 +99,7 @@ public final class KernelDensitySamples {
             throw VectorLayerPainter.failure(densityLayer, "msInterpolationDataset(): layer '" + source.name()
                     + "': " + e.getMessage());
         }
-        return new Grid(values, width, height, points);
+        return new Grid(values, width, height, points, java.util.Arrays.copyOf(xyz, 3 * points));
     }
 
     /** The first in-scale style's SIZE (its bound attribute read as atof), or null when no style is in scale. */

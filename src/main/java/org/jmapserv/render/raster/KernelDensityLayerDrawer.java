@@ -7,6 +7,7 @@ import java.awt.image.DataBufferInt;
 import org.jmapserv.data.LayerSources;
 import org.jmapserv.geo.PixelGrid;
 import org.jmapserv.image.raster.GeoTransform;
+import org.jmapserv.mapfile.model.ConnectionType;
 import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.render.RenderException;
 import org.jmapserv.render.layer.DrawContext;
@@ -15,8 +16,8 @@ import org.jmapserv.render.layer.LayerDrawer;
 import org.jmapserv.render.layer.PendingLayer;
 
 /**
- * {@code TYPE RASTER CONNECTIONTYPE KERNELDENSITY} (msDrawRasterLayerLow with msInterpolationDataset and
- * msKernelDensity): the points of the layer named by CONNECTION are summed on the map grid, blurred, normalised to a
+ * {@code TYPE RASTER CONNECTIONTYPE KERNELDENSITY} or {@code IDW} (msDrawRasterLayerLow with
+ * msInterpolationDataset and msKernelDensity / msIdw): the points of the layer named by CONNECTION are summed on the map grid, blurred, normalised to a
  * map-sized Byte raster georeferenced on the map's pixel centres less half a cell, and that raster is drawn like a
  * file: classified by the layer's CLASSes (COLORRANGE / DATARANGE ramps, RANGE_COLORSPACE), OFFSITE, COMPOSITE.
  */
@@ -57,11 +58,18 @@ public final class KernelDensityLayerDrawer implements LayerDrawer {
     }
 
     private long drawInto(LayerDef layer, DrawContext ctx, PixelTarget target) throws RenderException {
-        KernelDensityGrid.Params p = KernelDensityGrid.Params.of(new RasterProcessing(layer.processing()));
-        KernelDensitySamples.Grid samples = KernelDensitySamples.collect(layer, ctx, sources, p.radius(),
-                p.borders());
         PixelGrid grid = ctx.view().grid();
-        int[] bytes = KernelDensityGrid.bytes(samples, p, grid.width(), grid.height());
+        RasterProcessing proc = new RasterProcessing(layer.processing());
+        int[] bytes;
+        if (layer.connectionType() == ConnectionType.IDW) {
+            IdwGrid.Params p = IdwGrid.Params.of(proc, grid.width(), grid.height());
+            bytes = IdwGrid.bytes(KernelDensitySamples.collect(layer, ctx, sources, p.radius(), p.borders()), p,
+                    grid.width(), grid.height());
+        } else {
+            KernelDensityGrid.Params p = KernelDensityGrid.Params.of(proc);
+            bytes = KernelDensityGrid.bytes(KernelDensitySamples.collect(layer, ctx, sources, p.radius(),
+                    p.borders()), p, grid.width(), grid.height());
+        }
         double cell = grid.cellsizeX();
         GeoTransform gt = new GeoTransform(grid.extent().minX() - cell * 0.5, cell, 0,
                 grid.extent().maxY() + cell * 0.5, 0, -cell);

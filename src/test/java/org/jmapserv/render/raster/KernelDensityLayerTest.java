@@ -31,7 +31,7 @@ class KernelDensityLayerTest {
     private static int[] onePoint(KernelDensityGrid.Params p, int size, float weight) {
         float[] v = new float[size * size];
         v[(size / 2) * size + size / 2] = weight;
-        return KernelDensityGrid.bytes(new KernelDensitySamples.Grid(v, size, size, 1), p, size, size);
+        return KernelDensityGrid.bytes(new KernelDensitySamples.Grid(v, size, size, 1, new float[] {size / 2, size / 2, weight}), p, size, size);
     }
 
     @Test
@@ -62,11 +62,26 @@ class KernelDensityLayerTest {
 
     @Test
     void noSampleDrawsNothing() {
-        int[] b = KernelDensityGrid.bytes(new KernelDensitySamples.Grid(new float[100], 10, 10, 0),
+        int[] b = KernelDensityGrid.bytes(new KernelDensitySamples.Grid(new float[100], 10, 10, 0, new float[0]),
                 new KernelDensityGrid.Params(2, true, 0f), 6, 6);
         for (int v : b) {
             assertEquals(0, v);
         }
+    }
+
+    @Test
+    void idwIsTheDistanceWeightedMeanWithinTheRadius() {
+        // two samples: value 10 at (2, 2) and 30 at (7, 2); radius 4 pixels, power 1 on squared distances
+        float[] xyz = {2, 2, 10, 7, 2, 30};
+        int[] b = IdwGrid.bytes(new KernelDensitySamples.Grid(new float[100], 10, 10, 2, xyz),
+                new IdwGrid.Params(4, 1f, false), 10, 10);
+        assertEquals(10, b[2 * 10 + 2], "on a sample: its own value");
+        assertEquals(30, b[2 * 10 + 7]);
+        // x = 4: squared distances 4 and 9, weights 1/4 and 1/9: (2.5 + 3.33) / 0.361 = 16.15, truncated
+        assertEquals(16, b[2 * 10 + 4], "between the two");
+        // x = 0, y = 5: only the first sample is within the radius (d = 13 < 16): its value, nearly
+        assertEquals(9, b[5 * 10 + 0], "one sample in reach: its value less the epsilon, truncated");
+        assertEquals(0, b[9 * 10 + 0], "beyond the radius of every sample: 0");
     }
 
     private static final String MAP = """
