@@ -114,3 +114,16 @@ ds.GetRasterBand(1).GetMaskBand().WriteArray(m)
 gdal.GetDriverByName('GTiff').CreateCopy('rgb-mask.tif', ds, options=['COMPRESS=DEFLATE'])
 PYEOF
 rm -f ./*.aux.xml
+
+# codecs GDAL writes that ImageIO's TIFF readers lack (samples 120-123): ZSTD with the horizontal predictor, tiled,
+# with ZSTD overviews; LZMA on 16-bit with the predictor and on band-interleaved RGB; ZSTD on floats with the
+# floating-point predictor in 7-row strips; lossless WebP tiles with an alpha band
+gdal_translate -q -co COMPRESS=ZSTD -co PREDICTOR=2 -co TILED=YES -co BLOCKXSIZE=32 -co BLOCKYSIZE=32 rgb.tif rgb-zstd.tif
+gdaladdo -q -r nearest --config COMPRESS_OVERVIEW ZSTD rgb-zstd.tif 2 4
+gdal_translate -q -co COMPRESS=LZMA -co PREDICTOR=2 -co TILED=YES -co BLOCKXSIZE=64 -co BLOCKYSIZE=64 dem16.tif dem16-lzma.tif
+gdal_translate -q -co COMPRESS=LZMA -co INTERLEAVE=BAND rgb.tif rgb-lzma-band.tif
+gdal_translate -q -co COMPRESS=ZSTD -co PREDICTOR=3 -co BLOCKYSIZE=7 float32.tif float32-zstd.tif
+gdal_translate -q -co COMPRESS=WEBP -co WEBP_LOSSLESS=YES -co TILED=YES -co BLOCKXSIZE=64 -co BLOCKYSIZE=64 rgba.tif rgba-webp.tif
+# lossy WebP (quality 75) on RGB: decoded by TwelveMonkeys, not libwebp, so colours may differ by a few units
+gdal_translate -q -co COMPRESS=WEBP -co WEBP_LEVEL=75 -co TILED=YES -co BLOCKXSIZE=64 -co BLOCKYSIZE=64 rgb.tif rgb-webp-lossy.tif
+rm -f ./*.aux.xml

@@ -30,7 +30,13 @@ final class GeoReferences {
             }
         }
         boolean geographic = epsg == 4326 || epsg == 4258 || epsg == 4269 || epsg == 4267;
-        return new GeoReference(edge.minX(), edge.maxY(), view.grid().cellsizeX(), view.grid().cellsizeY(), epsg,
-                geographic);
+        // msMapComputeGeotransform's pixel size: the pixel-centre extent over width - 1, which can differ in the
+        // last bit from msAdjustExtent's cellsize (an ASCII grid prints it with 12 decimals)
+        Rect centres = view.grid().extent();
+        double cellX = view.width() > 1 ? (centres.maxX() - centres.minX()) / (view.width() - 1)
+                : view.grid().cellsizeX();
+        double cellY = view.height() > 1 ? (centres.maxY() - centres.minY()) / (view.height() - 1)
+                : view.grid().cellsizeY();
+        return new GeoReference(edge.minX(), edge.maxY(), cellX, cellY, epsg, geographic);
     }
 }

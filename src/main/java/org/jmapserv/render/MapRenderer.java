@@ -141,6 +141,14 @@ public final class MapRenderer {
             request.debugSink().accept(String.format("msDrawMap(): rendering using outputformat named %s (%s).",
                     format.name(), format.driver()));
         }
+        if (org.jmapserv.render.output.RawImage.isRaw(format.imageMode())) {
+            List<LayerTiming> rawTimings = new ArrayList<>();
+            org.jmapserv.render.output.RawImage raw = RawModeMaps.draw(map, format, ctx,
+                    new LayerVisibility(request.layers()), rawTimings);
+            g.dispose();
+            return new RenderedMap(canvas, format, new ImageEncoders(formats, forcedPalette)
+                    .withGeoReference(GeoReferences.of(map, view)).withRawImage(raw), rawTimings, warnings);
+        }
         LabelPainter labelPainter = new LabelPainter(new MarkerPainter(pix, fonts, ctx.fontSet()));
         EmbeddedFurniture embeds = EmbeddedFurniture.anyEmbedded(map)
                 ? new EmbeddedFurniture(map, legendTools(map, request, ctx.boundStyles()), format) : null;

@@ -4,6 +4,7 @@ import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.IOException;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,8 @@ public final class TiffRasterSource implements RasterSource {
     static final long MAX_BLOCK_BYTES = 64L << 20;
     /** The largest chunk of rows decoded at once, in bytes. */
     private static final long MAX_CHUNK_BYTES = 48L << 20;
-    private static final Set<Integer> COMPRESSIONS = Set.of(1, 2, 3, 4, 5, 6, 7, 8, 32773, 32946);
+    private static final Set<Integer> COMPRESSIONS = Set.of(1, 2, 3, 4, 5, 6, 7, 8, 32773, 32946, 34925, 50000,
+            50001);
 
     private static final int NEW_SUBFILE_TYPE = 254;
     private static final int WIDTH = 256;
@@ -64,6 +66,8 @@ public final class TiffRasterSource implements RasterSource {
     private final List<Integer> levelBlockHeights = new ArrayList<>();
     /** Whether the JDK's TIFF reader decodes the level (its predictor support is narrower than TwelveMonkeys'). */
     private final List<Boolean> levelJdkReadable = new ArrayList<>();
+    /** The block reader of levels compressed with a codec ImageIO lacks (ZSTD, LZMA, WebP); null elsewhere. */
+    private final List<TiffBlockReader> levelCodecs = new ArrayList<>();
     private ImageInputStream jdkIn;
     /** IFD index of the full-resolution transparency mask and of the overviews' masks; empty without a mask. */
     private final List<Integer> maskImages = new ArrayList<>();
@@ -105,7 +109,8 @@ public final class TiffRasterSource implements RasterSource {
             }
             if (!COMPRESSIONS.contains(compression)) {
                 throw new RasterReadException("'" + file + "' uses TIFF compression " + compression
-                        + ", which is not supported (none, LZW, deflate, PackBits, JPEG and CCITT are).");
+                        + ", which is not supported (none, LZW, deflate, PackBits, JPEG, CCITT, ZSTD, LZMA and WebP"
+                        + " are).");
             }
             SampleType type = sampleType(bps[0], intsOf(d0, SAMPLE_FORMAT, new int[] {1})[0], file);
             checkBlock(file, d0, width, height, spp, bps[0]);
@@ -120,6 +125,9 @@ public final class TiffRasterSource implements RasterSource {
             images.add(0);
             blockHeights.add(blockHeight(d0, height));
             jdkReadable.add(jdkReadable(d0));
+            ByteOrder order = byteOrder(in);
+            List<TiffBlockReader> codecs = new ArrayList<>();
+            codecs.add(blockReader(file, d0, order, width, height, spp, bps[0], type));
             List<Integer> masks = new ArrayList<>();
             List<int[]> maskSizes = new ArrayList<>();
             boolean maskOneBit = true;
@@ -151,6 +159,7 @@ public final class TiffRasterSource implements RasterSource {
                 images.add(i);
                 blockHeights.add(blockHeight(d, h));
                 jdkReadable.add(jdkReadable(d));
+                codecs.add(blockReader(file, d, order, w, h, spp, bps[0], type));
             }
             GeoKeys keys = GeoKeys.parse(intsOf(d0, GEO_KEY_DIRECTORY, null));
             GeoTransform gt = geoTransform(d0, keys);
@@ -174,6 +183,7 @@ public final class TiffRasterSource implements RasterSource {
             holder[0].levelImages.addAll(images);
             holder[0].levelBlockHeights.addAll(blockHeights);
             holder[0].levelJdkReadable.addAll(jdkReadable);
+            holder[0].levelCodecs.addAll(codecs);
             holder[0].maskImages.addAll(masks);
             holder[0].maskOverviews.addAll(maskSizes);
             holder[0].maskOneBit = maskOneBit;
@@ -203,22 +213,24 @@ public final class TiffRasterSource implements RasterSource {
         int image = levelImages.get(plan.level());
         int blockH = levelBlockHeights.get(plan.level());
         int levelWidth = plan.level() == 0 ? info.width() : info.overviews().get(plan.level() - 1)[0];
+        TiffBlockReader blocks = levelCodecs.get(plan.level());
         ImageReader decoder;
         try {
-            decoder = levelJdkReadable.get(plan.level()) ? jdkReader() : null;
+            decoder = blocks == null && levelJdkReadable.get(plan.level()) ? jdkReader() : null;
         } catch (IOException e) {
             throw new RasterReadException("'" + file + "' cannot be read: " + describe(e));
         }
         // TwelveMonkeys 3.12/3.13 fail on column sub-regions of pixel-interleaved tiled files: it reads whole rows
-        int minCol = decoder != null ? plan.minCol() : 0;
-        int cols = decoder != null ? plan.maxCol() - minCol + 1 : levelWidth;
+        boolean windowed = decoder != null || blocks != null;
+        int minCol = windowed ? plan.minCol() : 0;
+        int cols = windowed ? plan.maxCol() - minCol + 1 : levelWidth;
         if (decoder == null) {
             decoder = reader;
         }
         long rowBytes = (long) cols * info.bandCount() * bytesPerSample();
         // TwelveMonkeys decodes a region's preceding blocks again on every call, so its reads take as many rows
         // at once as the chunk budget allows; the JDK reader seeks to the blocks, so small chunks cost nothing
-        int blocksPerChunk = decoder == reader ? Integer.MAX_VALUE : Math.max(1, 256 / blockH);
+        int blocksPerChunk = decoder == reader && blocks == null ? Integer.MAX_VALUE : Math.max(1, 256 / blockH);
         int chunk = (int) Math.max(1, Math.min(blocksPerChunk, MAX_CHUNK_BYTES / (rowBytes * blockH))) * blockH;
         int[] rows = plan.rows();
         int[] colIdx = plan.cols();
@@ -234,7 +246,8 @@ public final class TiffRasterSource implements RasterSource {
                         r1 - r0, minCol, cols);
                 Raster raster = DecodedRegionCache.SHARED.get(key);
                 if (raster == null) {
-                    raster = readRegion(decoder, image, param);
+                    raster = blocks != null ? blocks.read(param.getSourceRegion())
+                            : readRegion(decoder, image, param);
                     DecodedRegionCache.SHARED.put(key, raster);
                 }
                 int ox = raster.getMinX();
@@ -354,6 +367,23 @@ public final class TiffRasterSource implements RasterSource {
                 && (photometric != 6 || compression == 7);
     }
 
+    /** A block reader when the level's compression is one ImageIO's TIFF readers lack. */
+    private static TiffBlockReader blockReader(Path file, Directory d, ByteOrder order, int width, int height,
+            int spp, int bits, SampleType type) throws RasterReadException {
+        TiffCodec codec = TiffCodec.of(intOf(d, COMPRESSION, 1));
+        return codec == null ? null
+                : new TiffBlockReader(file, codec, new TiffDirectory(d), order, width, height, spp, bits, type);
+    }
+
+    /** The file's byte order, from its "II" or "MM" header. */
+    private static ByteOrder byteOrder(ImageInputStream in) throws IOException {
+        long pos = in.getStreamPosition();
+        in.seek(0);
+        int b = in.read();
+        in.seek(pos);
+        return b == 'M' ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+    }
+
     private int bytesPerSample() {
         return switch (info.sampleType()) {
             case BYTE -> 1;
@@ -366,6 +396,11 @@ public final class TiffRasterSource implements RasterSource {
     @Override
     public void close() {
         reader.dispose();
+        for (TiffBlockReader blocks : levelCodecs) {
+            if (blocks != null) {
+                blocks.close();
+            }
+        }
         closeQuietly(in);
         if (jdkReader != null) {
             jdkReader.dispose();

@@ -34,6 +34,10 @@ public final class IgnoredKeywordScanner {
             "BANDS", "SCALE", "SCALE_BUCKETS", "NODATA", "LUT", "RESAMPLE", "OVERSAMPLE_RATIO", "LOAD_WHOLE_IMAGE",
             "LOAD_FULL_RES_IMAGE", "CLASSIFY_SCALED", "EXTENT_PRIORITY", "WORLDFILE", "RANGE_COLORSPACE",
             "USE_MASK_BAND",
+            // CONNECTIONTYPE KERNELDENSITY (msKernelDensityProcessing)
+            "KERNELDENSITY_RADIUS", "KERNELDENSITY_COMPUTE_BORDERS", "KERNELDENSITY_NORMALIZATION",
+            // CONNECTIONTYPE IDW (msIdwProcessing)
+            "IDW_RADIUS", "IDW_POWER", "IDW_COMPUTE_BORDERS",
             // COLOR_MATCH_THRESHOLD only steered GD palette output, gone in 8.0: 8.0 draws the same with or without it
             "COLOR_MATCH_THRESHOLD",
             // PostGIS and OGR sources, UNION layers

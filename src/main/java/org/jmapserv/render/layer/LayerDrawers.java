@@ -40,6 +40,10 @@ public final class LayerDrawers {
             }
         }
         m.put(ConnectionType.GRATICULE, new GraticuleLayerDrawer());
+        org.jmapserv.render.raster.KernelDensityLayerDrawer interpolation =
+                new org.jmapserv.render.raster.KernelDensityLayerDrawer(sources);
+        m.put(ConnectionType.KERNELDENSITY, interpolation);
+        m.put(ConnectionType.IDW, interpolation);
         return new LayerDrawers(m);
     }
 

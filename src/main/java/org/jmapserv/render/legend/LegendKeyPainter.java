@@ -172,7 +172,8 @@ final class LegendKeyPainter {
         for (int i = 0; i < w; i++) {
             int[] rgb = org.jmapserv.render.raster.RangeColorspace.RGB.valueToRange(s,
                     s.minValue() + (double) i / w * (s.maxValue() - s.minValue()));
-            row[i] = alpha << 24 | rgb[0] << 16 | rgb[1] << 8 | rgb[2];
+            int a = rgb.length > 3 ? rgb[3] * alpha / 255 : alpha;
+            row[i] = a << 24 | rgb[0] << 16 | rgb[1] << 8 | rgb[2];
         }
         for (int j = 0; j < h; j++) {
             ramp.setRGB(0, j, w, 1, row, 0, w);

@@ -44,6 +44,8 @@ final class DriverDefaults {
                 return format(name, "svg", "CAIRO/SVG", "image/svg+xml", "svg", ImageMode.RGB, List.of());
             case "CAIRO/PDF":
                 return format(name, "pdf", "CAIRO/PDF", "application/x-pdf", "pdf", ImageMode.RGB, List.of());
+            case "GDAL/AAIGRID": // GDAL's AAIGrid driver names no MIME type
+                return format(name, "AAIGrid", driver, "text/plain", "asc", ImageMode.RGB, List.of());
             default:
                 if (d.equals("GDAL/GIF")) {
                     // MapServer 8.0 draws in RGB(A) and GDAL's GIF driver takes one band: msSaveImageGDAL fails
@@ -55,8 +57,8 @@ final class DriverDefaults {
                         || d.equals("KMZ") || d.equals("MVT") || d.equals("UTFGRID") || d.equals("TEMPLATE")) {
                     throw new UnwritableFormatException("OUTPUTFORMAT " + (name == null ? "" : "'" + name + "' ")
                             + "uses DRIVER \"" + driver + "\", which MapServer 8 writes but jmapserv does not "
-                            + "(supported: AGG/PNG, AGG/PNG8, AGG/JPEG, AGG/MIXED, CAIRO/SVG, CAIRO/PDF, and GD/* as "
-                            + "AGG/PNG8).");
+                            + "(supported: AGG/PNG, AGG/PNG8, AGG/JPEG, AGG/MIXED, CAIRO/SVG, CAIRO/PDF, GDAL/GTiff, "
+                            + "GDAL/PNG, GDAL/JPEG, GDAL/AAIGRID in a raw IMAGEMODE, and GD/* as AGG/PNG8).");
                 }
                 throw new OutputFormatException("OUTPUTFORMAT " + (name == null ? "" : "'" + name + "' ")
                         + "uses DRIVER \"" + driver + "\", which jmapserv does not support (supported: AGG/PNG, "

@@ -74,20 +74,25 @@ final class GeoTiffEncoder implements ImageEncoder {
             }
             TIFFDirectory dir = new TIFFDirectory(new TIFFTagSet[] {BaselineTIFFTagSet.getInstance(),
                 GeoTIFFTagSet.getInstance()}, null);
-            GeoTIFFTagSet g = GeoTIFFTagSet.getInstance();
-            dir.addTIFFField(new TIFFField(g.getTag(GeoTIFFTagSet.TAG_MODEL_PIXEL_SCALE), TIFFTag.TIFF_DOUBLE, 3,
-                    new double[] {geo.cellX(), geo.cellY(), 0}));
-            dir.addTIFFField(new TIFFField(g.getTag(GeoTIFFTagSet.TAG_MODEL_TIE_POINT), TIFFTag.TIFF_DOUBLE, 6,
-                    new double[] {0, 0, 0, geo.minX(), geo.maxY(), 0}));
-            char[] keys = geo.epsg() > 0
-                    ? new char[] {1, 1, 0, 3, 1024, 0, 1, (char) (geo.geographic() ? 2 : 1), 1025, 0, 1, 1,
-                        (char) (geo.geographic() ? 2048 : 3072), 0, 1, (char) geo.epsg()}
-                    : new char[] {1, 1, 0, 1, 1025, 0, 1, 1};
-            dir.addTIFFField(new TIFFField(g.getTag(GeoTIFFTagSet.TAG_GEO_KEY_DIRECTORY), TIFFTag.TIFF_SHORT,
-                    keys.length, keys));
+            addGeoTags(dir, geo);
             writer.write(null, new IIOImage(straight, null, dir.getAsMetadata()), param);
         } finally {
             writer.dispose();
         }
+    }
+
+    /** ModelPixelScale + ModelTiepoint (PixelIsArea) and GeoKeys naming the map's EPSG code when it has one. */
+    static void addGeoTags(TIFFDirectory dir, GeoReference geo) {
+        GeoTIFFTagSet g = GeoTIFFTagSet.getInstance();
+        dir.addTIFFField(new TIFFField(g.getTag(GeoTIFFTagSet.TAG_MODEL_PIXEL_SCALE), TIFFTag.TIFF_DOUBLE, 3,
+                new double[] {geo.cellX(), geo.cellY(), 0}));
+        dir.addTIFFField(new TIFFField(g.getTag(GeoTIFFTagSet.TAG_MODEL_TIE_POINT), TIFFTag.TIFF_DOUBLE, 6,
+                new double[] {0, 0, 0, geo.minX(), geo.maxY(), 0}));
+        char[] keys = geo.epsg() > 0
+                ? new char[] {1, 1, 0, 3, 1024, 0, 1, (char) (geo.geographic() ? 2 : 1), 1025, 0, 1, 1,
+                (char) (geo.geographic() ? 2048 : 3072), 0, 1, (char) geo.epsg()}
+                : new char[] {1, 1, 0, 1, 1025, 0, 1, 1};
+        dir.addTIFFField(new TIFFField(g.getTag(GeoTIFFTagSet.TAG_GEO_KEY_DIRECTORY), TIFFTag.TIFF_SHORT,
+                keys.length, keys));
     }
 }

@@ -34,9 +34,22 @@ final class OutputFormatValidator {
                 }
             }
         }
-        if (mode != ImageMode.RGB && mode != ImageMode.RGBA) {
+        boolean grid = f.driver().equalsIgnoreCase("GDAL/AAIGRID");
+        if (RawImage.isRaw(mode) && f.kind() != OutputFormat.Kind.GTIFF && !grid) {
+            throw new OutputFormatException("OUTPUTFORMAT " + f.name() + " has IMAGEMODE " + mode + " with DRIVER "
+                    + f.driver() + "; jmapserv writes the raw IMAGEMODEs (BYTE, INT16, FLOAT32) with GDAL/GTiff "
+                    + "and GDAL/AAIGRID only.");
+        }
+        if (grid && (!RawImage.isRaw(mode) || f.intOption("BAND_COUNT", 1) != 1)) {
+            // msSaveImageGDAL fails so in 8.0 (it writes nothing and says why)
+            throw new OutputFormatException("OUTPUTFORMAT " + f.name() + ": msSaveImageGDAL(): General error message. "
+                    + "Failed to create output AAIGRID file. AAIG driver doesn't support "
+                    + (RawImage.isRaw(mode) ? f.intOption("BAND_COUNT", 1) : mode == ImageMode.RGBA ? 4 : 3)
+                    + " bands.  Must be 1 band.");
+        }
+        if (mode != ImageMode.RGB && mode != ImageMode.RGBA && !RawImage.isRaw(mode)) {
             throw new OutputFormatException("OUTPUTFORMAT " + f.name() + " has IMAGEMODE " + mode
-                    + ", which only GDAL drivers support; jmapserv draws RGB or RGBA only.");
+                    + ", which jmapserv does not draw (RGB, RGBA, and BYTE / INT16 / FLOAT32 with GDAL/GTiff).");
         }
         return new OutputFormat(f.name(), f.driver(), f.mimeType(), f.extension(), mode, transparent, f.options());
     }

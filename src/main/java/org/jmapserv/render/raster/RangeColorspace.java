@@ -26,19 +26,21 @@ public enum RangeColorspace {
         throw new RasterDrawException("drawGDAL(): Unknown RANGE_COLORSPACE \"" + v + "\", expecting RGB or HSL");
     }
 
-    /** msValueToRange: the colour between MINCOLOR and MAXCOLOR of {@code s} for {@code v}. */
+    /** msValueToRange: the colour between MINCOLOR and MAXCOLOR of {@code s} for {@code v}, as r, g, b, alpha. */
     public int[] valueToRange(StyleDef s, double v) {
         double range = s.maxValue() - s.minValue();
         double t = range == 0 ? 0 : (v - s.minValue()) / range;
         Color lo = s.minColor();
         Color hi = s.maxColor();
+        int alpha = channel(lo.alpha(), hi.alpha(), t); // the ramp's alpha, mixed in both spaces
         if (this == RGB) {
             return new int[] {channel(lo.red(), hi.red(), t), channel(lo.green(), hi.green(), t),
-                channel(lo.blue(), hi.blue(), t)};
+                channel(lo.blue(), hi.blue(), t), alpha};
         }
         double[] a = toHsl(lo.red(), lo.green(), lo.blue());
         double[] b = toHsl(hi.red(), hi.green(), hi.blue());
-        return toRgb(a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t);
+        int[] rgb = toRgb(a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t);
+        return new int[] {rgb[0], rgb[1], rgb[2], alpha};
     }
 
     private static int channel(int lo, int hi, double t) {

@@ -99,18 +99,38 @@ public final class RasterLayerDrawer implements LayerDrawer {
         }
     }
 
+    /**
+     * Draws a raster that is no file (an interpolation layer's in-memory grid, georeferenced by {@code gt}) as
+     * msDrawRasterLayerGDAL draws a dataset.
+     */
+    static long drawSource(LayerDef layer, DrawContext ctx, RasterSource src, GeoTransform gt, PixelTarget target)
+            throws RenderException {
+        try {
+            return draw(layer, ctx, src, gt, target, null);
+        } catch (RasterReadException | RasterDrawException e) {
+            throw failure(layer, e.getMessage());
+        }
+    }
+
     private static long draw(LayerDef layer, DrawContext ctx, RasterSource src, Path file, PixelTarget target,
             List<String> tileProjection) throws RasterReadException, RasterDrawException, RenderException {
-        RasterInfo info = src.info();
         GeoTransform gt = worldFirst(layer, ctx, file);
         if (gt == null) {
-            gt = geoTransform(layer, info);
+            gt = geoTransform(layer, src.info());
         }
+        return draw(layer, ctx, src, gt, target, tileProjection);
+    }
+
+    private static long draw(LayerDef layer, DrawContext ctx, RasterSource src, GeoTransform gt, PixelTarget target,
+            List<String> tileProjection) throws RasterReadException, RasterDrawException, RenderException {
+        RasterInfo info = src.info();
         PixelGrid grid = ctx.view().grid();
         ClassSelector classes = new ClassSelector(ctx.evaluator());
         RasterPainter painter = new RasterPainter(layer, classes, ctx.view().scaleDenom());
         Reprojector mapToRaster = reprojector(layer, ctx, info, tileProjection);
-        if ((mapToRaster == null || mapToRaster.isIdentity()) && gt.isNorthUp()) {
+        // msDrawRasterLayerLowWithDataset resamples whenever PROCESSING RESAMPLE is given, even =NEAREST
+        boolean resampleAsked = new RasterProcessing(layer.processing()).get("RESAMPLE") != null;
+        if ((mapToRaster == null || mapToRaster.isIdentity()) && gt.isNorthUp() && gt.c5() <= 0 && gt.c1() >= 0 && !resampleAsked) {
             if (!"TRUE".equalsIgnoreCase(layer.transform()) && !"ON".equalsIgnoreCase(layer.transform())) {
                 int w = Math.min(grid.width(), info.width());
                 int h = Math.min(grid.height(), info.height());
@@ -134,7 +154,7 @@ public final class RasterLayerDrawer implements LayerDrawer {
      * PROCESSING EXTENT_PRIORITY=WORLD: a world file before the file's own georeferencing, the one PROCESSING
      * WORLDFILE names (relative to the mapfile; a directory gets the raster's name and .wld) or the raster's .wld.
      */
-    private static GeoTransform worldFirst(LayerDef layer, DrawContext ctx, Path file) {
+    static GeoTransform worldFirst(LayerDef layer, DrawContext ctx, Path file) {
         RasterProcessing proc = new RasterProcessing(layer.processing());
         String priority = proc.get("EXTENT_PRIORITY");
         if (priority == null || !priority.trim().toUpperCase(java.util.Locale.ROOT).startsWith("WORLD")) {
@@ -159,7 +179,7 @@ public final class RasterLayerDrawer implements LayerDrawer {
     }
 
     /** msGetGDALGeoTransform: the file's, a world file's (found by the reader), the layer EXTENT, else pixels. */
-    private static GeoTransform geoTransform(LayerDef layer, RasterInfo info) {
+    static GeoTransform geoTransform(LayerDef layer, RasterInfo info) {
         GeoTransform gt = info.geoTransform();
         if (gt != null) {
             if (gt.c5() == 1.0 && gt.c3() == 0.0) {
@@ -176,7 +196,7 @@ public final class RasterLayerDrawer implements LayerDrawer {
     }
 
     /** From the map's CRS to the raster's (PROJECTION AUTO: the file's EPSG code), or null when they are one. */
-    private static Reprojector reprojector(LayerDef layer, DrawContext ctx, RasterInfo info,
+    static Reprojector reprojector(LayerDef layer, DrawContext ctx, RasterInfo info,
             List<String> tileProjection) throws RenderException {
         List<String> args = tileProjection != null ? tileProjection : layer.projection().args();
         if (args.isEmpty() || ctx.map().projection().isEmpty()) {

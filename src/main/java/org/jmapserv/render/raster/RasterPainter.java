@@ -224,7 +224,8 @@ final class RasterPainter {
                 for (StyleDef s : styles) {
                     if (s.minColor().isSet() && s.maxColor().isSet() && r >= s.minValue() && r <= s.maxValue()) {
                         int[] rgb = space.valueToRange(s, r);
-                        int a = s.color().alpha() != 255 ? s.color().alpha() : 255 * s0.opacity() / 100;
+                        // msValueToRange set the style colour's alpha from the ramp's ends (#rrggbbaa)
+                        int a = rgb[3] != 255 ? rgb[3] : 255 * s0.opacity() / 100;
                         setEntry(cmap, j, rgb[0], rgb[1], rgb[2], a);
                         break;
                     }

@@ -27,9 +27,18 @@ class RangeColorspaceTest {
     void hslRampGoesRoundTheHueCircleWhereRgbGoesThroughGrey() {
         StyleDef redToBlue = ramp(Color.rgb(255, 0, 0), Color.rgb(0, 0, 255));
         // hue 0 -> 2/3: half way is hue 1/3, pure green at full saturation
-        assertArrayEquals(new int[] {0, 255, 0}, RangeColorspace.HSL.valueToRange(redToBlue, 50));
-        assertArrayEquals(new int[] {127, 0, 127}, RangeColorspace.RGB.valueToRange(redToBlue, 50));
-        assertArrayEquals(new int[] {255, 0, 0}, RangeColorspace.HSL.valueToRange(redToBlue, 0));
+        assertArrayEquals(new int[] {0, 255, 0, 255}, RangeColorspace.HSL.valueToRange(redToBlue, 50));
+        assertArrayEquals(new int[] {127, 0, 127, 255}, RangeColorspace.RGB.valueToRange(redToBlue, 50));
+        assertArrayEquals(new int[] {255, 0, 0, 255}, RangeColorspace.HSL.valueToRange(redToBlue, 0));
+    }
+
+    @Test
+    void theRampsAlphaIsMixedInBothSpaces() {
+        // COLORRANGE "#0000ff00" "#0000ffff": msValueToRange mixes the alpha of the ends too (heat maps fade in)
+        StyleDef fade = ramp(new Color(0, 0, 255, 0), new Color(0, 0, 255, 255));
+        assertEquals(127, RangeColorspace.RGB.valueToRange(fade, 50)[3]);
+        assertEquals(127, RangeColorspace.HSL.valueToRange(fade, 50)[3]);
+        assertEquals(0, RangeColorspace.HSL.valueToRange(fade, 0)[3]);
     }
 
     @Test
