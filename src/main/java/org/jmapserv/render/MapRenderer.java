@@ -120,34 +120,41 @@ public final class MapRenderer {
             return new RenderedMap(null, format, new ImageEncoders(formats, null), timings, warnings, page.finish());
         }
         BufferedImage canvas = Canvas.create(view.width(), view.height(), format.transparent() ? null : map.imageColor());
-        Graphics2D g = Canvas.graphics(canvas, gamma(format));
         int[] forcedPalette = forcedPalette(format, mapDir);
+        if (org.jmapserv.render.output.RawImage.isRaw(format.imageMode())) {
+            // IMAGEMODE BYTE/INT16/FLOAT32: raster values, not colours (msDrawRasterLayerLow's raw path)
+            List<LayerTiming> rawTimings = new ArrayList<>();
+            org.jmapserv.render.output.RawImage raw = RawModeMaps.draw(map, format,
+                    context(map, request, view, mapDir, warnings), new LayerVisibility(request.layers()), rawTimings);
+            return new RenderedMap(canvas, format, new ImageEncoders(formats, forcedPalette)
+                    .withGeoReference(GeoReferences.of(map, view)).withRawImage(raw), rawTimings, warnings);
+        }
+        Graphics2D g = Canvas.graphics(canvas, gamma(format));
         List<LayerTiming> timings = drawMap(map, request, format, view, mapDir, g, canvas, warnings);
         g.dispose();
         return new RenderedMap(canvas, format, new ImageEncoders(formats, forcedPalette)
                 .withGeoReference(GeoReferences.of(map, view)), timings, warnings);
     }
 
+    /** What every layer of one draw shares: fonts, symbols, pixmaps (remote ones fetched), the label cache. */
+    private DrawContext context(MapDef map, RenderRequest request, MapView view, Path mapDir, List<String> warnings)
+            throws RenderException {
+        PixmapCache pix = pixmaps.computeIfAbsent(mapDir, PixmapCache::new);
+        fetchRemoteSymbols(map, pix);
+        return new DrawContext(map, view, evaluator, fonts, fontSet(map, mapDir),
+                new SymbolCatalog(map.symbols(), mapDir), pix, projections, new LabelCache(), warnings,
+                request.debugSink(), new BoundStyles());
+    }
+
     /** msDrawMap after the image is created: layers in order, the label cache, embedded legend and scalebar. */
     private List<LayerTiming> drawMap(MapDef map, RenderRequest request, OutputFormat format, MapView view,
             Path mapDir, Graphics2D g, BufferedImage canvas, List<String> warnings) throws RenderException {
         DebugLevels debug = new DebugLevels(map, request);
-        PixmapCache pix = pixmaps.computeIfAbsent(mapDir, PixmapCache::new);
-        fetchRemoteSymbols(map, pix);
-        DrawContext ctx = new DrawContext(map, view, evaluator, fonts, fontSet(map, mapDir),
-                new SymbolCatalog(map.symbols(), mapDir), pix, projections, new LabelCache(), warnings,
-                request.debugSink(), new BoundStyles());
+        DrawContext ctx = context(map, request, view, mapDir, warnings);
+        PixmapCache pix = ctx.pixmaps();
         if (debug.map() > 0) {
             request.debugSink().accept(String.format("msDrawMap(): rendering using outputformat named %s (%s).",
                     format.name(), format.driver()));
-        }
-        if (org.jmapserv.render.output.RawImage.isRaw(format.imageMode())) {
-            List<LayerTiming> rawTimings = new ArrayList<>();
-            org.jmapserv.render.output.RawImage raw = RawModeMaps.draw(map, format, ctx,
-                    new LayerVisibility(request.layers()), rawTimings);
-            g.dispose();
-            return new RenderedMap(canvas, format, new ImageEncoders(formats, forcedPalette)
-                    .withGeoReference(GeoReferences.of(map, view)).withRawImage(raw), rawTimings, warnings);
         }
         LabelPainter labelPainter = new LabelPainter(new MarkerPainter(pix, fonts, ctx.fontSet()));
         EmbeddedFurniture embeds = EmbeddedFurniture.anyEmbedded(map)
