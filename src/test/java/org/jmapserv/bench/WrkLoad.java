@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,11 +61,23 @@ final class WrkLoad {
      */
     static LoadClient.Result run(String label, String url, int connections, int warmSeconds, int seconds,
             Predicate<byte[]> ok, String expected) throws Exception {
+        return run(label, url, connections, warmSeconds, seconds, ok, expected, () -> 0).load();
+    }
+
+    /** A timed run with the CPU {@code cpuMillis} counted over it, per request (the server's processes' CPU). */
+    record Measured(LoadClient.Result load, double cpuMillisPerRequest) {
+    }
+
+    /** As above, also reading {@code cpuMillis} just before and after the timed run. */
+    static Measured run(String label, String url, int connections, int warmSeconds, int seconds,
+            Predicate<byte[]> ok, String expected, LongSupplier cpuMillis) throws Exception {
         check(url, ok, expected);
         if (warmSeconds > 0) {
             wrk(url, connections, warmSeconds);
         }
+        long cpu0 = cpuMillis.getAsLong();
         String out = wrk(url, connections, seconds);
+        long cpu = cpuMillis.getAsLong() - cpu0;
         check(url, ok, expected);
         long failures = 0;
         Matcher n = NON2XX.matcher(out);
@@ -77,15 +90,16 @@ final class WrkLoad {
                 failures += Long.parseLong(s.group(g));
             }
         }
-        return new LoadClient.Result(label + " [wrk]", (int) number(TOTAL, out), number(RPS, out), p99Millis(out),
-                (int) failures, failures == 0 ? "" : out.replaceAll("\\s+", " "));
+        int requests = (int) number(TOTAL, out);
+        return new Measured(new LoadClient.Result(label + " [wrk]", requests, number(RPS, out), p99Millis(out),
+                (int) failures, failures == 0 ? "" : out.replaceAll("\\s+", " ")), cpu / (double) requests);
     }
 
     /** As {@link #run(String, String, int, int, int, Predicate, String)} expecting a PNG. */
-    static LoadClient.Result png(String label, String url, int connections, int warmSeconds, int seconds)
-            throws Exception {
+    static Measured png(String label, String url, int connections, int warmSeconds, int seconds,
+            LongSupplier cpuMillis) throws Exception {
         return run(label, url, connections, warmSeconds, seconds,
-                b -> b.length > 8 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G', "a PNG");
+                b -> b.length > 8 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G', "a PNG", cpuMillis);
     }
 
     private static String wrk(String url, int connections, int seconds) throws IOException, InterruptedException {
