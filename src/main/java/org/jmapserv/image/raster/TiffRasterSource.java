@@ -72,6 +72,9 @@ public final class TiffRasterSource implements RasterSource {
     private long fileSize;
     private long fileModified;
     private ImageReader jdkReader;
+    /** The JDK readers of the decoding helpers ({@link ChunkWorkers}), by worker number, and their streams. */
+    private final java.util.Map<Integer, ImageReader> helperReaders = new java.util.HashMap<>();
+    private final List<ImageInputStream> helperStreams = new ArrayList<>();
 
     private TiffRasterSource(Path file, ImageInputStream in, ImageReader reader, RasterInfo info) {
         this.file = file;
@@ -222,41 +225,89 @@ public final class TiffRasterSource implements RasterSource {
         int chunk = (int) Math.max(1, Math.min(blocksPerChunk, MAX_CHUNK_BYTES / (rowBytes * blockH))) * blockH;
         int[] rows = plan.rows();
         int[] colIdx = plan.cols();
-        int j = 0;
-        try {
-            while (j < bufHeight) {
-                int r0 = rows[j] / chunk * chunk;
-                int levelHeight = plan.level() == 0 ? info.height() : info.overviews().get(plan.level() - 1)[1];
-                int r1 = Math.min(r0 + chunk, levelHeight);
-                ImageReadParam param = reader.getDefaultReadParam();
-                param.setSourceRegion(new Rectangle(minCol, r0, cols, r1 - r0));
-                DecodedRegionCache.Key key = new DecodedRegionCache.Key(file, fileSize, fileModified, image, r0,
-                        r1 - r0, minCol, cols);
-                Raster raster = DecodedRegionCache.SHARED.get(key);
-                if (raster == null) {
-                    raster = readRegion(decoder, image, param);
-                    DecodedRegionCache.SHARED.put(key, raster);
-                }
-                int ox = raster.getMinX();
-                int oy = raster.getMinY();
-                float[] line = new float[cols];
-                while (j < bufHeight && rows[j] < r1) {
-                    int sy = rows[j] - r0 + oy;
-                    for (int b = 0; b < bands.length; b++) {
-                        raster.getSamples(ox, sy, cols, 1, bands[b] - 1, line);
-                        float[] dst = out[b];
-                        int base = j * bufWidth;
-                        for (int i = 0; i < bufWidth; i++) {
-                            dst[base + i] = line[colIdx[i] - minCol];
-                        }
-                    }
-                    j++;
-                }
+        int levelHeight = plan.level() == 0 ? info.height() : info.overviews().get(plan.level() - 1)[1];
+        // the chunks the window's rows fall in: first chunk row, and the buffer rows each one fills
+        List<int[]> chunks = new ArrayList<>();
+        for (int j = 0; j < bufHeight; ) {
+            int r0 = rows[j] / chunk * chunk;
+            int r1 = Math.min(r0 + chunk, levelHeight);
+            int j0 = j;
+            while (j < bufHeight && rows[j] >= r0 && rows[j] < r1) {
+                j++;
             }
-        } catch (IOException | RuntimeException e) {
+            if (j == j0) {
+                j++; // a row outside the level: nothing to copy (the plan keeps rows inside)
+                continue;
+            }
+            chunks.add(new int[] {r0, r1, j0, j});
+        }
+        ImageReader first = decoder;
+        int fromCol = minCol;
+        int width = cols;
+        ChunkWorkers.Job job = (index, worker) -> {
+            int[] c = chunks.get(index);
+            // the JDK reader can be multiplied (one per worker); TwelveMonkeys' reads stay on the calling thread
+            ImageReader d = worker == 0 ? first : helperReader(worker);
+            copyChunk(d, image, c, fromCol, width, bands, rows, colIdx, bufWidth, out);
+        };
+        try {
+            if (decoder == reader || chunks.size() < 2) {
+                for (int i = 0; i < chunks.size(); i++) {
+                    job.chunk(i, 0);
+                }
+            } else {
+                ChunkWorkers.run(chunks.size(), job);
+            }
+        } catch (RasterReadException e) {
+            throw e;
+        } catch (Exception e) {
             throw new RasterReadException("failed to read '" + file + "': " + describe(e));
         }
         return out;
+    }
+
+    /** Decodes (or takes from the cache) rows c[0]..c[1] and copies the buffer rows c[2]..c[3] of every band. */
+    private void copyChunk(ImageReader decoder, int image, int[] c, int minCol, int cols, int[] bands, int[] rows,
+            int[] colIdx, int bufWidth, float[][] out) throws IOException {
+        int r0 = c[0];
+        ImageReadParam param = decoder.getDefaultReadParam();
+        param.setSourceRegion(new Rectangle(minCol, r0, cols, c[1] - r0));
+        DecodedRegionCache.Key key = new DecodedRegionCache.Key(file, fileSize, fileModified, image, r0, c[1] - r0,
+                minCol, cols);
+        Raster raster = DecodedRegionCache.SHARED.get(key);
+        if (raster == null) {
+            raster = readRegion(decoder, image, param);
+            DecodedRegionCache.SHARED.put(key, raster);
+        }
+        int ox = raster.getMinX();
+        int oy = raster.getMinY();
+        float[] line = new float[cols];
+        for (int j = c[2]; j < c[3]; j++) {
+            int sy = rows[j] - r0 + oy;
+            for (int b = 0; b < bands.length; b++) {
+                raster.getSamples(ox, sy, cols, 1, bands[b] - 1, line);
+                float[] dst = out[b];
+                int base = j * bufWidth;
+                for (int i = 0; i < bufWidth; i++) {
+                    dst[base + i] = line[colIdx[i] - minCol];
+                }
+            }
+        }
+    }
+
+    /** The JDK TIFF reader of helper {@code worker} on its own stream of the file, opened on first use. */
+    private ImageReader helperReader(int worker) throws IOException {
+        synchronized (helperReaders) {
+            ImageReader r = helperReaders.get(worker);
+            if (r == null) {
+                ImageInputStream s = new BufferedFileImageInputStream(file.toFile());
+                r = jdkReader.getOriginatingProvider().createReaderInstance();
+                r.setInput(s, false, true);
+                helperReaders.put(worker, r);
+                helperStreams.add(s);
+            }
+            return r;
+        }
     }
 
     @Override
@@ -370,6 +421,10 @@ public final class TiffRasterSource implements RasterSource {
         if (jdkReader != null) {
             jdkReader.dispose();
             closeQuietly(jdkIn);
+        }
+        synchronized (helperReaders) {
+            helperReaders.values().forEach(ImageReader::dispose);
+            helperStreams.forEach(TiffRasterSource::closeQuietly);
         }
     }
 
