@@ -2,6 +2,8 @@ package org.jmapserv.image.raster;
 
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.awt.image.ComponentSampleModel;
+import java.awt.image.DataBufferByte;
 import java.awt.image.Raster;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -281,6 +283,11 @@ public final class TiffRasterSource implements RasterSource {
         }
         int ox = raster.getMinX();
         int oy = raster.getMinY();
+        if (raster.getSampleModel() instanceof ComponentSampleModel sm
+                && raster.getDataBuffer() instanceof DataBufferByte bytes) {
+            copyBytes(raster, sm, bytes, r0, c, minCol, bands, rows, colIdx, bufWidth, out);
+            return;
+        }
         float[] line = new float[cols];
         for (int j = c[2]; j < c[3]; j++) {
             int sy = rows[j] - r0 + oy;
@@ -290,6 +297,37 @@ public final class TiffRasterSource implements RasterSource {
                 int base = j * bufWidth;
                 for (int i = 0; i < bufWidth; i++) {
                     dst[base + i] = line[colIdx[i] - minCol];
+                }
+            }
+        }
+    }
+
+    /**
+     * {@link #copyChunk} for 8-bit samples (the common case): reads just the buffer's columns straight from the
+     * decoded bytes, where {@code Raster.getSamples} would unpack every column of a full-width strip (20,000 for the
+     * 1024 a full-extent view of a 20,000-pixel raster needs) through the generic sample model.
+     */
+    private static void copyBytes(Raster raster, ComponentSampleModel sm, DataBufferByte bytes, int r0, int[] c,
+            int minCol, int[] bands, int[] rows, int[] colIdx, int bufWidth, float[][] out) {
+        int pixelStride = sm.getPixelStride();
+        int scanline = sm.getScanlineStride();
+        int tx = raster.getMinX() - raster.getSampleModelTranslateX();
+        int ty = raster.getMinY() - raster.getSampleModelTranslateY();
+        int[] offsets = new int[bufWidth];
+        for (int i = 0; i < bufWidth; i++) {
+            offsets[i] = (tx + colIdx[i] - minCol) * pixelStride;
+        }
+        for (int b = 0; b < bands.length; b++) {
+            int band = bands[b] - 1;
+            int bank = sm.getBankIndices()[band];
+            byte[] data = bytes.getData(bank);
+            int start = bytes.getOffsets()[bank] + sm.getBandOffsets()[band];
+            float[] dst = out[b];
+            for (int j = c[2]; j < c[3]; j++) {
+                int row = start + (ty + rows[j] - r0) * scanline;
+                int base = j * bufWidth;
+                for (int i = 0; i < bufWidth; i++) {
+                    dst[base + i] = data[row + offsets[i]] & 0xff;
                 }
             }
         }
