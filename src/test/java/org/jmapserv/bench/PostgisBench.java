@@ -160,7 +160,12 @@ public final class PostgisBench {
         ConfigFileDef.Builder cfg = new ConfigFileDef.Builder();
         cfg.maps = Metadata.of(List.of(new Metadata.Entry("Z", zoom.toString())));
         try (HttpFetcher fetcher = new HttpFetcher()) {
-            MapservHandler handler = new MapservHandler(ServerSettings.of(cfg.build(), Map.of()),
+            // as many draws of the map at once as MapServer gets FastCGI processes (8; a map's bulkhead is half the
+            // draw slots): the default (2 per map on 2 cores) leaves the CPU idle while a draw waits on PostgreSQL
+            ServerSettings.Limits d = ServerSettings.Limits.defaults();
+            ServerSettings settings = ServerSettings.of(cfg.build(), Map.of()).withLimits(new ServerSettings.Limits(
+                    2 * CLIENTS, d.queueWait(), d.drawTimeout(), d.maxBodyBytes()));
+            MapservHandler handler = new MapservHandler(settings,
                     new MapfileCache(new MapfileReader()), MapRenderer.withRemoteLayers(fetcher,
                     WmsHttpProfiles.isolated()));
             String query = "mode=map&layers=all&map=Z";
