@@ -74,9 +74,6 @@ public final class TiffRasterSource implements RasterSource {
     private long fileSize;
     private long fileModified;
     private ImageReader jdkReader;
-    /** The JDK readers of the decoding helpers ({@link ChunkWorkers}), by worker number, and their streams. */
-    private final java.util.Map<Integer, ImageReader> helperReaders = new java.util.HashMap<>();
-    private final List<ImageInputStream> helperStreams = new ArrayList<>();
 
     private TiffRasterSource(Path file, ImageInputStream in, ImageReader reader, RasterInfo info) {
         this.file = file;
@@ -243,26 +240,11 @@ public final class TiffRasterSource implements RasterSource {
             }
             chunks.add(new int[] {r0, r1, j0, j});
         }
-        ImageReader first = decoder;
-        int fromCol = minCol;
-        int width = cols;
-        ChunkWorkers.Job job = (index, worker) -> {
-            int[] c = chunks.get(index);
-            // the JDK reader can be multiplied (one per worker); TwelveMonkeys' reads stay on the calling thread
-            ImageReader d = worker == 0 ? first : helperReader(worker);
-            copyChunk(d, image, c, fromCol, width, bands, rows, colIdx, bufWidth, out);
-        };
         try {
-            if (decoder == reader || chunks.size() < 2) {
-                for (int i = 0; i < chunks.size(); i++) {
-                    job.chunk(i, 0);
-                }
-            } else {
-                ChunkWorkers.run(chunks.size(), job);
+            for (int[] c : chunks) {
+                copyChunk(decoder, image, c, minCol, cols, bands, rows, colIdx, bufWidth, out);
             }
-        } catch (RasterReadException e) {
-            throw e;
-        } catch (Exception e) {
+        } catch (IOException | RuntimeException e) {
             throw new RasterReadException("failed to read '" + file + "': " + describe(e));
         }
         return out;
@@ -330,21 +312,6 @@ public final class TiffRasterSource implements RasterSource {
                     dst[base + i] = data[row + offsets[i]] & 0xff;
                 }
             }
-        }
-    }
-
-    /** The JDK TIFF reader of helper {@code worker} on its own stream of the file, opened on first use. */
-    private ImageReader helperReader(int worker) throws IOException {
-        synchronized (helperReaders) {
-            ImageReader r = helperReaders.get(worker);
-            if (r == null) {
-                ImageInputStream s = new BufferedFileImageInputStream(file.toFile());
-                r = jdkReader.getOriginatingProvider().createReaderInstance();
-                r.setInput(s, false, true);
-                helperReaders.put(worker, r);
-                helperStreams.add(s);
-            }
-            return r;
         }
     }
 
@@ -459,10 +426,6 @@ public final class TiffRasterSource implements RasterSource {
         if (jdkReader != null) {
             jdkReader.dispose();
             closeQuietly(jdkIn);
-        }
-        synchronized (helperReaders) {
-            helperReaders.values().forEach(ImageReader::dispose);
-            helperStreams.forEach(TiffRasterSource::closeQuietly);
         }
     }
 
