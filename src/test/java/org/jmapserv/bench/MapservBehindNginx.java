@@ -26,6 +26,7 @@ final class MapservBehindNginx implements AutoCloseable {
     private final Path dir;
     private final int port;
     private final List<Process> processes = new ArrayList<>();
+    private final List<Process> fastCgi = new ArrayList<>();
 
     private MapservBehindNginx(Path dir, int port) {
         this.dir = dir;
@@ -64,6 +65,11 @@ final class MapservBehindNginx implements AutoCloseable {
         return "http://127.0.0.1:" + port + "/fcgi/mapserv?";
     }
 
+    /** CPU milliseconds the native FastCGI mapserv processes have used so far (nginx's share not included). */
+    long fastCgiCpuMillis() {
+        return fastCgi.stream().mapToLong(p -> CpuMeter.treeMillis(p.pid())).sum();
+    }
+
     private static boolean installed() {
         return Files.isExecutable(NGINX) && Files.isExecutable(FCGIWRAP) && Files.isExecutable(SPAWN_FCGI);
     }
@@ -91,6 +97,7 @@ final class MapservBehindNginx implements AutoCloseable {
         for (int i = 0; i < workers; i++) {
             spawn(List.of(SPAWN_FCGI.toString(), "-n", "-s", dir.resolve("mapserv" + i + ".sock").toString(), "--",
                     MAPSERV.toString()), List.of("MAPSERVER_CONFIG_FILE=" + conf, "CURL_CA_BUNDLE=" + ca));
+            fastCgi.add(processes.get(processes.size() - 1));
         }
     }
 

@@ -28,9 +28,10 @@ import org.jmapserv.wms.client.WmsHttpProfiles;
  * with an integer and a text column, GiST-indexed), drawn at 1024x768 at full extent and zoomed to 1 % of its area,
  * two classes on the integer item. Time per map: our renderer in-process (after warm-up) against {@code map2img -c N}
  * (wall time / N, start-up amortised). Then server throughput on the zoomed map at 8 concurrent clients: our
- * endpoint against mapserv as native FastCGI behind nginx ({@link MapservBehindNginx}). Both use
- * {@code CLOSE_CONNECTION=DEFER}. Args: [full-extent repeats, default 3] [zoomed repeats, default 20]
- * [requests per client, default 40].
+ * endpoint against mapserv as native FastCGI behind nginx ({@link MapservBehindNginx}, 8 processes), both driven
+ * by {@code wrk} as a separate process ({@link WrkLoad}; the in-JVM {@link LoadClient} when wrk is missing). Both
+ * use {@code CLOSE_CONNECTION=DEFER}. Args: [full-extent repeats, default 3] [zoomed repeats, default 20]
+ * [throughput seconds per server, default 10, after 3 s of warm-up].
  */
 public final class PostgisBench {
 
@@ -43,7 +44,8 @@ public final class PostgisBench {
     public static void main(String[] args) throws Exception {
         int fullN = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         int zoomN = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        int perClient = args.length > 2 ? Integer.parseInt(args[2]) : 40;
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        int perClient = 40;
         String why = PostgisCluster.unavailableReason();
         if (why != null) {
             System.out.println("PostgisBench skipped: " + why);
@@ -66,9 +68,10 @@ public final class PostgisBench {
             Path zoom = Files.writeString(dir.resolve("zoom.map"), map(pg, side / 2 - z / 2, side / 2 - z / 2,
                     side / 2 + z / 2, side / 2 + z / 2));
             MapRenderer renderer = MapRenderer.standard();
-            compareMaps("full extent", renderer, full, fullN, dir);
-            compareMaps("zoomed to 1 %", renderer, zoom, zoomN, dir);
-            throughput(dir, zoom, perClient);
+            long postmaster = CpuMeter.postmasterPid(pg.dir().resolve("data"));
+            compareMaps("full extent", renderer, full, fullN, dir, postmaster);
+            compareMaps("zoomed to 1 %", renderer, zoom, zoomN, dir, postmaster);
+            throughput(dir, zoom, seconds, perClient, postmaster);
         } finally {
             try (var files = Files.walk(dir)) {
                 for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -102,16 +105,23 @@ public final class PostgisBench {
                 """.formatted(x0, y0, x1, y1, pg.connection());
     }
 
-    private static void compareMaps(String label, MapRenderer renderer, Path mapfile, int n, Path dir)
+    private static void compareMaps(String label, MapRenderer renderer, Path mapfile, int n, Path dir, long postmaster)
             throws Exception {
         MapDef map = new MapfileReader().read(mapfile);
         render(renderer, map); // warm-up: JIT, pool, plans
+        long pngNanos = 0;
+        long cpu0 = CpuMeter.jvmMillis();
+        long pg0 = CpuMeter.treeMillis(postmaster);
         long t0 = System.nanoTime();
         for (int i = 0; i < n; i++) {
-            render(renderer, map);
+            pngNanos += render(renderer, map);
         }
         double ours = (System.nanoTime() - t0) / 1e6 / n;
+        double oursCpu = (CpuMeter.jvmMillis() - cpu0) / (double) n;
+        double oursPg = (CpuMeter.treeMillis(postmaster) - pg0) / (double) n;
         Path out = dir.resolve("ms.png");
+        long child0 = CpuMeter.reapedChildrenMillis();
+        long mpg0 = CpuMeter.treeMillis(postmaster);
         Process p = new ProcessBuilder("map2img", "-m", mapfile.toString(), "-o", out.toString(), "-c",
                 Integer.toString(n)).redirectErrorStream(true).redirectOutput(dir.resolve("map2img.log").toFile()).start();
         long m0 = System.nanoTime();
@@ -120,40 +130,74 @@ public final class PostgisBench {
             return;
         }
         double theirs = (System.nanoTime() - m0) / 1e6 / n;
+        double theirCpu = (CpuMeter.reapedChildrenMillis() - child0) / (double) n;
+        double theirPg = (CpuMeter.treeMillis(postmaster) - mpg0) / (double) n;
         System.out.printf("%-14s 1024x768: jmapserv %8.1f ms/map, MapServer map2img -c %d %8.1f ms/map, ratio %.2fx "
                 + "(goal <= 1.0x)%n", label, ours, n, theirs, ours / theirs);
+        // on a CPU-bound server, throughput is the inverse of the CPU a request costs, PostgreSQL's share included
+        System.out.printf("%-14s CPU per map: jmapserv %.1f ms (of which PNG encoding %.1f ms, zlib level 6 as "
+                + "MapServer) + PostgreSQL %.1f ms; map2img %.1f ms + PostgreSQL %.1f ms; throughput bound on a "
+                + "CPU-bound machine %.2fx%n", label, oursCpu, pngNanos / 1e6 / n, oursPg, theirCpu, theirPg,
+                (theirCpu + theirPg) / (oursCpu + oursPg));
     }
 
-    private static void render(MapRenderer renderer, MapDef map) throws Exception {
+    /** Draws and encodes the map; returns the nanoseconds of CPU the PNG encoding took on this thread. */
+    private static long render(MapRenderer renderer, MapDef map) throws Exception {
         RenderedMap r = renderer.render(map, RenderRequest.defaults());
         if (!r.warnings().isEmpty()) {
             throw new IllegalStateException(r.warnings().toString());
         }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long c0 = threads.getCurrentThreadCpuTime();
         r.write(new ByteArrayOutputStream());
+        return threads.getCurrentThreadCpuTime() - c0;
     }
 
-    private static void throughput(Path dir, Path zoom, int perClient) throws Exception {
+    private static void throughput(Path dir, Path zoom, int seconds, int perClient, long postmaster) throws Exception {
         Path conf = Files.writeString(dir.resolve("mapserver.conf"), "CONFIG\n  MAPS\n    \"Z\" \"" + zoom
                 + "\"\n  END\nEND\n");
         Path ca = Files.writeString(dir.resolve("none.pem"), "");
         ConfigFileDef.Builder cfg = new ConfigFileDef.Builder();
         cfg.maps = Metadata.of(List.of(new Metadata.Entry("Z", zoom.toString())));
         try (HttpFetcher fetcher = new HttpFetcher()) {
-            MapservHandler handler = new MapservHandler(ServerSettings.of(cfg.build(), Map.of()),
+            // as many draws of the map at once as MapServer gets FastCGI processes (8; a map's bulkhead is half the
+            // draw slots): the default (2 per map on 2 cores) leaves the CPU idle while a draw waits on PostgreSQL
+            ServerSettings.Limits d = ServerSettings.Limits.defaults();
+            ServerSettings settings = ServerSettings.of(cfg.build(), Map.of()).withLimits(new ServerSettings.Limits(
+                    2 * CLIENTS, d.queueWait(), d.drawTimeout(), d.maxBodyBytes()));
+            MapservHandler handler = new MapservHandler(settings,
                     new MapfileCache(new MapfileReader()), MapRenderer.withRemoteLayers(fetcher,
                     WmsHttpProfiles.isolated()));
             String query = "mode=map&layers=all&map=Z";
             try (EmbeddedServer server = new EmbeddedServer(handler, "127.0.0.1", 0, null, line -> { }).start();
                  MapservBehindNginx mapserv = MapservBehindNginx.startOrExplain(dir, conf, ca, CLIENTS)) {
                 String ours = "http://127.0.0.1:" + server.port() + "/mapserv?" + query;
-                LoadClient.run("warm-up", ours, CLIENTS, 5);
-                LoadClient.Result us = LoadClient.run("jmapserv (PostGIS, 1 % zoom)", ours, CLIENTS, perClient);
+                boolean wrk = WrkLoad.available();
+                if (!wrk) {
+                    LoadClient.run("warm-up", ours, CLIENTS, 5);
+                }
+                WrkLoad.Measured usM = wrk ? WrkLoad.png("jmapserv (PostGIS, 1 % zoom)", ours, CLIENTS, 3, seconds,
+                        () -> CpuMeter.jvmMillis() + CpuMeter.treeMillis(postmaster)) : null;
+                LoadClient.Result us = wrk ? usM.load()
+                        : LoadClient.run("jmapserv (PostGIS, 1 % zoom)", ours, CLIENTS, perClient);
                 us.print();
                 if (mapserv != null) {
-                    LoadClient.run("warm-up", mapserv.fastCgiUrl() + query, CLIENTS, 2);
-                    LoadClient.Result them = LoadClient.run("mapserv FastCGI (nginx+spawn-fcgi)",
-                            mapserv.fastCgiUrl() + query, CLIENTS, perClient);
+                    String theirUrl = mapserv.fastCgiUrl() + query;
+                    if (!wrk) {
+                        LoadClient.run("warm-up", theirUrl, CLIENTS, 2);
+                    }
+                    WrkLoad.Measured themM = wrk ? WrkLoad.png("mapserv FastCGI (nginx+spawn-fcgi)", theirUrl,
+                            CLIENTS, 3, seconds, () -> mapserv.fastCgiCpuMillis() + CpuMeter.treeMillis(postmaster))
+                            : null;
+                    LoadClient.Result them = wrk ? themM.load() : LoadClient.run("mapserv FastCGI (nginx+spawn-fcgi)",
+                            theirUrl, CLIENTS, perClient);
                     them.print();
+                    if (wrk) {
+                        System.out.printf("CPU per request (server + PostgreSQL; wrk and nginx not counted): "
+                                + "jmapserv %.1f ms, mapserv FastCGI %.1f ms: bound on a CPU-bound machine %.2fx%n",
+                                usM.cpuMillisPerRequest(), themM.cpuMillisPerRequest(),
+                                themM.cpuMillisPerRequest() / usM.cpuMillisPerRequest());
+                    }
                     System.out.printf("jmapserv / mapserv FastCGI throughput at %d clients: %.2fx (goal >= 2x; p99 "
                             + "%.1f vs %.1f ms)%n", CLIENTS, us.requestsPerSecond() / them.requestsPerSecond(),
                             us.p99Millis(), them.p99Millis());

@@ -23,12 +23,12 @@ import org.jmapserv.server.ServerSettings;
 
 /**
  * Point queries per second on a generated 100,000-point shapefile with a .qix index (Debian's shptree), 8
- * concurrent clients, N requests each (arg 1, default 200): WMS GetFeatureInfo (text/plain) and mapserv
- * mode=query (HTML template) against our endpoint and, in the same run with the same client, Debian's mapserv
- * behind nginx as native FastCGI (spawn-fcgi). Every answer must name the feature found. A mode=query without a
- * point (mapfile loaded, no data read, MapServer's error page) shows the floor the HTTP path and the shared load
- * client set. Prints req/s, p99 and the
- * ratios (goal: at least 2x).
+ * concurrent connections driven by {@code wrk} as a separate process ({@link WrkLoad}) for S seconds each (arg 1,
+ * default 6, after 2 s of warm-up): WMS GetFeatureInfo (text/plain) and mapserv mode=query (HTML template) against
+ * our endpoint and, in the same run with the same client, Debian's mapserv behind nginx as native FastCGI
+ * (spawn-fcgi, 8 processes). Every answer must name the feature found. A mode=query without a point (mapfile
+ * loaded, no data read, MapServer's error page) shows the floor the HTTP path sets. Prints req/s, p99 and the
+ * ratios (goal: at least 2x). Without wrk, falls back to the in-JVM {@link LoadClient} (200 requests per client).
  */
 public final class QueryBench {
 
@@ -39,10 +39,10 @@ public final class QueryBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int perClient = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 6;
         Path dir = Files.createTempDirectory("jmapserv-querybench-");
         try {
-            run(dir, perClient);
+            run(dir, seconds);
         } finally {
             try (var files = Files.walk(dir)) {
                 for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -52,7 +52,7 @@ public final class QueryBench {
         }
     }
 
-    private static void run(Path dir, int perClient) throws Exception {
+    private static void run(Path dir, int seconds) throws Exception {
         double[] target = writePoints(dir.resolve("points"));
         Process shptree = new ProcessBuilder("shptree", dir.resolve("points.shp").toString()).redirectErrorStream(true)
                 .start();
@@ -85,18 +85,26 @@ public final class QueryBench {
                 MapservBehindNginx mapserv = MapservBehindNginx.startOrExplain(dir, conf, dummyCa, CLIENTS)) {
             String ours = "http://127.0.0.1:" + server.port() + "/mapserv?";
             String name = "P" + (int) target[2];
-            LoadClient.run("warm-up", ours + gfi, CLIENTS, 50, b -> contains(b, name), name);
-            LoadClient.run("warm-up", ours + query, CLIENTS, 50, b -> contains(b, name), name);
-            LoadClient.Result g = measure("jmapserv GetFeatureInfo", ours + gfi, perClient, name);
-            LoadClient.Result q = measure("jmapserv mode=query", ours + query, perClient, name);
+            boolean wrk = WrkLoad.available();
+            int perClient = 200;
+            if (!wrk) {
+                LoadClient.run("warm-up", ours + gfi, CLIENTS, 50, b -> contains(b, name), name);
+                LoadClient.run("warm-up", ours + query, CLIENTS, 50, b -> contains(b, name), name);
+            }
+            LoadClient.Result g = measure("jmapserv GetFeatureInfo", ours + gfi, wrk, seconds, perClient,
+                    name);
+            LoadClient.Result q = measure("jmapserv mode=query", ours + query, wrk, seconds, perClient, name);
             String floor = "map=Q&mode=query&layers=points";
-            LoadClient.Result c = measure("jmapserv no-data error page", ours + floor, perClient, "needs a point");
+            LoadClient.Result c = measure("jmapserv no-data error page", ours + floor, wrk, seconds, perClient,
+                    "needs a point");
             if (mapserv != null) {
                 String fcgi = mapserv.fastCgiUrl();
-                LoadClient.run("warm-up", fcgi + gfi, CLIENTS, 5, b -> contains(b, name), name);
-                LoadClient.Result mg = measure("mapserv FastCGI GetFeatureInfo", fcgi + gfi, perClient, name);
-                LoadClient.Result mq = measure("mapserv FastCGI mode=query", fcgi + query, perClient, name);
-                LoadClient.Result mc = measure("mapserv FastCGI no-data error page", fcgi + floor, perClient,
+                LoadClient.Result mg = measure("mapserv FastCGI GetFeatureInfo", fcgi + gfi, wrk, seconds,
+                        perClient, name);
+                LoadClient.Result mq = measure("mapserv FastCGI mode=query", fcgi + query, wrk, seconds, perClient,
+                        name);
+                LoadClient.Result mc = measure("mapserv FastCGI no-data error page", fcgi + floor, wrk, seconds,
+                        perClient,
                         "needs a point");
                 System.out.printf("jmapserv / mapserv FastCGI GetFeatureInfo: %.2fx (p99 %.1f vs %.1f ms)%n",
                         g.requestsPerSecond() / mg.requestsPerSecond(), g.p99Millis(), mg.p99Millis());
@@ -108,8 +116,10 @@ public final class QueryBench {
         }
     }
 
-    private static LoadClient.Result measure(String label, String url, int perClient, String name) throws Exception {
-        LoadClient.Result r = LoadClient.run(label, url, CLIENTS, perClient, b -> contains(b, name), name);
+    private static LoadClient.Result measure(String label, String url, boolean wrk, int seconds, int perClient,
+            String name) throws Exception {
+        LoadClient.Result r = wrk ? WrkLoad.run(label, url, CLIENTS, 2, seconds, b -> contains(b, name), name)
+                : LoadClient.run(label, url, CLIENTS, perClient, b -> contains(b, name), name);
         r.print();
         return r;
     }

@@ -2,6 +2,8 @@ package org.jmapserv.image.raster;
 
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.awt.image.ComponentSampleModel;
+import java.awt.image.DataBufferByte;
 import java.awt.image.Raster;
 import java.io.IOException;
 import java.nio.ByteOrder;
@@ -234,42 +236,101 @@ public final class TiffRasterSource implements RasterSource {
         int chunk = (int) Math.max(1, Math.min(blocksPerChunk, MAX_CHUNK_BYTES / (rowBytes * blockH))) * blockH;
         int[] rows = plan.rows();
         int[] colIdx = plan.cols();
-        int j = 0;
+        int levelHeight = plan.level() == 0 ? info.height() : info.overviews().get(plan.level() - 1)[1];
+        // the chunks the window's rows fall in: first chunk row, and the buffer rows each one fills
+        List<int[]> chunks = new ArrayList<>();
+        for (int j = 0; j < bufHeight; ) {
+            int r0 = rows[j] / chunk * chunk;
+            int r1 = Math.min(r0 + chunk, levelHeight);
+            int j0 = j;
+            while (j < bufHeight && rows[j] >= r0 && rows[j] < r1) {
+                j++;
+            }
+            if (j == j0) {
+                j++; // a row outside the level: nothing to copy (the plan keeps rows inside)
+                continue;
+            }
+            chunks.add(new int[] {r0, r1, j0, j});
+        }
         try {
-            while (j < bufHeight) {
-                int r0 = rows[j] / chunk * chunk;
-                int levelHeight = plan.level() == 0 ? info.height() : info.overviews().get(plan.level() - 1)[1];
-                int r1 = Math.min(r0 + chunk, levelHeight);
-                ImageReadParam param = reader.getDefaultReadParam();
-                param.setSourceRegion(new Rectangle(minCol, r0, cols, r1 - r0));
-                DecodedRegionCache.Key key = new DecodedRegionCache.Key(file, fileSize, fileModified, image, r0,
-                        r1 - r0, minCol, cols);
-                Raster raster = DecodedRegionCache.SHARED.get(key);
-                if (raster == null) {
-                    raster = blocks != null ? blocks.read(param.getSourceRegion())
-                            : readRegion(decoder, image, param);
-                    DecodedRegionCache.SHARED.put(key, raster);
-                }
-                int ox = raster.getMinX();
-                int oy = raster.getMinY();
-                float[] line = new float[cols];
-                while (j < bufHeight && rows[j] < r1) {
-                    int sy = rows[j] - r0 + oy;
-                    for (int b = 0; b < bands.length; b++) {
-                        raster.getSamples(ox, sy, cols, 1, bands[b] - 1, line);
-                        float[] dst = out[b];
-                        int base = j * bufWidth;
-                        for (int i = 0; i < bufWidth; i++) {
-                            dst[base + i] = line[colIdx[i] - minCol];
-                        }
-                    }
-                    j++;
-                }
+            for (int[] c : chunks) {
+                copyChunk(decoder, blocks, image, c, minCol, cols, bands, rows, colIdx, bufWidth, out);
             }
         } catch (IOException | RuntimeException e) {
             throw new RasterReadException("failed to read '" + file + "': " + describe(e));
         }
         return out;
+    }
+
+    /** Decodes (or takes from the cache) rows c[0]..c[1] and copies the buffer rows c[2]..c[3] of every band. */
+    private void copyChunk(ImageReader decoder, TiffBlockReader blocks, int image, int[] c, int minCol, int cols,
+            int[] bands, int[] rows, int[] colIdx, int bufWidth, float[][] out) throws IOException {
+        int r0 = c[0];
+        Rectangle region = new Rectangle(minCol, r0, cols, c[1] - r0);
+        DecodedRegionCache.Key key = new DecodedRegionCache.Key(file, fileSize, fileModified, image, r0, c[1] - r0,
+                minCol, cols);
+        Raster raster = DecodedRegionCache.SHARED.get(key);
+        if (raster == null) {
+            if (blocks != null) {
+                // ZSTD / LZMA / WebP blocks: neither ImageIO reader has the codec
+                raster = blocks.read(region);
+            } else {
+                ImageReadParam param = decoder.getDefaultReadParam();
+                param.setSourceRegion(region);
+                raster = readRegion(decoder, image, param);
+            }
+            DecodedRegionCache.SHARED.put(key, raster);
+        }
+        int ox = raster.getMinX();
+        int oy = raster.getMinY();
+        if (raster.getSampleModel() instanceof ComponentSampleModel sm
+                && raster.getDataBuffer() instanceof DataBufferByte bytes) {
+            copyBytes(raster, sm, bytes, r0, c, minCol, bands, rows, colIdx, bufWidth, out);
+            return;
+        }
+        float[] line = new float[cols];
+        for (int j = c[2]; j < c[3]; j++) {
+            int sy = rows[j] - r0 + oy;
+            for (int b = 0; b < bands.length; b++) {
+                raster.getSamples(ox, sy, cols, 1, bands[b] - 1, line);
+                float[] dst = out[b];
+                int base = j * bufWidth;
+                for (int i = 0; i < bufWidth; i++) {
+                    dst[base + i] = line[colIdx[i] - minCol];
+                }
+            }
+        }
+    }
+
+    /**
+     * {@link #copyChunk} for 8-bit samples (the common case): reads just the buffer's columns straight from the
+     * decoded bytes, where {@code Raster.getSamples} would unpack every column of a full-width strip (20,000 for the
+     * 1024 a full-extent view of a 20,000-pixel raster needs) through the generic sample model.
+     */
+    private static void copyBytes(Raster raster, ComponentSampleModel sm, DataBufferByte bytes, int r0, int[] c,
+            int minCol, int[] bands, int[] rows, int[] colIdx, int bufWidth, float[][] out) {
+        int pixelStride = sm.getPixelStride();
+        int scanline = sm.getScanlineStride();
+        int tx = raster.getMinX() - raster.getSampleModelTranslateX();
+        int ty = raster.getMinY() - raster.getSampleModelTranslateY();
+        int[] offsets = new int[bufWidth];
+        for (int i = 0; i < bufWidth; i++) {
+            offsets[i] = (tx + colIdx[i] - minCol) * pixelStride;
+        }
+        for (int b = 0; b < bands.length; b++) {
+            int band = bands[b] - 1;
+            int bank = sm.getBankIndices()[band];
+            byte[] data = bytes.getData(bank);
+            int start = bytes.getOffsets()[bank] + sm.getBandOffsets()[band];
+            float[] dst = out[b];
+            for (int j = c[2]; j < c[3]; j++) {
+                int row = start + (ty + rows[j] - r0) * scanline;
+                int base = j * bufWidth;
+                for (int i = 0; i < bufWidth; i++) {
+                    dst[base + i] = data[row + offsets[i]] & 0xff;
+                }
+            }
+        }
     }
 
     @Override

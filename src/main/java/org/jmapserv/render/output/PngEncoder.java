@@ -20,7 +20,7 @@ public final class PngEncoder implements ImageEncoder {
         int[] argb = new int[w];
         PngChunkWriter png = new PngChunkWriter(out);
         png.header(w, pixels.height(), alpha ? PngChunkWriter.COLOR_RGBA : PngChunkWriter.COLOR_RGB);
-        png.imageData(pixels.height(), w * bpp, bpp, true, PngChunkWriter.level(format), (y, raw) -> {
+        png.imageData(pixels.height(), w * bpp, bpp, false, PngChunkWriter.level(format), (y, raw) -> {
             if (alpha) {
                 pixels.straight(y, argb);
                 for (int x = 0, i = 0; x < w; x++, i += 4) {
