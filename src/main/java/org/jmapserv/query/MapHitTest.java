@@ -57,7 +57,7 @@ public final class MapHitTest {
 
     private LayerHits testLayer(MapDef map, QueryView view, LayerDef layer) throws QueryException {
         boolean[] classes = new boolean[layer.classes().size()];
-        if (!visible(layer, view)) {
+        if (!QueryEngine.visible(layer, view)) {
             return new LayerHits(false, classes);
         }
         if (layer.type() != LayerType.POINT && layer.type() != LayerType.LINE
@@ -95,29 +95,5 @@ public final class MapHitTest {
             throw new QueryException(e2.getMessage());
         }
         return new LayerHits(hit, classes);
-    }
-
-    /** msLayerIsVisible: not OFF, within MIN/MAXSCALEDENOM (or MIN/MAXGEOWIDTH without them). */
-    private static boolean visible(LayerDef layer, QueryView view) {
-        if (layer.status() == Status.OFF) {
-            return false;
-        }
-        double scale = view.scaleDenom();
-        if (scale > 0) {
-            if (layer.maxScaleDenom() > 0 && scale > layer.maxScaleDenom()) {
-                return false;
-            }
-            if (layer.minScaleDenom() > 0 && scale <= layer.minScaleDenom()) {
-                return false;
-            }
-        }
-        if (layer.maxScaleDenom() <= 0 && layer.minScaleDenom() <= 0) {
-            double w = view.extent().maxX() - view.extent().minX();
-            if ((layer.maxGeoWidth() > 0 && w > layer.maxGeoWidth())
-                    || (layer.minGeoWidth() > 0 && w < layer.minGeoWidth())) {
-                return false;
-            }
-        }
-        return true;
     }
 }

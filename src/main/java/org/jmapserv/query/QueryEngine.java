@@ -89,7 +89,12 @@ public final class QueryEngine {
 
     /** The layer checks every msQueryBy* makes before opening a layer. */
     private static boolean searchable(LayerDef layer, QueryView view) {
-        if (!LayerQueryability.isQueryable(layer) || layer.status() == Status.OFF) {
+        return LayerQueryability.isQueryable(layer) && visible(layer, view) && layer.type() != LayerType.RASTER;
+    }
+
+    /** msLayerIsVisible: not OFF, within MIN/MAXSCALEDENOM (or MIN/MAXGEOWIDTH without them). */
+    static boolean visible(LayerDef layer, QueryView view) {
+        if (layer.status() == Status.OFF) {
             return false;
         }
         double scale = view.scaleDenom();
@@ -103,12 +108,10 @@ public final class QueryEngine {
         }
         if (layer.maxScaleDenom() <= 0 && layer.minScaleDenom() <= 0) {
             double w = view.extent().maxX() - view.extent().minX();
-            if ((layer.maxGeoWidth() > 0 && w > layer.maxGeoWidth())
-                    || (layer.minGeoWidth() > 0 && w < layer.minGeoWidth())) {
-                return false;
-            }
+            return !(layer.maxGeoWidth() > 0 && w > layer.maxGeoWidth())
+                    && !(layer.minGeoWidth() > 0 && w < layer.minGeoWidth());
         }
-        return layer.type() != LayerType.RASTER;
+        return true;
     }
 
     /**

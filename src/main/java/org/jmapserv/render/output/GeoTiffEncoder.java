@@ -3,7 +3,6 @@ package org.jmapserv.render.output;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Iterator;
 import java.util.Locale;
 
 import javax.imageio.IIOImage;
@@ -44,19 +43,7 @@ final class GeoTiffEncoder implements ImageEncoder {
             image.getRGB(0, y, w, 1, row, 0, w); // un-premultiplied
             straight.setRGB(0, y, w, 1, row, 0, w);
         }
-        Iterator<ImageWriter> it = ImageIO.getImageWritersByFormatName("tiff");
-        ImageWriter writer = null;
-        while (it.hasNext()) {
-            ImageWriter candidate = it.next();
-            if (writer == null && candidate.getClass().getName().startsWith("com.sun.imageio.plugins.tiff.")) {
-                writer = candidate;
-            } else {
-                candidate.dispose();
-            }
-        }
-        if (writer == null) {
-            throw new IOException("msSaveImageGDAL(): no TIFF writer available");
-        }
+        ImageWriter writer = RawGeoTiffEncoder.jdkTiffWriter();
         try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(ios);
             ImageWriteParam param = writer.getDefaultWriteParam();

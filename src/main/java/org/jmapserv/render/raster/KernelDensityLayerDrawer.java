@@ -1,8 +1,5 @@
 package org.jmapserv.render.raster;
 
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 
 import org.jmapserv.data.LayerSources;
 import org.jmapserv.geo.PixelGrid;
@@ -31,30 +28,7 @@ public final class KernelDensityLayerDrawer implements LayerDrawer {
 
     @Override
     public PendingLayer prepare(LayerDef layer, DrawContext ctx) {
-        return new PendingLayer() {
-            @Override
-            public long draw(Graphics2D g) throws RenderException {
-                BufferedImage tmp = new BufferedImage(ctx.view().width(), ctx.view().height(),
-                        BufferedImage.TYPE_INT_ARGB_PRE);
-                long n = drawInto(layer, ctx, pixels(tmp));
-                g.drawImage(tmp, 0, 0, null);
-                return n;
-            }
-
-            @Override
-            public long drawOnto(BufferedImage target, Graphics2D g) throws RenderException {
-                if (target.getType() == BufferedImage.TYPE_INT_ARGB_PRE && target.getRaster().getParent() == null
-                        && target.getRaster().getDataBuffer().getSize() == target.getWidth() * target.getHeight()) {
-                    return drawInto(layer, ctx, pixels(target));
-                }
-                return draw(g);
-            }
-        };
-    }
-
-    private static PixelTarget pixels(BufferedImage img) {
-        return new PixelTarget(((DataBufferInt) img.getRaster().getDataBuffer()).getData(), img.getWidth(),
-                img.getHeight());
+        return new PixelLayer(ctx.view().width(), ctx.view().height(), t -> drawInto(layer, ctx, t));
     }
 
     private long drawInto(LayerDef layer, DrawContext ctx, PixelTarget target) throws RenderException {
