@@ -27,9 +27,14 @@ class RefusesWmsRequestsItCannotAnswerTest {
                 + "EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&SLD_BODY=%3C!DOCTYPE%20x%20%5B%3C!ENTITY"
                 + "%20e%20SYSTEM%20%22file:///etc/passwd%22%3E%5D%3E%3CStyledLayerDescriptor%3E%26e;"
                 + "%3C/StyledLayerDescriptor%3E|SLD_BODY is not well-formed XML",
-        "spatial vendor FILTER on GetMap|sld.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES="
-                + "&SRS=EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&FILTER=%3CFilter%3E%3CContains/%3E"
-                + "%3C/Filter%3E|Invalid FILTER: the filter operator ogc:Contains is not supported by jmapserv",
+        "pixel distance in a spatial vendor FILTER|sld.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries"
+                + "&STYLES=&SRS=EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&FILTER=%3CFilter%3E"
+                + "%3CDWithin%3E%3CPropertyName%3EG%3C/PropertyName%3E%3Cgml:Point%3E%3Cgml:coordinates%3E12,42"
+                + "%3C/gml:coordinates%3E%3C/gml:Point%3E%3CDistance%20units='px'%3E3%3C/Distance%3E%3C/DWithin%3E"
+                + "%3C/Filter%3E|Invalid FILTER: ogc:Distance units=",
+        "function in a vendor FILTER|sld.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES="
+                + "&SRS=EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&FILTER=%3CFilter%3E%3CFunction/%3E"
+                + "%3C/Filter%3E|Invalid FILTER: the filter operator ogc:Function is not supported by jmapserv",
         "FILTER count differs from LAYERS|sld.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries,rivers"
                 + "&STYLES=&SRS=EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&FILTER=(%3CFilter/%3E)"
                 + "|one filter must be specified for each requested layer",
