@@ -106,7 +106,7 @@ public final class OgcFilterExpression {
             case "PropertyIsBetween":
                 return between(op);
             case "BBOX":
-                return bbox(op, rule);
+                return spatial != null ? spatial.expression(op) : bbox(op, rule);
             default:
                 if (spatial != null && SpatialOperator.NAMES.contains(name)) {
                     return spatial.expression(op);

@@ -12,7 +12,7 @@ import org.locationtech.jts.io.WKTWriter;
 import org.w3c.dom.Element;
 
 /**
- * The OGC spatial operators of the vendor FILTER other than BBOX, as FLTGetSpatialComparisonCommonExpression
+ * The OGC spatial operators of the vendor FILTER (BBOX as an intersects with the box's polygon), as FLTGetSpatialComparisonCommonExpression
  * (mapogcfilter.cpp) writes them for one layer: {@code intersects|disjoint|touches|overlaps|crosses|within|
  * contains|equals([shape],fromText('WKT')) = TRUE} and {@code dwithin|beyond([shape],fromText('WKT'),d) = TRUE},
  * evaluated per feature with JTS. As in 8.0, a Distance with a units attribute (m, km, NM, mi, in, ft, deg/dd,
@@ -44,8 +44,13 @@ final class SpatialOperator {
                 geometry = c;
             }
         }
-        if (geometry == null || SafeXml.child(op, "PropertyName") == null && SafeXml.child(op, "ValueReference")
-                == null) {
+        boolean bbox = name.equals("BBOX");
+        if (bbox && geometry != null && !SafeXml.local(geometry).equals("Box")
+                && !SafeXml.local(geometry).equals("Envelope")) {
+            throw SldException.malformedFilter("ogc:BBOX needs a gml:Box or gml:Envelope.");
+        }
+        if (geometry == null || !bbox && SafeXml.child(op, "PropertyName") == null
+                && SafeXml.child(op, "ValueReference") == null) {
             throw SldException.malformedFilter("ogc:" + name + " needs a PropertyName and a GML geometry.");
         }
         String srsName = geometry.getAttribute("srsName").isEmpty() ? null : geometry.getAttribute("srsName");
@@ -61,7 +66,7 @@ final class SpatialOperator {
             throw new SldException("ogc:" + name + ": the geometry cannot be projected into layer '"
                     + layer.name() + "'.");
         }
-        String function = name.equals("Intersects") ? "intersects" : name.toLowerCase(Locale.ROOT);
+        String function = bbox || name.equals("Intersects") ? "intersects" : name.toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder("(").append(function).append("([shape],fromText('")
                 .append(new WKTWriter().write(g)).append("')");
         if (name.equals("DWithin") || name.equals("Beyond")) {
