@@ -23,6 +23,11 @@ final class WmsDescribeLayer {
     }
 
     static MapservResponse write(MapDef map, RequestParams p, int v, String version) throws WmsException {
+        if (p.first("LAYERS") == null) {
+            // 8.0 reads DescribeLayer's LAYERS with msWMSLoadGetMapParams first (any version)
+            throw new WmsException("MissingParameterValue", "msWMSLoadGetMapParams(): WMS server error. Missing "
+                    + "required parameter LAYERS");
+        }
         String sldVersion = p.first("SLD_VERSION");
         if (v >= WmsVersion.V130 && sldVersion == null) {
             throw new WmsException("MissingParameterValue", "DescribeLayer(): WMS server error. Missing required "

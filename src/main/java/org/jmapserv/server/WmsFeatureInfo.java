@@ -65,8 +65,11 @@ final class WmsFeatureInfo {
         String infoFormat = format;
         boolean listed = formats == null || java.util.Arrays.stream(formats.split(","))
                 .anyMatch(f -> f.trim().equalsIgnoreCase(infoFormat));
-        if ((!text && !gml && !html && template == null) || !listed) {
-            throw info("InvalidFormat", "Unsupported INFO_FORMAT value (" + format + ").");
+        // 8.0 answers MIME/text/plain and GML whatever the list says; any other format must be listed, and one
+        // listed without a TEMPLATE OUTPUTFORMAT is answered by the layers' templates under its own mime type
+        boolean other = !text && !gml && !html && template == null && formats != null && listed;
+        if (!text && !gml && ((!html && template == null && !other) || !listed)) {
+            throw info(v130 ? "InvalidFormat" : null, "Unsupported INFO_FORMAT value (" + format + ")."); // no code in 1.1.1, as 8.0
         }
         int featureCount = 1;
         if (p.first("FEATURE_COUNT") != null) {
@@ -137,7 +140,7 @@ final class WmsFeatureInfo {
                 }
                 return MapservResponse.text(200, template.mimeType(), new TemplateProcessor(ctx).page(file, false));
             }
-            return MapservResponse.text(200, "text/html", new TemplateProcessor(ctx).nestedQuery());
+            return MapservResponse.text(200, other ? format : "text/html", new TemplateProcessor(ctx).nestedQuery());
         } catch (TemplateException e) {
             throw new WmsException(null, e.getMessage());
         }

@@ -112,8 +112,10 @@ final class WmsFormats {
         List<String> out = new ArrayList<>();
         for (String t : list.split(",")) {
             OutputFormatDef f = find(map, t.trim());
-            if (f != null && !out.contains(f.mimeType())) {
-                out.add(f.mimeType());
+            // 8.0 lists the unlisted png24 under its own mime type when the list names it
+            String mime = f == PNG24 ? "image/png; mode=24bit" : f == null ? null : f.mimeType();
+            if (mime != null && !out.contains(mime)) {
+                out.add(mime);
             }
         }
         return out;

@@ -74,7 +74,7 @@ final class WmsGetMap {
         int height = size(p.first("HEIGHT"), map.height(), map.maxSize());
         ordered = WmsStyles.apply(map, ordered, p.first("LAYERS"), p.last("STYLES"));
         ordered = WmsDimensions.apply(ordered, p);
-        ordered = vendorFilter(ordered, p);
+        ordered = vendorFilter(ordered, p, filterFrame(map, srs, v130));
         ordered = languageSpecific(map, ordered, p);
         requirePresent(p, v130 ? "CRS" : "SRS", "BBOX", "FORMAT", "WIDTH", "HEIGHT");
         if (stylesRequired && p.first("STYLES") == null
@@ -111,14 +111,47 @@ final class WmsGetMap {
         return new Prepared(b.build(), request);
     }
 
+    /**
+     * msWMSApplyFilter's frame: FILTER geometries are in the request CRS, axes swapped in 1.3.0 for a lat/long
+     * EPSG code (def_srs_needs_axis_swap).
+     */
+    private org.jmapserv.server.sld.FilterFrame filterFrame(MapDef map, String srs, boolean v130) {
+        if (srs == null) {
+            return org.jmapserv.server.sld.FilterFrame.AS_GIVEN;
+        }
+        ProjectionDef requested;
+        try {
+            requested = projection(map, srs, v130);
+        } catch (WmsException e) {
+            return org.jmapserv.server.sld.FilterFrame.AS_GIVEN;
+        }
+        boolean defaultSwap = v130 && projections.fromStringEpsgAxisOrder(srs).northEastAxes();
+        boolean differs = Reprojector.argsDiffer(map.projection().args(), requested.args());
+        return new org.jmapserv.server.sld.FilterFrame(
+                srsName -> v130 && (srsName == null ? defaultSwap
+                        : projections.fromStringEpsgAxisOrder(srsName).northEastAxes()),
+                (srsName, l) -> {
+                    List<String> args = !l.projection().args().isEmpty() ? l.projection().args()
+                            : differs ? map.projection().args() : List.of();
+                    org.jmapserv.geo.Projection from = srsName == null
+                            ? projections.fromMapfileArgs(requested.args()) : projections.fromString(srsName);
+                    if (args.isEmpty() || !from.isDefined()) {
+                        return java.util.function.UnaryOperator.identity();
+                    }
+                    Reprojector r = Reprojector.between(from, projections.fromMapfileArgs(args));
+                    return r::transform;
+                });
+    }
+
     /** FLTApplyFilterToLayer for the vendor FILTER parameter: one ogc:Filter per LAYERS entry. */
-    private static List<LayerDef> vendorFilter(List<LayerDef> layers, RequestParams p) throws WmsException {
+    private static List<LayerDef> vendorFilter(List<LayerDef> layers, RequestParams p,
+            org.jmapserv.server.sld.FilterFrame frame) throws WmsException {
         String filter = p.first("FILTER");
         if (filter == null || filter.isBlank()) {
             return layers;
         }
         try {
-            return org.jmapserv.server.sld.FilterParameter.apply(layers, p.first("LAYERS"), filter);
+            return org.jmapserv.server.sld.FilterParameter.apply(layers, p.first("LAYERS"), filter, frame);
         } catch (org.jmapserv.server.sld.SldException e) {
             if (e.complete()) {
                 throw new WmsException(e.code(), e.getMessage());

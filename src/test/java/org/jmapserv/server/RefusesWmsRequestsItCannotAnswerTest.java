@@ -23,13 +23,30 @@ class RefusesWmsRequestsItCannotAnswerTest {
                 + "%3CNamedLayer%3E%3CName%3Ecountries%3C/Name%3E%3CUserStyle%3E%3CFeatureTypeStyle%3E%3CRule%3E"
                 + "%3CRasterSymbolizer/%3E%3C/Rule%3E%3C/FeatureTypeStyle%3E%3C/UserStyle%3E%3C/NamedLayer%3E"
                 + "%3C/StyledLayerDescriptor%3E|msSLDApplySLD(): SLD error. RasterSymbolizer in Rule is not supported",
+        "SE Interpolate in a RasterSymbolizer (8.0 rejects the SLD and draws without it)|sldraster.map|SERVICE=WMS"
+                + "&VERSION=1.1.1&REQUEST=GetMap&LAYERS=dem&STYLES=&SRS=EPSG:32633&BBOX=400000,5000000,404000,5003000"
+                + "&WIDTH=16&HEIGHT=12&FORMAT=image/png&SLD_BODY="
+                + "%3CStyledLayerDescriptor%20version%3D%221.1.0%22%20xmlns%3D%22http%3A%2F%2Fwww.opengis.net"
+                + "%2Fsld%22%20xmlns%3Ase%3D%22http%3A%2F%2Fwww.opengis.net%2Fse%22%3E%3CNamedLayer%3E%3Cse%3"
+                + "AName%3Edem%3C%2Fse%3AName%3E%3CUserStyle%3E%3Cse%3AFeatureTypeStyle%3E%3Cse%3ARule%3E%3Cs"
+                + "e%3ARasterSymbolizer%3E%3Cse%3AColorMap%3E%3Cse%3AInterpolate%3E%3Cse%3AInterpolationPoint"
+                + "%3E%3Cse%3AData%3E1%3C%2Fse%3AData%3E%3Cse%3AValue%3E%23ff0000%3C%2Fse%3AValue%3E%3C%2Fse%"
+                + "3AInterpolationPoint%3E%3C%2Fse%3AInterpolate%3E%3C%2Fse%3AColorMap%3E%3C%2Fse%3ARasterSym"
+                + "bolizer%3E%3C%2Fse%3ARule%3E%3C%2Fse%3AFeatureTypeStyle%3E%3C%2FUserStyle%3E%3C%2FNamedLay"
+                + "er%3E%3C%2FStyledLayerDescriptor%3E"
+                + "|Interpolate in ColorMap is not supported by jmapserv",
         "DOCTYPE in SLD_BODY|sld.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES=&SRS="
                 + "EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&SLD_BODY=%3C!DOCTYPE%20x%20%5B%3C!ENTITY"
                 + "%20e%20SYSTEM%20%22file:///etc/passwd%22%3E%5D%3E%3CStyledLayerDescriptor%3E%26e;"
                 + "%3C/StyledLayerDescriptor%3E|SLD_BODY is not well-formed XML",
-        "spatial vendor FILTER on GetMap|sld.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES="
-                + "&SRS=EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&FILTER=%3CFilter%3E%3CContains/%3E"
-                + "%3C/Filter%3E|Invalid FILTER: the filter operator ogc:Contains is not supported by jmapserv",
+        "pixel distance in a spatial vendor FILTER|sld.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries"
+                + "&STYLES=&SRS=EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&FILTER=%3CFilter%3E"
+                + "%3CDWithin%3E%3CPropertyName%3EG%3C/PropertyName%3E%3Cgml:Point%3E%3Cgml:coordinates%3E12,42"
+                + "%3C/gml:coordinates%3E%3C/gml:Point%3E%3CDistance%20units='px'%3E3%3C/Distance%3E%3C/DWithin%3E"
+                + "%3C/Filter%3E|Invalid FILTER: ogc:Distance units=",
+        "function in a vendor FILTER|sld.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries&STYLES="
+                + "&SRS=EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&FILTER=%3CFilter%3E%3CFunction/%3E"
+                + "%3C/Filter%3E|Invalid FILTER: the filter operator ogc:Function is not supported by jmapserv",
         "FILTER count differs from LAYERS|sld.map|SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=countries,rivers"
                 + "&STYLES=&SRS=EPSG:4326&BBOX=9,39,21,48&WIDTH=10&HEIGHT=10&FORMAT=image/png&FILTER=(%3CFilter/%3E)"
                 + "|one filter must be specified for each requested layer",

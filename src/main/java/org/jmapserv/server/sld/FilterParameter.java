@@ -22,6 +22,12 @@ public final class FilterParameter {
 
     public static List<LayerDef> apply(List<LayerDef> layers, String layersParam, String filterParam)
             throws SldException {
+        return apply(layers, layersParam, filterParam, FilterFrame.AS_GIVEN);
+    }
+
+    /** As {@link #apply(List, String, String)}, spatial operators' geometries read in {@code frame}. */
+    public static List<LayerDef> apply(List<LayerDef> layers, String layersParam, String filterParam,
+            FilterFrame frame) throws SldException {
         String[] names = layersParam.split(",");
         List<String> filters = split(filterParam.strip());
         if (filters.size() != names.length) {
@@ -38,16 +44,28 @@ public final class FilterParameter {
             if (!SafeXml.local(filter).equals("Filter")) {
                 throw new SldException("FILTER must hold ogc:Filter elements.");
             }
-            String expression = OgcFilterExpression.of(filter);
             for (int i = 0; i < out.size(); i++) {
                 LayerDef l = out.get(i);
                 String name = names[n].strip();
                 if (name.equalsIgnoreCase(l.name()) || (l.group() != null && name.equalsIgnoreCase(l.group()))) {
-                    out.set(i, withFilter(l, expression));
+                    out.set(i, withFilter(l, expression(filter, frame, l, filters.get(n))));
                 }
             }
         }
         return out;
+    }
+
+    private static String expression(Element filter, FilterFrame frame, LayerDef layer, String raw)
+            throws SldException {
+        try {
+            return OgcFilterExpression.of(filter, frame, layer);
+        } catch (SldException e) {
+            if (SldException.MALFORMED_FILTER.equals(e.code())) {
+                throw new SldException("msWMSApplyFilter(): WMS server error. Invalid or Unsupported FILTER : " + raw,
+                        true, "InvalidParameterValue");
+            }
+            throw e;
+        }
     }
 
     /** FLTSplitFilters: "(<Filter/>)(<Filter/>)" into its parts; a lone filter may go without parentheses. */

@@ -2,6 +2,7 @@ package org.jmapserv.server.sld;
 
 import java.util.List;
 
+import org.jmapserv.mapfile.model.LayerDef;
 import org.w3c.dom.Element;
 
 /**
@@ -19,6 +20,19 @@ public final class OgcFilterExpression {
     /** The expression for an ogc:Filter element (its single child operator), for the vendor FILTER parameter. */
     public static String of(Element filter) throws SldException {
         return of(filter, false);
+    }
+
+    /**
+     * The vendor FILTER's expression for one layer: as {@link #of(Element)}, plus the spatial operators
+     * (FLTGetSpatialComparisonCommonExpression) whose geometry is read in {@code frame} and whose DWithin/Beyond
+     * distance is converted into the layer's UNITS.
+     */
+    public static String of(Element filter, FilterFrame frame, LayerDef layer) throws SldException {
+        List<Element> ops = SafeXml.children(filter);
+        if (ops.size() != 1) {
+            throw new SldException("ogc:Filter must hold exactly one operator.");
+        }
+        return operator(ops.get(0), false, new SpatialOperator(frame, layer));
     }
 
     /**
@@ -48,10 +62,10 @@ public final class OgcFilterExpression {
         if (ops.size() != 1) {
             throw new SldException("ogc:Filter must hold exactly one operator.");
         }
-        return operator(ops.get(0), rule);
+        return operator(ops.get(0), rule, null);
     }
 
-    private static String operator(Element op, boolean rule) throws SldException {
+    private static String operator(Element op, boolean rule, SpatialOperator spatial) throws SldException {
         String name = SafeXml.local(op);
         switch (name) {
             case "And", "Or": {
@@ -64,7 +78,7 @@ public final class OgcFilterExpression {
                     if (i > 0) {
                         b.append(name.equals("And") ? " AND " : " OR ");
                     }
-                    b.append(operator(parts.get(i), rule));
+                    b.append(operator(parts.get(i), rule, spatial));
                 }
                 return b.append(')').toString();
             }
@@ -73,7 +87,7 @@ public final class OgcFilterExpression {
                 if (parts.size() != 1) {
                     throw new SldException("ogc:Not needs exactly one operand.");
                 }
-                return "(NOT " + operator(parts.get(0), rule) + ")";
+                return "(NOT " + operator(parts.get(0), rule, spatial) + ")";
             }
             case "PropertyIsEqualTo":
                 return comparison(op, "=");
@@ -92,8 +106,11 @@ public final class OgcFilterExpression {
             case "PropertyIsBetween":
                 return between(op);
             case "BBOX":
-                return bbox(op, rule);
+                return spatial != null ? spatial.expression(op) : bbox(op, rule);
             default:
+                if (spatial != null && SpatialOperator.NAMES.contains(name)) {
+                    return spatial.expression(op);
+                }
                 throw new SldException("the filter operator ogc:" + name + " is not supported by jmapserv.");
         }
     }

@@ -23,6 +23,18 @@ public final class SldException extends Exception {
         this.code = code;
     }
 
+    /** The code {@link #malformedFilter} marks its exceptions with. */
+    static final String MALFORMED_FILTER = "MalformedFilter";
+
+    /**
+     * A filter FLTParseFilterEncoding cannot parse (a spatial operator without PropertyName, geometry or
+     * Distance, an unknown GML geometry): the vendor FILTER answers it with msWMSApplyFilter's "Invalid or
+     * Unsupported FILTER" (see {@link FilterParameter}).
+     */
+    static SldException malformedFilter(String message) {
+        return new SldException(message, false, MALFORMED_FILTER);
+    }
+
     /** The OGC exception code (InvalidParameterValue, ...), or null. */
     public String code() {
         return code;

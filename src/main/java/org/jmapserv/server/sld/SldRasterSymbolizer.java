@@ -11,8 +11,10 @@ import org.w3c.dom.Element;
  * (percent); an SLD 1.0 ColorMap's ColorMapEntry list becomes one class per entry, named by its label or quantity,
  * {@code ([pixel] >= q(i) AND [pixel] < q(i+1))} and, for the last entry, {@code ([pixel] = q)}, coloured by the
  * entry (its opacity attribute is ignored, as 8.0 ignores it); an SE 1.1 Categorize becomes one class per Value,
- * named {@code <layer>#<n>}, split at the Thresholds. Interpolate, ChannelSelection, ContrastEnhancement,
- * ShadedRelief, ImageOutline and OverlapBehavior are refused.
+ * named {@code <layer>#<n>}, split at the Thresholds. The ColorMap's type attribute (ramp, intervals,
+ * values) is ignored, and so are ChannelSelection, ContrastEnhancement, ShadedRelief, ImageOutline and
+ * OverlapBehavior, as 8.0 ignores them. SE Interpolate, which 8.0 rejects as an invalid SLD document (and then
+ * draws the layer without the SLD), is refused.
  */
 final class SldRasterSymbolizer {
 
@@ -30,7 +32,10 @@ final class SldRasterSymbolizer {
             switch (SafeXml.local(e)) {
                 case "Opacity" -> opacity = percent(SafeXml.text(e));
                 case "ColorMap" -> classes = colorMap(e, layerName);
-                case "Geometry" -> { }
+                // 8.0's msSLDParseRasterSymbolizer does not read these (probed with applySLD: no class, no
+                // processing option, the ColorMap translated as without them): ignored the same way
+                case "Geometry", "ChannelSelection", "ContrastEnhancement", "ShadedRelief", "OverlapBehavior",
+                        "ImageOutline" -> { }
                 default -> throw new SldException(SafeXml.local(e) + " in RasterSymbolizer is not supported by "
                         + "jmapserv.");
             }
@@ -49,7 +54,8 @@ final class SldRasterSymbolizer {
         List<Element> entries = SafeXml.children(map, "ColorMapEntry");
         Element categorize = SafeXml.child(map, "Categorize");
         if (SafeXml.child(map, "Interpolate") != null) {
-            throw new SldException("Interpolate in ColorMap is not supported by jmapserv.");
+            throw new SldException("Interpolate in ColorMap is not supported by jmapserv (MapServer 8.0 rejects "
+                    + "it too, as an invalid SLD document, and then draws the layer without the SLD).");
         }
         StringBuilder out = new StringBuilder();
         if (categorize != null) {
