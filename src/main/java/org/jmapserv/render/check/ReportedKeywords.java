@@ -30,7 +30,6 @@ public final class ReportedKeywords {
             "ClassDef.minFeatureSize", "CLASS MINFEATURESIZE is ignored (small features are drawn)",
             "ClusterDef", "LAYER CLUSTER is ignored (features are drawn unclustered)",
             "CompositeDef.compFilters", "COMPOSITE COMPFILTER is ignored",
-            "LabelDef.bindings", "LABEL properties bound to attributes are ignored (the static values are used)",
             "LabelDef.encoding", "LABEL ENCODING is ignored (text is taken as UTF-8)",
             "LabelDef.expressions", "LABEL properties given as (expressions) are ignored",
             "LayerDef.cluster", "LAYER CLUSTER is ignored (features are drawn unclustered)",

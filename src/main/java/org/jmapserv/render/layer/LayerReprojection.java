@@ -139,6 +139,9 @@ final class LayerReprojection {
         int n = xy.length / 2;
         int failed = mapTransform(xy, 0, n);
         if (failed == 0) {
+            if (rotation == null && projToMap.wrapsAtDateline()) {
+                wrapAtDateline(in, xy);
+            }
             return new Feature(f.index(), ShapeGeometry.of(in.kind(), in.partStarts(), xy), f.attributes());
         }
         if (failed == n) {
@@ -175,6 +178,41 @@ final class LayerReprojection {
             k += parts.get(i).length;
         }
         return new Feature(f.index(), ShapeGeometry.of(in.kind(), starts, out), f.attributes());
+    }
+
+    /**
+     * The dateline wrap of msProjectShapeLine (lines, rings) and msProjectLineEx (points) when projecting to
+     * lat/long: a point more than 180 degrees of longitude from the previous output point (for points: from the
+     * part's first) is moved by 360 degrees towards it when msTestNeedWrap says the segment was wrapped, i.e.
+     * the previous point was itself moved, or the segment's projected middle does not lie between its ends.
+     */
+    private void wrapAtDateline(ShapeGeometry in, double[] xy) {
+        boolean points = in.kind() != org.jmapserv.data.ShapeKind.LINE
+                && in.kind() != org.jmapserv.data.ShapeKind.POLYGON;
+        for (int p = 0; p < in.partCount(); p++) {
+            int s = in.partStart(p);
+            int e = in.partEnd(p);
+            for (int i = s + 1; i < e; i++) {
+                int ref = points ? s : i - 1;
+                double dist = xy[2 * i] - xy[2 * ref];
+                if (Math.abs(dist) > 180.0 && needsWrap(in.x(i), in.y(i), in.x(ref), in.y(ref), xy[2 * ref])) {
+                    xy[2 * i] += dist > 0 ? -360.0 : 360.0;
+                }
+            }
+        }
+    }
+
+    /** msTestNeedWrap: pt1 = this point, pt2 = the reference point (layer units), pt2Geo its output longitude. */
+    private boolean needsWrap(double x1, double y1, double x2, double y2, double pt2GeoX) {
+        double[] t = {x1, y1, x2, y2, (x1 + x2) * 0.5, (y1 + y2) * 0.5};
+        if (projToMap.transform(t, 0, 3) > 0) {
+            return false;
+        }
+        if (Math.abs(pt2GeoX - t[2]) > 180.0) {
+            return true; // the reference point was moved: keep moving
+        }
+        double mid = t[4];
+        return (mid < t[0] && mid < pt2GeoX) || (mid > t[0] && mid > pt2GeoX);
     }
 
     /**
