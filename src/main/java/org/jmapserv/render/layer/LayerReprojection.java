@@ -25,6 +25,8 @@ final class LayerReprojection {
     private final MapRotation rotation;
     /** Non-null when anything changes coordinates: {@link #mapTransform} must be used. */
     private final Object toMap;
+    /** LAYER TRANSFORM other than TRUE: coordinates are pixels from a position of the image (null otherwise). */
+    private final RelativePosition relative;
 
     private LayerReprojection(Reprojector toMap, Reprojector toLayer) {
         this(toMap, toLayer, null);
@@ -34,11 +36,26 @@ final class LayerReprojection {
         this.projToMap = toMap;
         this.projToLayer = toLayer;
         this.rotation = rotation;
+        this.relative = null;
         this.toMap = toMap != null || rotation != null ? Boolean.TRUE : null;
+    }
+
+    private LayerReprojection(RelativePosition relative) {
+        this.projToMap = null;
+        this.projToLayer = null;
+        this.rotation = null;
+        this.relative = relative;
+        this.toMap = Boolean.TRUE;
     }
 
     /** Layer to map coordinates in place: projection, then the rotation; returns how many points failed. */
     private int mapTransform(double[] xy, int offset, int count) {
+        if (relative != null) {
+            double[] part = java.util.Arrays.copyOfRange(xy, offset, offset + 2 * count);
+            relative.toMap(part);
+            System.arraycopy(part, 0, xy, offset, part.length);
+            return 0;
+        }
         int failed = projToMap == null ? 0 : projToMap.transform(xy, offset, count);
         if (rotation != null) {
             rotation.forward(xy, offset, count);
@@ -56,6 +73,10 @@ final class LayerReprojection {
      * (rather than drawing unprojected).
      */
     static LayerReprojection of(LayerDef layer, DrawContext ctx, List<String> sourceProjection) throws RenderException {
+        RelativePosition relative = RelativePosition.of(layer, ctx.view().grid());
+        if (relative != null) {
+            return new LayerReprojection(relative); // msDrawVectorLayer projects only TRANSFORM TRUE layers
+        }
         if (layer.projection().isAuto()) {
             layer = withProjection(layer, !sourceProjection.isEmpty() ? sourceProjection : noAutoProjection(layer));
         }
@@ -92,6 +113,10 @@ final class LayerReprojection {
 
     /** The map extent expressed in the layer's coordinates, for the data query. */
     Extent queryExtent(Extent mapExtent) {
+        if (relative != null) {
+            // pixel coordinates: every feature is read, the image clips them
+            return new Extent(-Double.MAX_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE);
+        }
         Extent e = rotation == null ? mapExtent : rotation.inverseBounds(mapExtent);
         if (projToLayer == null) {
             return e;
@@ -139,7 +164,7 @@ final class LayerReprojection {
         int n = xy.length / 2;
         int failed = mapTransform(xy, 0, n);
         if (failed == 0) {
-            if (rotation == null && projToMap.wrapsAtDateline()) {
+            if (rotation == null && projToMap != null && projToMap.wrapsAtDateline()) {
                 wrapAtDateline(in, xy);
             }
             return new Feature(f.index(), ShapeGeometry.of(in.kind(), in.partStarts(), xy), f.attributes());
