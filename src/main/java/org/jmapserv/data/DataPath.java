@@ -14,7 +14,17 @@ public final class DataPath {
     private DataPath() {
     }
 
+    /** The file; a DATA that is no valid path (a NUL character, say) is a {@link DataSourceException}. */
     public static Path resolve(MapDef map, LayerDef layer) {
+        try {
+            return build(map, layer);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new DataSourceException("msBuildPath(): Invalid path. DATA \"" + layer.data().replace("\0", "\\0")
+                    + "\" of layer '" + layer.name() + "' is not a valid file name: " + e.getReason());
+        }
+    }
+
+    private static Path build(MapDef map, LayerDef layer) {
         Path data = Path.of(layer.data());
         if (data.isAbsolute()) {
             return data;

@@ -30,6 +30,8 @@ public final class Reprojector {
     private final boolean sourceGeographic;
     private final ProjCoordinate in = new ProjCoordinate();
     private final ProjCoordinate out = new ProjCoordinate();
+    /** Lat/long back to the projected source, made when a longitude must be unclamped (see {@link #unclamp}). */
+    private BasicCoordinateTransform backwards;
 
     private Reprojector(BasicCoordinateTransform transform, boolean sourceGeographic, boolean targetGeographic) {
         this.transform = transform;
@@ -72,6 +74,14 @@ public final class Reprojector {
 
     public boolean isIdentity() {
         return transform == null;
+    }
+
+    /**
+     * Whether projected coordinates go to a geographic CRS, where msProjectShapeLine / msProjectLineEx apply
+     * their dateline wrap test (msTestNeedWrap).
+     */
+    public boolean wrapsAtDateline() {
+        return transform != null && targetGeographic && !sourceGeographic;
     }
 
     boolean sourceIsGeographic() {
@@ -117,10 +127,43 @@ public final class Reprojector {
         in.y = y;
         try {
             transform.transform(in, out);
+            if (Math.abs(out.x) == 180.0 && targetGeographic && !sourceGeographic) {
+                unclamp(x, y);
+            }
         } catch (Proj4jException | ArithmeticException e) {
             return false;
         }
         return Double.isFinite(out.x) && Double.isFinite(out.y);
+    }
+
+    /**
+     * proj4j clamps the longitude of a projected point beyond the antimeridian to +-180, where PROJ (as MapServer
+     * calls it) returns it wrapped, or unwrapped under {@code +over}; the dateline wrap of msProjectShapeLine then
+     * puts it beside its neighbours. So such a point is moved back by whole world widths (the projected distance
+     * between longitudes -180 and 180 at its latitude), projected, and given back the 360 degrees per width, which
+     * is what {@code +over} gives. Only reached for results of exactly +-180.
+     */
+    private void unclamp(double x, double y) {
+        double lat = out.y;
+        if (backwards == null) {
+            backwards = new BasicCoordinateTransform(transform.getTargetCRS(), transform.getSourceCRS());
+        }
+        ProjCoordinate east = new ProjCoordinate();
+        ProjCoordinate west = new ProjCoordinate();
+        backwards.transform(new ProjCoordinate(180.0 - 1e-9, lat), east);
+        backwards.transform(new ProjCoordinate(-180.0 + 1e-9, lat), west);
+        double width = east.x - west.x;
+        if (!(width > 0) || !Double.isFinite(width)) {
+            return;
+        }
+        int k = x > east.x ? (int) Math.ceil((x - east.x) / width) : x < west.x ? -(int) Math.ceil((west.x - x) / width) : 0;
+        if (k == 0 || Math.abs(k) > 4) {
+            return;
+        }
+        in.x = x - k * width;
+        in.y = y;
+        transform.transform(in, out);
+        out.x += 360.0 * k;
     }
 
     double lastX() {

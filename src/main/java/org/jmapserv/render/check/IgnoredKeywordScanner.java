@@ -65,6 +65,7 @@ public final class IgnoredKeywordScanner {
         }
         for (LayerDef l : map.layers()) {
             values(l, out);
+            rotatedTiles(map, l, out);
             if (map.angle() != 0 && (l.projection().isEmpty() || map.projection().isEmpty())) {
                 out.add(new Diagnostic(l.source(), label(l, -1) + ": MAP ANGLE does not rotate a layer unless both "
                         + "the map and the layer have a PROJECTION (MapServer 8.0 then draws it in pixel "
@@ -74,6 +75,46 @@ public final class IgnoredKeywordScanner {
             }
         }
         return out;
+    }
+
+    /**
+     * Polygon fills with a rotated VECTOR, PIXMAP, SVG or TRUETYPE symbol: msDrawShadeSymbol sizes the tile of a
+     * rotated symbol differently from jmapserv, which tiles at the unrotated symbol's size (found on msautotest
+     * misc/ogrbrush: up to ~7 % of a fill's pixels differ), so such fills are reported.
+     */
+    private static void rotatedTiles(MapDef map, LayerDef l, List<Diagnostic> out) {
+        if (l.type() != org.jmapserv.mapfile.model.LayerType.POLYGON) {
+            return;
+        }
+        int ci = 0;
+        for (ClassDef c : l.classes()) {
+            ci++;
+            int si = 0;
+            for (StyleDef s : c.styles()) {
+                si++;
+                if (s.angle() == 0 && !s.bindings().containsKey("ANGLE")) {
+                    continue;
+                }
+                org.jmapserv.mapfile.model.SymbolDef sym = null;
+                if (s.symbolName() != null) {
+                    for (org.jmapserv.mapfile.model.SymbolDef d : map.symbols()) {
+                        if (d.name() != null && d.name().equalsIgnoreCase(s.symbolName())) {
+                            sym = d;
+                        }
+                    }
+                } else if (s.symbol() > 0 && s.symbol() <= map.symbols().size()) {
+                    sym = map.symbols().get(s.symbol() - 1);
+                }
+                if (sym != null && switch (sym.type()) {
+                    case VECTOR, PIXMAP, SVG, TRUETYPE -> true;
+                    default -> false;
+                }) {
+                    out.add(new Diagnostic(s.source(), label(l, -1) + " CLASS " + ci + " STYLE " + si
+                            + ": a polygon fill with a rotated symbol is tiled at the unrotated symbol's size "
+                            + "(MapServer 8.0 tiles it differently)"));
+                }
+            }
+        }
     }
 
     /**

@@ -97,6 +97,7 @@ public final class LabelBuilder {
             if (label.expression() != null && !evaluator.matches(label.expression(), f, layer.classItem())) {
                 continue;
             }
+            label = BoundLabel.bind(label, f);
             String text = text(layer, cls, label, f);
             if (text == null || text.isEmpty()) {
                 continue;
@@ -141,7 +142,7 @@ public final class LabelBuilder {
         List<StyleValues> backgrounds = new ArrayList<>();
         List<StyleValues> markers = new ArrayList<>();
         for (StyleDef s : label.styles()) {
-            StyleValues v = styles.resolve(s, symbols.resolve(s, layer.name()), f);
+            StyleValues v = styles.resolve(s, symbolOf(s, layer, f), f);
             switch (GeomTransformKind.of(s.geomTransform())) {
                 case LABELPOLY -> backgrounds.add(v);
                 // loadLabel makes an untransformed (or unknown-name) label style a labelpnt one
@@ -259,9 +260,15 @@ public final class LabelBuilder {
             return 0;
         }
         StyleDef s = cls.styles().get(0);
-        SymbolDef symbol = symbols.resolve(s, layer.name());
+        SymbolDef symbol = symbolOf(s, layer, f);
         // msGetMarkerSize: symbol 0 is a single point, 1 x 1 whatever its SIZE
         return symbol == null ? 1 : styles.resolve(s, symbol, f).size();
+    }
+
+    /** The style's symbol for this feature: SYMBOL [attr] is bound first, as msBindLayerToShape does. */
+    private SymbolDef symbolOf(StyleDef s, LayerDef layer, FeatureContext f)
+            throws SymbolCatalog.UnknownSymbolException {
+        return s.bindings().containsKey("SYMBOL") ? symbols.bound(s, f) : symbols.resolve(s, layer.name());
     }
 
     /** The largest label STYLE marker (labelpnt), which get_metrics keeps the text half its size away from. */

@@ -25,6 +25,8 @@ final class LayerReprojection {
     private final MapRotation rotation;
     /** Non-null when anything changes coordinates: {@link #mapTransform} must be used. */
     private final Object toMap;
+    /** LAYER TRANSFORM other than TRUE: coordinates are pixels from a position of the image (null otherwise). */
+    private final RelativePosition relative;
 
     private LayerReprojection(Reprojector toMap, Reprojector toLayer) {
         this(toMap, toLayer, null);
@@ -34,11 +36,26 @@ final class LayerReprojection {
         this.projToMap = toMap;
         this.projToLayer = toLayer;
         this.rotation = rotation;
+        this.relative = null;
         this.toMap = toMap != null || rotation != null ? Boolean.TRUE : null;
+    }
+
+    private LayerReprojection(RelativePosition relative) {
+        this.projToMap = null;
+        this.projToLayer = null;
+        this.rotation = null;
+        this.relative = relative;
+        this.toMap = Boolean.TRUE;
     }
 
     /** Layer to map coordinates in place: projection, then the rotation; returns how many points failed. */
     private int mapTransform(double[] xy, int offset, int count) {
+        if (relative != null) {
+            double[] part = java.util.Arrays.copyOfRange(xy, offset, offset + 2 * count);
+            relative.toMap(part);
+            System.arraycopy(part, 0, xy, offset, part.length);
+            return 0;
+        }
         int failed = projToMap == null ? 0 : projToMap.transform(xy, offset, count);
         if (rotation != null) {
             rotation.forward(xy, offset, count);
@@ -56,6 +73,10 @@ final class LayerReprojection {
      * (rather than drawing unprojected).
      */
     static LayerReprojection of(LayerDef layer, DrawContext ctx, List<String> sourceProjection) throws RenderException {
+        RelativePosition relative = RelativePosition.of(layer, ctx.view().grid());
+        if (relative != null) {
+            return new LayerReprojection(relative); // msDrawVectorLayer projects only TRANSFORM TRUE layers
+        }
         if (layer.projection().isAuto()) {
             layer = withProjection(layer, !sourceProjection.isEmpty() ? sourceProjection : noAutoProjection(layer));
         }
@@ -92,6 +113,10 @@ final class LayerReprojection {
 
     /** The map extent expressed in the layer's coordinates, for the data query. */
     Extent queryExtent(Extent mapExtent) {
+        if (relative != null) {
+            // pixel coordinates: every feature is read, the image clips them
+            return new Extent(-Double.MAX_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE);
+        }
         Extent e = rotation == null ? mapExtent : rotation.inverseBounds(mapExtent);
         if (projToLayer == null) {
             return e;
@@ -139,6 +164,9 @@ final class LayerReprojection {
         int n = xy.length / 2;
         int failed = mapTransform(xy, 0, n);
         if (failed == 0) {
+            if (rotation == null && projToMap != null && projToMap.wrapsAtDateline()) {
+                wrapAtDateline(in, xy);
+            }
             return new Feature(f.index(), ShapeGeometry.of(in.kind(), in.partStarts(), xy), f.attributes());
         }
         if (failed == n) {
@@ -175,6 +203,41 @@ final class LayerReprojection {
             k += parts.get(i).length;
         }
         return new Feature(f.index(), ShapeGeometry.of(in.kind(), starts, out), f.attributes());
+    }
+
+    /**
+     * The dateline wrap of msProjectShapeLine (lines, rings) and msProjectLineEx (points) when projecting to
+     * lat/long: a point more than 180 degrees of longitude from the previous output point (for points: from the
+     * part's first) is moved by 360 degrees towards it when msTestNeedWrap says the segment was wrapped, i.e.
+     * the previous point was itself moved, or the segment's projected middle does not lie between its ends.
+     */
+    private void wrapAtDateline(ShapeGeometry in, double[] xy) {
+        boolean points = in.kind() != org.jmapserv.data.ShapeKind.LINE
+                && in.kind() != org.jmapserv.data.ShapeKind.POLYGON;
+        for (int p = 0; p < in.partCount(); p++) {
+            int s = in.partStart(p);
+            int e = in.partEnd(p);
+            for (int i = s + 1; i < e; i++) {
+                int ref = points ? s : i - 1;
+                double dist = xy[2 * i] - xy[2 * ref];
+                if (Math.abs(dist) > 180.0 && needsWrap(in.x(i), in.y(i), in.x(ref), in.y(ref), xy[2 * ref])) {
+                    xy[2 * i] += dist > 0 ? -360.0 : 360.0;
+                }
+            }
+        }
+    }
+
+    /** msTestNeedWrap: pt1 = this point, pt2 = the reference point (layer units), pt2Geo its output longitude. */
+    private boolean needsWrap(double x1, double y1, double x2, double y2, double pt2GeoX) {
+        double[] t = {x1, y1, x2, y2, (x1 + x2) * 0.5, (y1 + y2) * 0.5};
+        if (projToMap.transform(t, 0, 3) > 0) {
+            return false;
+        }
+        if (Math.abs(pt2GeoX - t[2]) > 180.0) {
+            return true; // the reference point was moved: keep moving
+        }
+        double mid = t[4];
+        return (mid < t[0] && mid < pt2GeoX) || (mid > t[0] && mid > pt2GeoX);
     }
 
     /**

@@ -38,6 +38,8 @@ final class OgrAutoStyle {
     private final DrawContext ctx;
     private final Map<ClassDef, Map<String, Styled>> cache = new IdentityHashMap<>();
     private boolean warnedSymbol;
+    private boolean warnedAngle;
+    private boolean warnedSpacing;
 
     OgrAutoStyle(LayerDef layer, DrawContext ctx) {
         this.layer = layer;
@@ -45,13 +47,19 @@ final class OgrAutoStyle {
     }
 
     static boolean applies(LayerDef layer) {
-        return layer.styleItem() != null && layer.styleItem().equalsIgnoreCase("AUTO")
-                && layer.connectionType() == org.jmapserv.mapfile.model.ConnectionType.OGR && layer.features().isEmpty();
+        if (layer.styleItem() == null) {
+            return false;
+        }
+        if (!layer.styleItem().equalsIgnoreCase("AUTO")) {
+            return true; // msLayerGetFeatureStyle: the style comes from that attribute, whatever the source
+        }
+        return layer.connectionType() == org.jmapserv.mapfile.model.ConnectionType.OGR && layer.features().isEmpty();
     }
 
     /** The class to draw {@code f} with: {@code base} with its styles replaced by the feature's style string. */
     Styled style(ClassDef base, FeatureContext f) throws RenderException {
-        String s = f.attribute(OgrStyleString.FIELD);
+        boolean auto = layer.styleItem().equalsIgnoreCase("AUTO");
+        String s = f.attribute(auto ? OgrStyleString.FIELD : layer.styleItem());
         String key = s == null ? "" : s;
         Map<String, Styled> perClass = cache.computeIfAbsent(base, k -> new HashMap<>());
         Styled st = perClass.get(key);
@@ -63,6 +71,20 @@ final class OgrAutoStyle {
     }
 
     private Styled build(ClassDef base, String text) throws RenderException {
+        if (!layer.styleItem().equalsIgnoreCase("AUTO")) {
+            String t = text.stripLeading().toLowerCase(java.util.Locale.ROOT);
+            if (t.startsWith("style")) {
+                return mapfileStyle(base, text);
+            }
+            if (t.startsWith("class")) {
+                throw VectorLayerPainter.failure(layer, "msLayerGetFeatureStyle(): CLASS definitions in STYLEITEM \""
+                        + layer.styleItem() + "\" are not supported by jmapserv (only STYLE blocks and OGR style "
+                        + "strings)");
+            }
+            if (!(t.startsWith("pen") || t.startsWith("brush") || t.startsWith("symbol") || t.startsWith("label"))) {
+                return resolved(emptied(base)); // resetClassStyle: the feature is drawn with no style
+            }
+        }
         OgrStyleString parsed;
         try {
             parsed = text.isBlank() ? new OgrStyleString(List.of()) : OgrStyleString.parse(text);
@@ -88,6 +110,34 @@ final class OgrAutoStyle {
                         String sym = firstKnown(id);
                         if (sym != null) {
                             b.symbolName = sym;
+                            // a symbol fill takes the brush's angle and background colour (8.0 draws it at the symbol's own size)
+                            String a = p.param("a");
+                            if (a != null) {
+                                try {
+                                    b.angle = Double.parseDouble(a);
+                                    if (b.angle != 0 && !warnedAngle) {
+                                        warnedAngle = true;
+                                        warn("BRUSH angle a:" + a + " fills with a rotated symbol tiled at the "
+                                                + "unrotated symbol's size (MapServer 8.0 tiles it differently)");
+                                    }
+                                } catch (NumberFormatException e) {
+                                    throw VectorLayerPainter.failure(layer, "msOGRLayerGetAutoStyle(): bad angle \""
+                                            + a + "\" in OGR style string \"" + text + "\"");
+                                }
+                            }
+                            if ((p.param("s") != null || p.param("dx") != null || p.param("dy") != null)
+                                    && !warnedSpacing) {
+                                warnedSpacing = true;
+                                warn("BRUSH size (s:) and spacing (dx:, dy:) are not applied to symbol fills (MapServer "
+                                        + "8.0 sizes and spaces the tiles with them)");
+                            }
+                            int[] bc = p.color("bc");
+                            if (bc != null) {
+                                StyleDef.Builder back = new StyleDef.Builder();
+                                back.color = color(bc, Color.UNSET);
+                                styles.add(0, back);
+                                drawable.add(0, true);
+                            }
                         }
                     }
                 }
@@ -105,13 +155,27 @@ final class OgrAutoStyle {
                     int width = Double.isNaN(w) ? 1 : (int) w; // OGR_ST_GetParamNum: an integer
                     b.width = width;
                     b.size = width;
-                    String pattern = p.param("p");
-                    if (pattern != null && !pattern.isBlank()) {
-                        b.pattern = new ArrayList<>();
-                        for (String d : pattern.trim().split("\\s+")) {
-                            b.pattern.add(OgrStyleString.toPixels(d, groundPixels));
-                        }
+                    List<Double> dashes = pattern(p.param("p"));
+                    if (dashes != null) {
+                        b.pattern = new ArrayList<>(dashes);
                         b.lineCap = org.jmapserv.mapfile.model.LineCap.BUTT;
+                    }
+                    switch (lower(p.param("cap"))) {
+                        case "b" -> b.lineCap = org.jmapserv.mapfile.model.LineCap.BUTT;
+                        case "r" -> b.lineCap = org.jmapserv.mapfile.model.LineCap.ROUND;
+                        case "p" -> b.lineCap = org.jmapserv.mapfile.model.LineCap.SQUARE;
+                        default -> { } // other values keep the default, as 8.0 does
+                    }
+                    switch (lower(p.param("j"))) {
+                        case "m" -> b.lineJoin = org.jmapserv.mapfile.model.LineJoin.MITER;
+                        case "r" -> b.lineJoin = org.jmapserv.mapfile.model.LineJoin.ROUND;
+                        case "b" -> b.lineJoin = org.jmapserv.mapfile.model.LineJoin.BEVEL;
+                        default -> { }
+                    }
+                    double dp = p.pixels("dp", groundPixels);
+                    if (!Double.isNaN(dp) && dp != 0) {
+                        b.offsetX = dp; // perpendicular: the single-sided offset (OFFSET dp -99)
+                        b.offsetY = -99;
                     }
                     String sym = firstKnown(id);
                     if (sym != null) {
@@ -170,7 +234,40 @@ final class OgrAutoStyle {
         if (label != null) {
             cb.labels.add(label);
         }
-        ClassDef cls = cb.build();
+        return resolved(cb.build());
+    }
+
+    /**
+     * A mapfile STYLE block held in the attribute (msUpdateStyleFromString into the class's first style after
+     * resetClassStyle): only the first STYLE of the text is used, as MapServer 8.0 does; the class's labels go.
+     */
+    private Styled mapfileStyle(ClassDef base, String text) throws RenderException {
+        String wrapped = "MAP\nLAYER\nNAME \"styleitem\"\nTYPE " + layer.type().name() + "\nCLASS\n" + text
+                + "\nEND\nEND\nEND\n";
+        ClassDef read;
+        try {
+            read = new org.jmapserv.mapfile.parse.MapfileReader()
+                    .readString(wrapped, "styleitem", java.nio.file.Path.of("."))
+                    .layers().get(0).classes().get(0);
+        } catch (org.jmapserv.mapfile.MapfileException | RuntimeException e) {
+            throw VectorLayerPainter.failure(layer, "msUpdateStyleFromString(): bad STYLE in STYLEITEM \""
+                    + layer.styleItem() + "\" value \"" + text + "\": " + e.getMessage());
+        }
+        ClassDef.Builder cb = emptied(base).toBuilder();
+        if (!read.styles().isEmpty()) {
+            cb.styles = new ArrayList<>(List.of(read.styles().get(0)));
+        }
+        return resolved(cb.build());
+    }
+
+    private static ClassDef emptied(ClassDef base) {
+        ClassDef.Builder cb = base.toBuilder();
+        cb.styles = new ArrayList<>();
+        cb.labels = new ArrayList<>();
+        return cb.build();
+    }
+
+    private Styled resolved(ClassDef cls) throws RenderException {
         SymbolDef[] syms = new SymbolDef[cls.styles().size()];
         try {
             for (int i = 0; i < syms.length; i++) {
@@ -180,6 +277,33 @@ final class OgrAutoStyle {
             throw VectorLayerPainter.failure(layer, e.getMessage());
         }
         return new Styled(cls, syms);
+    }
+
+    /**
+     * A PEN pattern as MapServer 8.0 takes it: two or more lengths, each in pixels ("10px 5px"); a pattern with
+     * any length in other units or none ("10 5") or an empty one is not used at all (the line is solid).
+     */
+    private static List<Double> pattern(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        List<Double> out = new ArrayList<>();
+        for (String d : text.trim().split("\\s+")) {
+            String t = d.toLowerCase(java.util.Locale.ROOT);
+            if (t.length() <= 2 || !t.endsWith("px")) {
+                return null;
+            }
+            try {
+                out.add(Double.parseDouble(t.substring(0, t.length() - 2)));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return out.size() >= 2 ? out : null;
+    }
+
+    private static String lower(String v) {
+        return v == null ? "" : v.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     private void warn(String what) {

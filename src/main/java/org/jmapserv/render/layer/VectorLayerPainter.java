@@ -48,6 +48,12 @@ final class VectorLayerPainter {
     private final LayerDef layer;
     private final DrawContext ctx;
     private final StyleResolver styles;
+    /**
+     * Styles built per feature (STYLEITEM) are drawn unscaled: MapServer 8.0 gives SYMBOLSCALEDENOM's scale factor
+     * only to the styles the mapfile holds (msDrawVectorLayer sets it before the features are read); a style
+     * made from an attribute keeps initStyle's factor of 1.
+     */
+    private final StyleResolver featureStyles;
     private final FeaturePainter painter;
     private final LabelBuilder labels;
     /** Non-null for LABELCACHE OFF: labels are drawn with their feature, not cached. */
@@ -73,6 +79,7 @@ final class VectorLayerPainter {
                 ctx.view().resolutionFactor());
         PixmapCache pixmaps = ctx.pixmaps();
         this.styles = new StyleResolver(sf, ctx.view().resolutionFactor(), pixmaps);
+        this.featureStyles = new StyleResolver(ctx.view().resolutionFactor(), ctx.view().resolutionFactor(), pixmaps);
         MarkerPainter markers = new MarkerPainter(pixmaps, ctx.fonts(), ctx.fontSet());
         this.painter = new FeaturePainter(markers, ctx.evaluator(), ctx.view());
         this.linePasses = new LineStylePasses(layer, painter);
@@ -269,8 +276,8 @@ final class VectorLayerPainter {
         for (int i = 0; i < values.length; i++) {
             StyleDef s = c.styles().get(i);
             if (ScaleRange.inBounds(ctx.view().scaleDenom(), s.minScaleDenom(), s.maxScaleDenom())) {
-                values[i] = styles.resolve(s, s.bindings().containsKey("SYMBOL") ? ctx.symbols().bound(s, f)
-                        : syms[i], f);
+                values[i] = (autoStyle != null ? featureStyles : styles).resolve(s,
+                        s.bindings().containsKey("SYMBOL") ? ctx.symbols().bound(s, f) : syms[i], f);
                 ctx.boundStyles().remember(s, f);
                 clipBuf = Math.max(clipBuf, clipBuffer(values[i]));
             }

@@ -60,7 +60,12 @@ public final class RasterLayerDrawer implements LayerDrawer {
      */
     private static long drawFile(LayerDef fileLayer, LayerDef layer, DrawContext ctx, PixelTarget target,
             List<String> tileProjection) throws RenderException {
-        Path file = DataPath.resolve(ctx.map(), fileLayer);
+        Path file;
+        try {
+            file = DataPath.resolve(ctx.map(), fileLayer);
+        } catch (org.jmapserv.data.DataSourceException e) {
+            throw failure(layer, e.getMessage());
+        }
         try (RasterSource src = RasterFiles.open(file)) {
             return draw(layer, ctx, src, file, target, tileProjection);
         } catch (RasterReadException e) {
