@@ -29,8 +29,9 @@ import org.jmapserv.render.RenderedMap;
  * map, and the legend and scalebar when their STATUS is ON, to IMAGEPATH as {@code <name><id>.<ext>},
  * {@code <name>leg<id>.<ext>}, {@code <name>sb<id>.<ext>} — the files the page's [img], [legend] and [scalebar]
  * name. A URL TEMPLATE redirects. Navigation (zoom, zoomdir, zoomsize, imgxy, imgbox, mapxy with buffer or scale,
- * the ZOOMIN / ZOOMOUT modes) is {@link BrowseNavigation}'s. template=openlayers, reference-map clicks, a REFERENCE
- * map with STATUS ON and an empty IMAGEPATH (MapServer would write into its working directory) are refused.
+ * the ZOOMIN / ZOOMOUT modes) is {@link BrowseNavigation}'s. With REFERENCE STATUS ON the reference map is written
+ * too ({@code <name>ref<id>.<ext>}, the page's [ref]); a click in it (ref.x / ref.y, refxy) recentres the map.
+ * template=openlayers and an empty IMAGEPATH (MapServer would write into its working directory) are refused.
  */
 final class BrowseMode {
 
@@ -38,11 +39,14 @@ final class BrowseMode {
     private final MapDrawer map;
     private final MapDrawer legend;
     private final MapDrawer scalebar;
+    private final MapDrawer reference;
 
-    BrowseMode(MapDrawer map, MapDrawer legend, MapDrawer scalebar) {
+    /** {@code reference} draws the reference map for the request's extent as given (msDrawReferenceMap). */
+    BrowseMode(MapDrawer map, MapDrawer legend, MapDrawer scalebar, MapDrawer reference) {
         this.map = map;
         this.legend = legend;
         this.scalebar = scalebar;
+        this.reference = reference;
     }
 
     MapservResponse handle(MapDef loaded, RequestParams params, ClassicForm.Result form, String mode,
@@ -71,14 +75,16 @@ final class BrowseMode {
                 request.extent() != null ? request.extent() : m.extent(), params, mode, classic);
         Extent extent = nav.extent();
         if (!extent.isValid()) {
-            throw MapservException.application("msDrawMap", "Invalid map extent: minx must be below maxx and miny "
-                    + "below maxy.");
+            // checkWebScale's msCalculateScale rejects it first
+            throw new MapservException(200, String.format(java.util.Locale.ROOT, "msCalculateScale(): General error "
+                    + "message. Invalid image extent, minx=%f, miny=%f, maxx=%f, maxy=%f.", extent.minX(),
+                    extent.minY(), extent.maxX(), extent.maxY()));
         }
         request = request.withExtent(extent);
         PixelGrid grid = ExtentAdjuster.adjust(Rect.of(extent), width, height);
         double scale = ScaleCalculator.scaleDenominator(grid.extent(), m.units(), width, height, m.resolution());
         Extent adjusted = grid.extent().toExtent();
-        generateImages(m, request, id);
+        generateImages(m, request, id, adjusted);
         List<Map.Entry<String, String>> ps = new ArrayList<>();
         for (RequestParams.Param p : params.all()) {
             ps.add(Map.entry(p.name(), p.value()));
@@ -100,13 +106,14 @@ final class BrowseMode {
         }
     }
 
-    /** msGenerateImages without a query map. */
-    private void generateImages(MapDef m, RenderRequest request, String id) throws MapservException {
+    /**
+     * msGenerateImages without a query map. The reference map comes last and shows the extent msDrawMap squared
+     * ({@code adjusted}), or the extent as navigated when the map itself is not drawn (MAP STATUS OFF).
+     */
+    private void generateImages(MapDef m, RenderRequest request, String id, Extent adjusted)
+            throws MapservException {
         boolean any = m.status() != Status.OFF || m.legend().status() == Status.ON
-                || m.scalebar().status() == Status.ON;
-        if (m.reference().status() == Status.ON) {
-            throw MapservException.application("msGenerateImages", "REFERENCE maps are not supported by jmapserv.");
-        }
+                || m.scalebar().status() == Status.ON || m.reference().status() == Status.ON;
         if (!any) {
             return;
         }
@@ -123,6 +130,10 @@ final class BrowseMode {
         }
         if (m.scalebar().status() == Status.ON) {
             write(scalebar.draw(m, request), imagePath + m.name() + "sb" + id);
+        }
+        if (m.reference().status() == Status.ON) {
+            RenderRequest r = m.status() != Status.OFF ? request.withExtent(adjusted) : request;
+            write(reference.draw(m, r), imagePath + m.name() + "ref" + id);
         }
     }
 
