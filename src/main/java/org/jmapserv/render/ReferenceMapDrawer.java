@@ -76,8 +76,10 @@ final class ReferenceMapDrawer {
                         new double[] {x1, y1, x1, y2, x2, y2, x2, y1, x1, y1});
                 new PolygonPainter(markers, 0, 0).paint(g, box, style(ref, null));
             } else if (ref.marker() != 0 || ref.markerName() != null) {
-                SymbolDef symbol = marker(ref);
-                markers.paint(g, (x1 + x2) / 2.0, (y1 + y2) / 2.0, style(ref, symbol), 0);
+                SymbolDef symbol = marker(map, ref);
+                if (symbol != null) {
+                    markers.paint(g, (x1 + x2) / 2.0, (y1 + y2) / 2.0, style(ref, symbol), 0);
+                }
             } else {
                 // C integer division, then MS_NINT of an int
                 int cx = (x1 + x2) / 2;
@@ -140,15 +142,22 @@ final class ReferenceMapDrawer {
                 + (png ? "PNG" : "GIF") + " image could not be decoded.");
     }
 
-    /** msGetSymbolIndex(&map->symbolset, markername, MS_TRUE) or the MARKER index. */
-    private SymbolDef marker(ReferenceDef ref) throws RenderException {
+    /**
+     * The MARKER index, or msGetSymbolIndex(&map->symbolset, markername, MS_TRUE): a symbol name, else an image
+     * file next to the mapfile. Null for an index past the symbol set, which msDrawMarkerSymbol skips silently.
+     */
+    private SymbolDef marker(MapDef map, ReferenceDef ref) throws RenderException {
+        if (ref.markerName() == null) {
+            return ref.marker() > map.symbols().size() ? null : map.symbols().get(ref.marker() - 1);
+        }
         StyleDef.Builder b = new StyleDef.Builder();
-        b.symbol = ref.marker();
         b.symbolName = ref.markerName();
         try {
             return symbols.resolve(b.build(), "reference");
         } catch (SymbolCatalog.UnknownSymbolException e) {
-            throw new RenderException("msDrawReferenceMap(): " + e.getMessage());
+            // 8.0 fails loading the name as an image file
+            throw new RenderException("msLoadMSRasterBufferFromFile(): General error message. unable to open file "
+                    + buildPath(map.mapPath(), ref.markerName()) + " for reading");
         }
     }
 
