@@ -7,7 +7,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 conf="$(mktemp)"; trap 'rm -f "$conf"' EXIT
 printf 'CONFIG\n  ENV\n    MS_MAP_PATTERN "."\n  END\nEND\n' > "$conf"
 mkdir -p "$here/expected"
-grep -v '^#' "$here/cases.txt" | while IFS="|" read -r name mapfile qs; do
+grep -hv '^#' "$here/cases.txt" "$here/buffer-shapes.txt" | while IFS="|" read -r name mapfile qs; do
   [ -z "$name" ] && continue
   # run next to the mapfiles: a relative queryfile is read from there (8.0 reads it from its working directory)
   (cd "$here" && MAPSERVER_CONFIG_FILE="$conf" REQUEST_METHOD=GET QUERY_STRING="map=$here/$mapfile&$qs" \
