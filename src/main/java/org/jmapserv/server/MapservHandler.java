@@ -68,7 +68,7 @@ public final class MapservHandler implements AutoCloseable {
         this.mapLegend = new MapLegendMode(engine, renderer);
         this.browse = new BrowseMode(this::draw, (m, r) -> draw(m, r, renderer::renderLegend),
                 (m, r) -> draw(m, r, renderer::renderScalebar),
-                (m, r) -> draw(m, r, (mm, rr) -> renderer.renderReference(mm, rr, rr.extent())));
+                (m, r) -> draw(m, r, (mm, rr) -> renderer.renderReference(mm, rr, rr.extent())), queries);
     }
 
     /** The endpoint's operations metrics ({@code /metrics}). */
