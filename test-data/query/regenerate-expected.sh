@@ -7,12 +7,12 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 conf="$(mktemp)"; trap 'rm -f "$conf"' EXIT
 printf 'CONFIG\n  ENV\n    MS_MAP_PATTERN "."\n  END\nEND\n' > "$conf"
 mkdir -p "$here/expected"
-grep -v '^#' "$here/cases.txt" | while IFS="|" read -r name mapfile qs; do
+grep -hv '^#' "$here/cases.txt" "$here/buffer-shapes.txt" | while IFS="|" read -r name mapfile qs; do
   [ -z "$name" ] && continue
   # run next to the mapfiles: a relative queryfile is read from there (8.0 reads it from its working directory)
   (cd "$here" && MAPSERVER_CONFIG_FILE="$conf" REQUEST_METHOD=GET QUERY_STRING="map=$here/$mapfile&$qs" \
     /usr/lib/cgi-bin/mapserv) \
-    | sed '1,/^\r\{0,1\}$/d' | grep -v '^<!-- MapServer version' > "$here/expected/$name.txt" || true
+    | sed '1,/^\r\{0,1\}$/d' | grep -v '^<!-- MapServer version' | sed "s#$here#@QUERYDIR@#g" > "$here/expected/$name.txt" || true
   # 8.0 streams a template page and appends its error page on failure; we answer the error page alone
   if grep -q '<HEAD><TITLE>MapServer Message' "$here/expected/$name.txt"; then
     awk '/^<HTML>$/{buf=""} {buf=buf $0 "\n"} END{printf "%s", buf}' "$here/expected/$name.txt" > "$here/expected/$name.tmp"
@@ -23,4 +23,9 @@ grep -v '^#' "$here/images.txt" | while IFS="|" read -r name mapfile qs; do
   [ -z "$name" ] && continue
   MAPSERVER_CONFIG_FILE="$conf" REQUEST_METHOD=GET QUERY_STRING="map=$here/$mapfile&$qs" /usr/lib/cgi-bin/mapserv \
     | sed '1,/^\r\{0,1\}$/d' > "$here/expected/$name.png"
+done
+grep -v '^#' "$here/reference-browse.txt" | while IFS="|" read -r name mapfile qs; do
+  [ -z "$name" ] && continue
+  MAPSERVER_CONFIG_FILE="$conf" REQUEST_METHOD=GET QUERY_STRING="map=$here/$mapfile&$qs" /usr/lib/cgi-bin/mapserv > /dev/null
+  cp "/tmp/jmapserv-browse-test/refmapref${qs##*id=}.png" "$here/expected/$name.png"
 done

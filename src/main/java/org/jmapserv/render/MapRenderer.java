@@ -253,6 +253,19 @@ public final class MapRenderer {
     }
 
     /**
+     * The reference map (mapserv {@code mode=reference}, msDrawReferenceMap) with the box of {@code extent}, the
+     * map extent as the caller's mode leaves it (browse squares it by drawing the map first).
+     */
+    public RenderedMap renderReference(MapDef map, RenderRequest request,
+            org.jmapserv.mapfile.model.Extent extent) throws RenderException {
+        OutputFormatResolver formats = new OutputFormatResolver(map.outputFormats());
+        OutputFormat format = selectFormat(formats, map, request);
+        LegendTools tools = legendTools(map, request);
+        BufferedImage img = new ReferenceMapDrawer(tools.markers(), tools.symbols()).draw(map, extent);
+        return new RenderedMap(img, format, new ImageEncoders(formats, null), List.of(), List.of());
+    }
+
+    /**
      * The image an error is reported in (msWriteErrorImage): the map's canvas for this request's size and format,
      * with {@code message} written on it, or empty when {@code message} is null (WMS EXCEPTIONS=BLANK).
      */

@@ -29,8 +29,11 @@ import org.jmapserv.render.RenderedMap;
  * map, and the legend and scalebar when their STATUS is ON, to IMAGEPATH as {@code <name><id>.<ext>},
  * {@code <name>leg<id>.<ext>}, {@code <name>sb<id>.<ext>} — the files the page's [img], [legend] and [scalebar]
  * name. A URL TEMPLATE redirects. Navigation (zoom, zoomdir, zoomsize, imgxy, imgbox, mapxy with buffer or scale,
- * the ZOOMIN / ZOOMOUT modes) is {@link BrowseNavigation}'s. template=openlayers, reference-map clicks, a REFERENCE
- * map with STATUS ON and an empty IMAGEPATH (MapServer would write into its working directory) are refused.
+ * the ZOOMIN / ZOOMOUT modes) is {@link BrowseNavigation}'s. With REFERENCE STATUS ON the reference map is written
+ * too ({@code <name>ref<id>.<ext>}, the page's [ref]); a click in it (ref.x / ref.y, refxy) recentres the map.
+ * With a queryfile the saved query is loaded first, the map image is the query map when QUERYMAP STATUS is ON
+ * and the page is the query's templates (msReturnTemplateQuery). template=openlayers and an empty IMAGEPATH (MapServer would write into its
+ * working directory) are refused.
  */
 final class BrowseMode {
 
@@ -38,11 +41,19 @@ final class BrowseMode {
     private final MapDrawer map;
     private final MapDrawer legend;
     private final MapDrawer scalebar;
+    private final MapDrawer reference;
+    private final QueryModes queries;
 
-    BrowseMode(MapDrawer map, MapDrawer legend, MapDrawer scalebar) {
+    /**
+     * {@code reference} draws the reference map for the request's extent as given (msDrawReferenceMap);
+     * {@code queries} loads and presents a queryfile.
+     */
+    BrowseMode(MapDrawer map, MapDrawer legend, MapDrawer scalebar, MapDrawer reference, QueryModes queries) {
+        this.queries = queries;
         this.map = map;
         this.legend = legend;
         this.scalebar = scalebar;
+        this.reference = reference;
     }
 
     MapservResponse handle(MapDef loaded, RequestParams params, ClassicForm.Result form, String mode,
@@ -54,10 +65,6 @@ final class BrowseMode {
         if (loaded.web().template() == null) {
             throw MapservException.application("mapserv", "Traditional BROWSE mode requires a TEMPLATE in the WEB "
                     + "section, but none was provided.");
-        }
-        if (params.firstNonEmpty("queryfile") != null) {
-            throw MapservException.application("mapserv", "BROWSE mode with a queryfile is not supported by "
-                    + "jmapserv (use mode=nquery with the queryfile).");
         }
         String id = RequestId.of(params);
         MapDef m = form.map();
@@ -71,14 +78,24 @@ final class BrowseMode {
                 request.extent() != null ? request.extent() : m.extent(), params, mode, classic);
         Extent extent = nav.extent();
         if (!extent.isValid()) {
-            throw MapservException.application("msDrawMap", "Invalid map extent: minx must be below maxx and miny "
-                    + "below maxy.");
+            // checkWebScale's msCalculateScale rejects it first
+            throw new MapservException(200, String.format(java.util.Locale.ROOT, "msCalculateScale(): General error "
+                    + "message. Invalid image extent, minx=%f, miny=%f, maxx=%f, maxy=%f.", extent.minX(),
+                    extent.minY(), extent.maxX(), extent.maxY()));
         }
         request = request.withExtent(extent);
         PixelGrid grid = ExtentAdjuster.adjust(Rect.of(extent), width, height);
         double scale = ScaleCalculator.scaleDenominator(grid.extent(), m.units(), width, height, m.resolution());
         Extent adjusted = grid.extent().toExtent();
-        generateImages(m, request, id);
+        if (params.firstNonEmpty("queryfile") != null) {
+            // msLoadQuery before the images, which then show the query map; the page is the query's templates
+            QueryModes.BrowseQuery bq = queries.loadForBrowse(m, params, extent, width, height);
+            // 8.0 draws the query map only with QUERYMAP STATUS ON, else the map (with the query's layers on)
+            generateImages(bq.map(), m.queryMap().status() == Status.ON ? bq.queryMap() : bq.map(), request, id,
+                    adjusted);
+            return queries.answerBrowse(bq, params, extent, width, height, nav.mapX(), nav.mapY(), nav.raw(), id);
+        }
+        generateImages(m, m, request, id, adjusted);
         List<Map.Entry<String, String>> ps = new ArrayList<>();
         for (RequestParams.Param p : params.all()) {
             ps.add(Map.entry(p.name(), p.value()));
@@ -100,13 +117,14 @@ final class BrowseMode {
         }
     }
 
-    /** msGenerateImages without a query map. */
-    private void generateImages(MapDef m, RenderRequest request, String id) throws MapservException {
+    /**
+     * msGenerateImages without a query map. The reference map comes last and shows the extent msDrawMap squared
+     * ({@code adjusted}), or the extent as navigated when the map itself is not drawn (MAP STATUS OFF).
+     */
+    private void generateImages(MapDef m, MapDef drawn, RenderRequest request, String id, Extent adjusted)
+            throws MapservException {
         boolean any = m.status() != Status.OFF || m.legend().status() == Status.ON
-                || m.scalebar().status() == Status.ON;
-        if (m.reference().status() == Status.ON) {
-            throw MapservException.application("msGenerateImages", "REFERENCE maps are not supported by jmapserv.");
-        }
+                || m.scalebar().status() == Status.ON || m.reference().status() == Status.ON;
         if (!any) {
             return;
         }
@@ -116,13 +134,17 @@ final class BrowseMode {
                     + "browse images into its working directory.");
         }
         if (m.status() != Status.OFF) {
-            write(map.draw(m, request), imagePath + m.name() + id);
+            write(map.draw(drawn, request), imagePath + m.name() + id);
         }
         if (m.legend().status() == Status.ON) {
             write(legend.draw(m, request), imagePath + m.name() + "leg" + id);
         }
         if (m.scalebar().status() == Status.ON) {
             write(scalebar.draw(m, request), imagePath + m.name() + "sb" + id);
+        }
+        if (m.reference().status() == Status.ON) {
+            RenderRequest r = m.status() != Status.OFF ? request.withExtent(adjusted) : request;
+            write(reference.draw(m, r), imagePath + m.name() + "ref" + id);
         }
     }
 

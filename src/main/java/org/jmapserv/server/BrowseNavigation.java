@@ -13,8 +13,8 @@ import org.jmapserv.mapfile.model.MapDef;
  * imgext, imgxy, img.x / img.y, imgbox, imgsize, mapext, minx..maxy, mapxy, buffer, scale / scaledenom, read in
  * request order with 8.0's range checks and messages, and the ZOOMIN / ZOOMOUT modes), then setExtent and
  * checkWebScale. The result is the map extent before msDrawMap squares it, the clicked point (mappnt), RawExt
- * and the zoom state the template's [zoom_N_select] / [zoomdir_N_check] tags echo. Reference-map clicks (ref.x,
- * ref.y, refxy) are refused: REFERENCE maps are not drawn.
+ * and the zoom state the template's [zoom_N_select] / [zoomdir_N_check] tags echo. A reference-map click (ref.x,
+ * ref.y, refxy) recentres imgext's extent on the clicked point of the REFERENCE EXTENT.
  */
 final class BrowseNavigation {
 
@@ -22,7 +22,7 @@ final class BrowseNavigation {
     private static final int MIN_ZOOM = -25;
     private static final int MAX_ZOOM = 25;
 
-    private enum Source { NONE, USER_BOX, USER_POINT, IMAGE_POINT, IMAGE_BOX, BUFFER, SCALE }
+    private enum Source { NONE, USER_BOX, USER_POINT, IMAGE_POINT, IMAGE_BOX, BUFFER, SCALE, REFERENCE_POINT }
 
     /** The extent to draw (unsquared), mappnt, RawExt, and the Zoom / ZoomDirection the page sees. */
     record Result(Extent extent, double mapX, double mapY, Extent raw, double zoom, int zoomDirection) {
@@ -36,6 +36,8 @@ final class BrowseNavigation {
     private double[] imgExt = {-1, -1, -1, -1};
     private double imgX = -1;
     private double imgY = -1;
+    private double refX = -1;
+    private double refY = -1;
     private double[] imgBox = {-1, -1, -1, -1};
     private int imgCols = -1;
     private int imgRows = -1;
@@ -169,8 +171,27 @@ final class BrowseNavigation {
                         source = Source.IMAGE_BOX;
                     }
                 }
-                case "ref.x", "ref.y", "refxy" -> throw MapservException.application("mapserv", "Reference map "
-                        + "navigation (" + name + ") is not supported by jmapserv: REFERENCE maps are not drawn.");
+                case "ref.x", "ref.y" -> {
+                    double c = numeric(v);
+                    if (c > 2 * maxSize || c < -2 * maxSize) {
+                        throw MapservException.application("msCGILoadForm", "Coordinate out of range.");
+                    }
+                    if (name.equals("ref.x")) {
+                        refX = c;
+                    } else {
+                        refY = c;
+                    }
+                    source = Source.REFERENCE_POINT;
+                }
+                case "refxy" -> {
+                    double[] xy = tokens(v, 2, "imgxy"); // 8.0's message names imgxy
+                    refX = xy[0];
+                    refY = xy[1];
+                    if (refX > 2 * maxSize || refX < -2 * maxSize || refY > 2 * maxSize || refY < -2 * maxSize) {
+                        throw MapservException.application("msCGILoadForm", "Reference map coordinate out of range.");
+                    }
+                    source = Source.REFERENCE_POINT;
+                }
                 case "buffer" -> {
                     buffer = numeric(v);
                     source = Source.BUFFER;
@@ -232,6 +253,20 @@ final class BrowseNavigation {
                 double hh = .5 * ((imgExt[3] - imgExt[1]) / fZoom);
                 extent = new double[] {mapX - hw, mapY - hh, mapX + hw, mapY + hh};
             }
+            case REFERENCE_POINT -> {
+                // the REFERENCE EXTENT and SIZE as the mapfile gives them (pixel centres, MS_CELLSIZE)
+                var ref = map.reference();
+                if (ref.extent() == null) {
+                    throw MapservException.application("mapserv", "A reference map click needs a REFERENCE EXTENT.");
+                }
+                double cx = (ref.extent().maxX() - ref.extent().minX()) / (ref.width() - 1);
+                double cy = (ref.extent().maxY() - ref.extent().minY()) / (ref.height() - 1);
+                mapX = ref.extent().minX() + cx * refX;
+                mapY = ref.extent().maxY() - cy * refY;
+                double hw = .5 * (imgExt[2] - imgExt[0]);
+                double hh = .5 * (imgExt[3] - imgExt[1]);
+                extent = new double[] {mapX - hw, mapY - hh, mapX + hw, mapY + hh};
+            }
             case BUFFER -> extent = new double[] {mapX - buffer, mapY - buffer, mapX + buffer, mapY + buffer};
             case SCALE -> {
                 double cell = (scaleDenom / map.resolution()) / map.units().inchesPerUnit();
@@ -285,6 +320,17 @@ final class BrowseNavigation {
         mapX = (extent[2] + extent[0]) / 2;
         mapY = (extent[3] + extent[1]) / 2;
         return setExtent(map);
+    }
+
+    /** True when the request clicks in the reference map, which makes any mapserv mode BROWSE (msCGIDispatchRequest). */
+    static boolean hasReferenceClick(RequestParams params) {
+        for (RequestParams.Param p : params.all()) {
+            String n = p.name().toLowerCase(Locale.ROOT);
+            if (!p.value().isEmpty() && (n.equals("ref.x") || n.equals("ref.y") || n.equals("refxy"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** GET_NUMERIC: the whole value must be a number (strtod), else MS_TYPEERR. */

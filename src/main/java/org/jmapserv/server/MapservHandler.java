@@ -67,7 +67,8 @@ public final class MapservHandler implements AutoCloseable {
         this.queries = new QueryModes(engine, this::draw, form);
         this.mapLegend = new MapLegendMode(engine, renderer);
         this.browse = new BrowseMode(this::draw, (m, r) -> draw(m, r, renderer::renderLegend),
-                (m, r) -> draw(m, r, renderer::renderScalebar));
+                (m, r) -> draw(m, r, renderer::renderScalebar),
+                (m, r) -> draw(m, r, (mm, rr) -> renderer.renderReference(mm, rr, rr.extent())), queries);
     }
 
     /** The endpoint's operations metrics ({@code /metrics}). */
@@ -215,6 +216,9 @@ public final class MapservHandler implements AutoCloseable {
             throw MapservException.application("msCGISetMode", "The specified mode '" + (mode == null ? lower : mode)
                     + "' is not supported by the current map configuration");
         }
+        if (BrowseNavigation.hasReferenceClick(params)) {
+            lower = "browse"; // msCGIDispatchRequest: a reference-map click forces BROWSE whatever the mode
+        }
         if (QueryModes.handles(lower)) {
             return queries.handle(map, params, lower);
         }
@@ -226,9 +230,10 @@ public final class MapservHandler implements AutoCloseable {
             case "legend" -> renderer::renderLegend;
             case "maplegend" -> mapLegend::draw;
             case "scalebar" -> renderer::renderScalebar;
+            case "reference" -> (m, req) -> renderer.renderReference(m, req, squared(m, req));
             default -> throw MapservException.application("msCGIDispatchRequest", "The specified mode '"
                     + lower.toUpperCase(Locale.ROOT) + "' is not supported by jmapserv (only MAP, TILE, LEGEND, MAPLEGEND, "
-                    + "SCALEBAR, the query modes, COORDINATE and the WMS server are).");
+                    + "SCALEBAR, REFERENCE, the query modes, COORDINATE and the WMS server are).");
         };
         ClassicForm.Result r = form.apply(map, params);
         if (params.firstNonEmpty("queryfile") != null) {
@@ -242,7 +247,7 @@ public final class MapservHandler implements AutoCloseable {
             TileMode.Prepared t = TileMode.prepare(r.map(), params, r.request());
             return imageResponse(t.map(), t.request(), image);
         }
-        if (lower.equals("map") || lower.equals("scalebar")) {
+        if (lower.equals("map") || lower.equals("scalebar") || lower.equals("reference")) {
             // msCGIDispatchRequest: setExtent and checkWebScale apply to these image modes too
             RenderRequest req = r.request();
             MapDef.Builder sized = r.map().toBuilder();
@@ -257,7 +262,18 @@ public final class MapservHandler implements AutoCloseable {
         return imageResponse(r.map(), r.request(), image);
     }
 
-    /** One of msDrawMap, msDrawLegend, msDrawScalebar. */
+    /** The map extent squared to the image (msCGIDispatchRequest runs msAdjustExtent before msDrawReferenceMap). */
+    static org.jmapserv.mapfile.model.Extent squared(MapDef m, RenderRequest req) {
+        org.jmapserv.mapfile.model.Extent e = req.extent() != null ? req.extent() : m.extent();
+        int w = req.width() != null ? req.width() : m.width();
+        int h = req.height() != null ? req.height() : m.height();
+        if (e == null || !e.isValid() || w <= 0 || h <= 0) {
+            return e;
+        }
+        return org.jmapserv.geo.ExtentAdjuster.adjust(org.jmapserv.geo.Rect.of(e), w, h).extent().toExtent();
+    }
+
+    /** One of msDrawMap, msDrawLegend, msDrawScalebar, msDrawReferenceMap. */
     @FunctionalInterface
     private interface ImageMode {
         RenderedMap draw(MapDef map, RenderRequest request) throws RenderException;

@@ -183,6 +183,55 @@ final class QueryModes {
         return MapservResponse.of(200, MapservHandler.mimeType(written), out.toByteArray());
     }
 
+    /** A saved query loaded for browse mode: the map with its query layers on, the results, the query. */
+    record BrowseQuery(MapDef map, QueryResults results, Query query) {
+        /** The map as msDrawMap draws it with the query map on (QUERYMAP STYLE and COLOR). */
+        MapDef queryMap() {
+            return QueryMapLayers.of(map, results);
+        }
+    }
+
+    /**
+     * msCGIDispatchBrowseRequest with a queryfile, first half: msLoadQuery (the saved parameters re-run, forcing
+     * their layer and slayer on, or the saved results read back) in the navigated {@code extent}.
+     */
+    BrowseQuery loadForBrowse(MapDef map, RequestParams params, Extent extent, int width, int height)
+            throws MapservException {
+        String file = SavedQueries.queryFileParam(map, params);
+        QueryView view = new QueryView(extent, width, height, -1, map.units());
+        org.jmapserv.query.QueryFiles.Loaded loaded = SavedQueries.load(map, file);
+        try {
+            if (loaded.params() == null) {
+                return new BrowseQuery(map, engine.fromSaved(map, loaded.results()), null);
+            }
+            Query q = loaded.params().toQuery();
+            if (q == null) {
+                throw new MapservException(200, "msExecuteQuery(): Query error. Malformed queryObj.");
+            }
+            if (q.layer() >= 0 && q.layer() < map.layers().size()) {
+                map = withStatus(map, q.layer());
+            }
+            if (q.selectLayer() >= 0 && q.selectLayer() < map.layers().size()) {
+                map = withStatus(map, q.selectLayer());
+            }
+            return new BrowseQuery(map, engine.execute(map, view, q), q);
+        } catch (QueryException e) {
+            throw new MapservException(200, e.getMessage());
+        }
+    }
+
+    /**
+     * Second half, after msGenerateImages: msReturnTemplateQuery with WEB QUERYFORMAT (the nested query templates,
+     * or a DRIVER TEMPLATE page), seeing the extent msDrawMap squared, the clicked point and RawExt.
+     */
+    MapservResponse answerBrowse(BrowseQuery bq, RequestParams params, Extent extent, int width, int height,
+                                 double mapX, double mapY, Extent raw, String id) throws MapservException {
+        Form form = Form.read(bq.map(), params, classic);
+        Query q = bq.query() == null ? Query.byIndex(-1, -1) : bq.query();
+        Planned plan = finish(bq.map(), q, extent, extent, width, height, -1, true, mapX, mapY, raw);
+        return answer(plan.map(), params, form, plan, bq.results(), "browse", new Ids(id, false));
+    }
+
     /** The request id ([id], file names) and whether [queryfile] names this request's saved query. */
     record Ids(String id, boolean savedQuery) {
     }

@@ -65,7 +65,9 @@ class AnswersQueriesLikeMapserv8Test {
         MapservResponse r = handler.handle(MapservRequest.get("map=" + DIR.resolve(mapfile) + "&" + query, null,
                 "http://localhost/mapserv"));
         assertTrue(r.status() < 500, name + ": status " + r.status());
-        assertEquals(withoutImageLines(expected), withoutImageLines(stripVersionComment(r.bodyText())), name);
+        // messages naming a file under test-data/query (a missing REFERENCE IMAGE) hold its directory as @QUERYDIR@
+        String body = r.bodyText().replace(DIR.toString(), "@QUERYDIR@");
+        assertEquals(withoutImageLines(expected), withoutImageLines(stripVersionComment(body)), name);
         for (String line : r.bodyText().lines().filter(l -> l.startsWith("IMG ")).toList()) {
             for (String url : line.substring(4).split(" ")) {
                 Path file = Path.of("/tmp/jmapserv-browse-test").resolve(Path.of(url).getFileName());

@@ -124,9 +124,10 @@ class DrawsLegendAndScalebarLikeMapservTest {
     }
 
     @Test
-    void unknownImageModesStillSayTheyAreUnsupported() throws Exception {
+    void referenceModeWithoutAReferenceMapAnswersMapserv80sConfigurationError() throws Exception {
         HttpResponse<byte[]> r = fx.get(WORLD + "&mode=reference", null);
-        assertTrue(ServerFixture.text(r).contains("REFERENCE"), ServerFixture.text(r));
+        assertTrue(ServerFixture.text(r).contains("msDrawReferenceMap(): General error message. Reference map "
+                + "configuration error."), ServerFixture.text(r));
     }
 
     private static BufferedImage expected(String name) throws IOException {

@@ -56,8 +56,8 @@ class ServesMapModeOverHttpTest extends OnOneServer {
     void answersUnknownAndUnsupportedModesWithClearErrors() throws Exception {
         assertTrue(ServerFixture.text(fx.get("/mapserv?map=LOCAL&mode=foo", null))
                 .contains("msCGISetMode(): Web application error. Invalid mode."));
-        assertTrue(ServerFixture.text(fx.get("/mapserv?map=LOCAL&mode=reference", null))
-                .contains("The specified mode &#39;REFERENCE&#39; is not supported"));
+        assertTrue(ServerFixture.text(fx.get("/mapserv?map=LOCAL&mode=legendicon", null))
+                .contains("The specified mode &#39;LEGENDICON&#39; is not supported"));
     }
 
     @Test

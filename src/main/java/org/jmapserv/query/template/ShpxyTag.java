@@ -4,21 +4,28 @@ import java.util.Map;
 
 import org.jmapserv.data.ShapeGeometry;
 import org.jmapserv.data.ShapeKind;
+import org.jmapserv.data.ogr.JtsShapes;
 import org.jmapserv.mapfile.model.expr.CNumberFormat;
 import org.jmapserv.query.QueryView;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.buffer.BufferOp;
+import org.locationtech.jts.operation.buffer.BufferParameters;
 
 /**
  * The [shpxy] tag (processShpxyTag): the shape's coordinates with per-coordinate headers and footers (xh xf yh yf
  * cs), part (ph pf ps), shape (sh sf) and, for polygons when both orh and irh are given, outer/inner ring wrappers;
  * precision (default 0), scale / scale_x / scale_y, centroid=true (the bounding-box centre), proj=image (pixel
  * coordinates of the map image, rounded, after reprojecting a layer in another CRS to the map's) and proj=any
- * projection string (used when msProjectionsDiffer from the layer's: a layer without PROJECTION prints as stored). Like MapServer 8.0, an inner ring prints every point but its last, each
- * followed by cs.
+ * projection string (used when msProjectionsDiffer from the layer's: a layer without PROJECTION prints as stored),
+ * buffer=N (msGEOSBuffer in the layer's units before any proj=) and buffer=Npx (in pixels, only with proj=image).
+ * Like MapServer 8.0, an inner ring prints every point but its last, each followed by cs.
  */
 final class ShpxyTag {
+
+    /** msGEOSBuffer asks GEOS for 30 segments per quadrant. */
+    private static final int BUFFER_QUADRANT_SEGMENTS = 30;
 
     private ShpxyTag() {
     }
@@ -42,23 +49,39 @@ final class ShpxyTag {
         }
         String proj = a.get("proj");
         boolean image = proj != null && proj.equalsIgnoreCase("image");
+        boolean centroid = "true".equalsIgnoreCase(a.get("centroid"));
+        String bufferArg = a.get("buffer");
+        double buffer = bufferArg == null ? 0 : atof(bufferArg);
+        boolean pixelBuffer = bufferArg != null && bufferArg.contains("px");
+        if (!centroid && buffer != 0 && !pixelBuffer) {
+            // in the layer's units, before any proj=
+            shape = buffered(jts, buffer);
+            if (shape == null) {
+                return sh + sf;
+            }
+            jts = shape.toJts(ShapeGeometry.DEFAULT_FACTORY);
+        }
         ShapeGeometry projected = image ? Projections.reproject(shape, layerProj, mapProj)
                 : proj != null ? Projections.reproject(shape, layerProj, Projections.args(proj)) : shape;
         if (projected != shape) {
             shape = projected;
             jts = shape.toJts(ShapeGeometry.DEFAULT_FACTORY);
         }
-        if (a.containsKey("buffer")) {
-            throw new TemplateException("processShpxyTag(): Web application error. buffer= is not supported by "
-                    + "jmapserv.");
-        }
-        boolean centroid = "true".equalsIgnoreCase(a.get("centroid"));
         double[] center = {(shape.minX() + shape.maxX()) / 2, (shape.minY() + shape.maxY()) / 2};
         if (image) {
-            precision = 0;
+            // 8.0 sets precision 0 here only after it has built its point formats, so precision= still applies
             if (centroid) {
                 ShapeGeometry p = toPixels(ShapeGeometry.point(center[0], center[1]), view);
                 center = new double[] {p.x(0), p.y(0)};
+                if (buffer != 0 && pixelBuffer) {
+                    // 8.0 buffers the centroid point too, in pixels
+                    shape = buffered(p.toJts(ShapeGeometry.DEFAULT_FACTORY), buffer);
+                    if (shape == null) {
+                        return sh + sf;
+                    }
+                    jts = shape.toJts(ShapeGeometry.DEFAULT_FACTORY);
+                    centroid = false;
+                }
             } else {
                 ShapeGeometry clipped = switch (shape.kind()) {
                     case POLYGON -> org.jmapserv.render.style.PolygonClipper.clip(shape, view.extent().minX(),
@@ -72,6 +95,14 @@ final class ShpxyTag {
                 }
                 shape = toPixels(clipped, view);
                 jts = shape.toJts(ShapeGeometry.DEFAULT_FACTORY);
+                if (buffer != 0 && pixelBuffer) {
+                    // buffer=Npx: in image pixels, after the rounding to whole pixels
+                    shape = buffered(jts, buffer);
+                    if (shape == null) {
+                        return sh + sf;
+                    }
+                    jts = shape.toJts(ShapeGeometry.DEFAULT_FACTORY);
+                }
             }
         }
         Coords c = new Coords(xh, xf, yh, yf, cs, precision, sx, sy, null);
@@ -149,6 +180,15 @@ final class ShpxyTag {
             }
         }
         return ShapeGeometry.of(g.kind(), starts, java.util.Arrays.copyOf(xy, 2 * k));
+    }
+
+    /**
+     * msGEOSBuffer: GEOS's buffer with 30 segments a quadrant (JTS computes the same), its rings back as parts
+     * (msGEOSGeometry2Shape); null when nothing is left (a negative buffer), which prints no coordinates.
+     */
+    private static ShapeGeometry buffered(Geometry g, double distance) {
+        Geometry b = BufferOp.bufferOp(g, distance, new BufferParameters(BUFFER_QUADRANT_SEGMENTS));
+        return JtsShapes.toShape(b);
     }
 
     private static double[] ring(LineString r) {

@@ -11,7 +11,7 @@ import java.util.function.Predicate;
  * <ul>
  * <li>{@link #REPORTED}: MapServer would draw differently; {@link IgnoredKeywordScanner} warns with file:line:column
  * whenever the value differs from MapServer's default (map2img prints it, {@code mapfile check} lists it);</li>
- * <li>{@link #INERT}: MapServer's own drawing does not read them either (templates, query and reference maps,
+ * <li>{@link #INERT}: MapServer's own drawing does not read them either (templates, query maps,
  * OWS metadata, message positions), so nothing is drawn wrong and nothing is printed.</li>
  * </ul>
  * Keys are {@code RecordSimpleName.component} of {@code org.jmapserv.mapfile.model}; a whole record type may be
@@ -69,12 +69,10 @@ public final class ReportedKeywords {
             "LegendDef.template", "legend HTML template",
             "MapDef.latlon", "reference map / mapserv coordinate input",
             "MapDef.queryMap", "query maps only",
-            "MapDef.reference", "reference maps only (mapserv mode=reference)",
             "MapDef.scaleDenom", "mapserv's scale input; map2img draws the EXTENT",
             "MapDef.status", "msDrawMap does not read MAP STATUS",
             "MapDef.symbolSet", "read when the mapfile is loaded",
             "QueryMapDef", "query maps only",
-            "ReferenceDef", "reference maps only",
             "StyleDef.antialias", "AGG always antialiases; MapServer 8 keeps ANTIALIAS for GD only",
             "WebDef", "mapserv web templates and temporary files");
 
