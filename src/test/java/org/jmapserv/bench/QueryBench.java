@@ -24,10 +24,11 @@ import org.jmapserv.server.ServerSettings;
 /**
  * Point queries per second on a generated 100,000-point shapefile with a .qix index (Debian's shptree), 8
  * concurrent connections driven by {@code wrk} as a separate process ({@link WrkLoad}) for S seconds each (arg 1,
- * default 6, after 2 s of warm-up): WMS GetFeatureInfo (text/plain) and mapserv mode=query (HTML template) against
- * our endpoint and, in the same run with the same client, Debian's mapserv behind nginx as native FastCGI
- * (spawn-fcgi, 8 processes). Every answer must name the feature found. A mode=query without a point (mapfile
- * loaded, no data read, MapServer's error page) shows the floor the HTTP path sets. Prints req/s, p99 and the
+ * default 6, after 5 s of warm-up: a serving JVM is JIT-compiled, and MapServer's processes need none): WMS
+ * GetFeatureInfo (text/plain) and mapserv mode=query (HTML template) against our endpoint and, in the same run
+ * with the same client, Debian's mapserv behind nginx as native FastCGI (spawn-fcgi, 8 processes). Every answer
+ * must name the feature found. A mode=query without a point (mapfile loaded, no data read, MapServer's error page)
+ * shows the floor the HTTP path sets. Prints req/s, p99 and the
  * ratios (goal: at least 2x). Without wrk, falls back to the in-JVM {@link LoadClient} (200 requests per client).
  */
 public final class QueryBench {
@@ -118,7 +119,7 @@ public final class QueryBench {
 
     private static LoadClient.Result measure(String label, String url, boolean wrk, int seconds, int perClient,
             String name) throws Exception {
-        LoadClient.Result r = wrk ? WrkLoad.run(label, url, CLIENTS, 2, seconds, b -> contains(b, name), name)
+        LoadClient.Result r = wrk ? WrkLoad.run(label, url, CLIENTS, 5, seconds, b -> contains(b, name), name)
                 : LoadClient.run(label, url, CLIENTS, perClient, b -> contains(b, name), name);
         r.print();
         return r;
