@@ -89,7 +89,7 @@ final class BrowseMode {
         Extent adjusted = grid.extent().toExtent();
         if (params.firstNonEmpty("queryfile") != null) {
             // msLoadQuery before the images, which then show the query map; the page is the query's templates
-            QueryModes.BrowseQuery bq = queries.loadForBrowse(m, params, extent, width, height);
+            QueryModes.LoadedQuery bq = queries.loadForBrowse(m, params, extent, width, height);
             // 8.0 draws the query map only with QUERYMAP STATUS ON, else the map (with the query's layers on)
             generateImages(bq.map(), m.queryMap().status() == Status.ON ? bq.queryMap() : bq.map(), request, id,
                     adjusted);

@@ -150,29 +150,8 @@ final class QueryModes {
         Extent extent = request.extent() != null ? request.extent() : map.extent();
         int width = request.width() != null ? request.width() : map.width();
         int height = request.height() != null ? request.height() : map.height();
-        QueryView view = new QueryView(extent, width, height, -1, map.units());
-        org.jmapserv.query.QueryFiles.Loaded loaded = SavedQueries.load(map, file);
-        QueryResults results;
-        try {
-            if (loaded.params() != null) {
-                Query q = loaded.params().toQuery();
-                if (q == null) {
-                    throw new MapservException(200, "msExecuteQuery(): Query error. Malformed queryObj.");
-                }
-                if (q.layer() >= 0 && q.layer() < map.layers().size()) {
-                    map = withStatus(map, q.layer());
-                }
-                if (q.selectLayer() >= 0 && q.selectLayer() < map.layers().size()) {
-                    map = withStatus(map, q.selectLayer());
-                }
-                results = engine.execute(map, view, q);
-            } else {
-                results = engine.fromSaved(map, loaded.results());
-            }
-        } catch (QueryException e) {
-            throw new MapservException(200, e.getMessage());
-        }
-        org.jmapserv.render.RenderedMap rendered = drawer.draw(QueryMapLayers.of(map, results), request);
+        LoadedQuery loaded = load(map, file, new QueryView(extent, width, height, -1, map.units()));
+        org.jmapserv.render.RenderedMap rendered = drawer.draw(loaded.queryMap(), request);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         org.jmapserv.render.output.OutputFormat written;
         try {
@@ -183,8 +162,11 @@ final class QueryModes {
         return MapservResponse.of(200, MapservHandler.mimeType(written), out.toByteArray());
     }
 
-    /** A saved query loaded for browse mode: the map with its query layers on, the results, the query. */
-    record BrowseQuery(MapDef map, QueryResults results, Query query) {
+    /**
+     * A saved query loaded (msLoadQuery): the map with its query layers on, the results, and the query re-run (null
+     * when the file held results).
+     */
+    record LoadedQuery(MapDef map, QueryResults results, Query query) {
         /** The map as msDrawMap draws it with the query map on (QUERYMAP STYLE and COLOR). */
         MapDef queryMap() {
             return QueryMapLayers.of(map, results);
@@ -195,14 +177,21 @@ final class QueryModes {
      * msCGIDispatchBrowseRequest with a queryfile, first half: msLoadQuery (the saved parameters re-run, forcing
      * their layer and slayer on, or the saved results read back) in the navigated {@code extent}.
      */
-    BrowseQuery loadForBrowse(MapDef map, RequestParams params, Extent extent, int width, int height)
+    LoadedQuery loadForBrowse(MapDef map, RequestParams params, Extent extent, int width, int height)
             throws MapservException {
-        String file = SavedQueries.queryFileParam(map, params);
-        QueryView view = new QueryView(extent, width, height, -1, map.units());
+        return load(map, SavedQueries.queryFileParam(map, params), new QueryView(extent, width, height, -1,
+                map.units()));
+    }
+
+    /**
+     * msLoadQuery: the saved parameters re-run in {@code view} (forcing their layer and slayer on), or the saved
+     * results read back.
+     */
+    private LoadedQuery load(MapDef map, String file, QueryView view) throws MapservException {
         org.jmapserv.query.QueryFiles.Loaded loaded = SavedQueries.load(map, file);
         try {
             if (loaded.params() == null) {
-                return new BrowseQuery(map, engine.fromSaved(map, loaded.results()), null);
+                return new LoadedQuery(map, engine.fromSaved(map, loaded.results()), null);
             }
             Query q = loaded.params().toQuery();
             if (q == null) {
@@ -214,7 +203,7 @@ final class QueryModes {
             if (q.selectLayer() >= 0 && q.selectLayer() < map.layers().size()) {
                 map = withStatus(map, q.selectLayer());
             }
-            return new BrowseQuery(map, engine.execute(map, view, q), q);
+            return new LoadedQuery(map, engine.execute(map, view, q), q);
         } catch (QueryException e) {
             throw new MapservException(200, e.getMessage());
         }
@@ -224,7 +213,7 @@ final class QueryModes {
      * Second half, after msGenerateImages: msReturnTemplateQuery with WEB QUERYFORMAT (the nested query templates,
      * or a DRIVER TEMPLATE page), seeing the extent msDrawMap squared, the clicked point and RawExt.
      */
-    MapservResponse answerBrowse(BrowseQuery bq, RequestParams params, Extent extent, int width, int height,
+    MapservResponse answerBrowse(LoadedQuery bq, RequestParams params, Extent extent, int width, int height,
                                  double mapX, double mapY, Extent raw, String id) throws MapservException {
         Form form = Form.read(bq.map(), params, classic);
         Query q = bq.query() == null ? Query.byIndex(-1, -1) : bq.query();
@@ -244,29 +233,10 @@ final class QueryModes {
     private MapservResponse fromQueryFile(MapDef map, RequestParams params, Form form, String mode, String file,
                                           String id) throws MapservException {
         Extent extent = form.mapExt != null ? form.mapExt : map.extent();
-        QueryView view = new QueryView(extent, map.width(), map.height(), -1, map.units());
-        org.jmapserv.query.QueryFiles.Loaded loaded = SavedQueries.load(map, file);
-        QueryResults results;
-        Query q = null;
-        try {
-            if (loaded.params() != null) {
-                q = loaded.params().toQuery();
-                if (q == null) {
-                    throw new MapservException(200, "msExecuteQuery(): Query error. Malformed queryObj.");
-                }
-                if (q.layer() >= 0 && q.layer() < map.layers().size()) {
-                    map = withStatus(map, q.layer());
-                }
-                if (q.selectLayer() >= 0 && q.selectLayer() < map.layers().size()) {
-                    map = withStatus(map, q.selectLayer());
-                }
-                results = engine.execute(map, view, q);
-            } else {
-                results = engine.fromSaved(map, loaded.results());
-            }
-        } catch (QueryException e) {
-            throw new MapservException(200, e.getMessage());
-        }
+        LoadedQuery loaded = load(map, file, new QueryView(extent, map.width(), map.height(), -1, map.units()));
+        map = loaded.map();
+        Query q = loaded.query();
+        QueryResults results = loaded.results();
         Planned plan = finish(map, q == null ? Query.byIndex(-1, -1) : q, extent, extent, map.width(), map.height(),
                 -1, false, -1, -1, new Extent(-1, -1, -1, -1));
         return answer(plan.map(), params, form, plan, results, mode, new Ids(id, false));
