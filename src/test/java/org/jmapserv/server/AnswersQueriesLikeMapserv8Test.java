@@ -9,13 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
-import org.jmapserv.mapfile.model.ConfigFileDef;
-import org.jmapserv.mapfile.model.Metadata;
-import org.jmapserv.mapfile.parse.MapfileReader;
-import org.jmapserv.render.MapRenderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,10 +30,7 @@ class AnswersQueriesLikeMapserv8Test {
     @BeforeAll
     static void start() throws IOException {
         Files.createDirectories(Path.of("/tmp/jmapserv-browse-test"));
-        ConfigFileDef.Builder cfg = new ConfigFileDef.Builder();
-        cfg.env = Metadata.of(List.of(new Metadata.Entry("MS_MAP_PATTERN", ".")));
-        ServerSettings settings = new ServerSettings(cfg.build(), Map.of(), ServerSettings.Limits.defaults());
-        handler = new MapservHandler(settings, new MapfileCache(new MapfileReader()), MapRenderer.standard());
+        handler = QueryCaptures.handler();
     }
 
     @AfterAll

@@ -9,15 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import org.jmapserv.mapfile.model.ConfigFileDef;
-import org.jmapserv.mapfile.model.Metadata;
-import org.jmapserv.mapfile.parse.MapfileReader;
 import org.jmapserv.render.ImageDifference;
-import org.jmapserv.render.MapRenderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,10 +35,7 @@ class BrowsesWithAQueryFileLikeMapserv8Test {
     @BeforeAll
     static void start() throws IOException {
         Files.createDirectories(Path.of("/tmp/jmapserv-query-test"));
-        ConfigFileDef.Builder cfg = new ConfigFileDef.Builder();
-        cfg.env = Metadata.of(List.of(new Metadata.Entry("MS_MAP_PATTERN", ".")));
-        handler = new MapservHandler(new ServerSettings(cfg.build(), Map.of(), ServerSettings.Limits.defaults()),
-                new MapfileCache(new MapfileReader()), MapRenderer.standard());
+        handler = QueryCaptures.handler();
     }
 
     @AfterAll

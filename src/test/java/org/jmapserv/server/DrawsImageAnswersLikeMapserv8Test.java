@@ -8,19 +8,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
-import org.jmapserv.mapfile.model.ConfigFileDef;
-import org.jmapserv.mapfile.model.Metadata;
-import org.jmapserv.mapfile.parse.MapfileReader;
 import org.jmapserv.render.ImageDifference;
-import org.jmapserv.render.MapRenderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,10 +35,7 @@ class DrawsImageAnswersLikeMapserv8Test {
 
     @BeforeAll
     static void start() {
-        ConfigFileDef.Builder cfg = new ConfigFileDef.Builder();
-        cfg.env = Metadata.of(List.of(new Metadata.Entry("MS_MAP_PATTERN", ".")));
-        handler = new MapservHandler(new ServerSettings(cfg.build(), Map.of(), ServerSettings.Limits.defaults()),
-                new MapfileCache(new MapfileReader()), MapRenderer.standard());
+        handler = QueryCaptures.handler();
     }
 
     @AfterAll
@@ -54,14 +44,7 @@ class DrawsImageAnswersLikeMapserv8Test {
     }
 
     static Stream<Arguments> cases() throws IOException {
-        List<Arguments> out = new ArrayList<>();
-        for (String line : Files.readAllLines(DIR.resolve("images.txt"))) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                String[] f = line.split("\\|", 3);
-                out.add(Arguments.of(f[0], f[1], f[2]));
-            }
-        }
-        return out.stream();
+        return QueryCaptures.cases("images.txt");
     }
 
     @ParameterizedTest(name = "{0}")

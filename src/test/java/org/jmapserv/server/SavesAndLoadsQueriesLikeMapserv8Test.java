@@ -8,12 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
-import org.jmapserv.mapfile.model.ConfigFileDef;
-import org.jmapserv.mapfile.model.Metadata;
-import org.jmapserv.mapfile.parse.MapfileReader;
-import org.jmapserv.render.MapRenderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,10 +29,7 @@ class SavesAndLoadsQueriesLikeMapserv8Test {
     @BeforeAll
     static void start() throws IOException {
         Files.createDirectories(SAVED);
-        ConfigFileDef.Builder cfg = new ConfigFileDef.Builder();
-        cfg.env = Metadata.of(List.of(new Metadata.Entry("MS_MAP_PATTERN", ".")));
-        handler = new MapservHandler(new ServerSettings(cfg.build(), Map.of(), ServerSettings.Limits.defaults()),
-                new MapfileCache(new MapfileReader()), MapRenderer.standard());
+        handler = QueryCaptures.handler();
     }
 
     @AfterAll

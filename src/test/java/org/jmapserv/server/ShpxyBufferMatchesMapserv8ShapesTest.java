@@ -14,10 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.jmapserv.mapfile.model.ConfigFileDef;
-import org.jmapserv.mapfile.model.Metadata;
-import org.jmapserv.mapfile.parse.MapfileReader;
-import org.jmapserv.render.MapRenderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,10 +42,7 @@ class ShpxyBufferMatchesMapserv8ShapesTest {
 
     @BeforeAll
     static void start() {
-        ConfigFileDef.Builder cfg = new ConfigFileDef.Builder();
-        cfg.env = Metadata.of(List.of(new Metadata.Entry("MS_MAP_PATTERN", ".")));
-        handler = new MapservHandler(new ServerSettings(cfg.build(), Map.of(), ServerSettings.Limits.defaults()),
-                new MapfileCache(new MapfileReader()), MapRenderer.standard());
+        handler = QueryCaptures.handler();
     }
 
     @AfterAll
@@ -58,14 +51,7 @@ class ShpxyBufferMatchesMapserv8ShapesTest {
     }
 
     static Stream<Arguments> cases() throws IOException {
-        List<Arguments> out = new ArrayList<>();
-        for (String line : Files.readAllLines(DIR.resolve("buffer-shapes.txt"))) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                String[] f = line.split("\\|", 3);
-                out.add(Arguments.of(f[0], f[1], f[2]));
-            }
-        }
-        return out.stream();
+        return QueryCaptures.cases("buffer-shapes.txt");
     }
 
     @ParameterizedTest(name = "{0}")
