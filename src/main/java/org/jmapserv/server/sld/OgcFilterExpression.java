@@ -9,8 +9,8 @@ import org.w3c.dom.Element;
  * Translates an OGC Filter Encoding 1.0/1.1 ogc:Filter into a MapServer logical expression, as
  * FLTGetMapserverExpression (mapogcfilter.cpp) does for rule filters and the vendor FILTER parameter:
  * comparisons, PropertyIsLike (as a regular expression), PropertyIsBetween, BBOX and And/Or/Not. Numeric literals
- * compare numerically, others as strings. In SLD rules PropertyIsNull and a BBOX srsName behave as in 8.0
- * ({@link #ofRule}); other spatial operators, functions and arithmetic are refused by name.
+ * compare numerically, others as strings. In SLD rules PropertyIsNull, a BBOX srsName and the other spatial
+ * operators behave as in 8.0 ({@link #ofRule}); functions and arithmetic are refused by name.
  */
 public final class OgcFilterExpression {
 
@@ -19,7 +19,11 @@ public final class OgcFilterExpression {
 
     /** The expression for an ogc:Filter element (its single child operator), for the vendor FILTER parameter. */
     public static String of(Element filter) throws SldException {
-        return of(filter, false);
+        List<Element> ops = SafeXml.children(filter);
+        if (ops.size() != 1) {
+            throw new SldException("ogc:Filter must hold exactly one operator.");
+        }
+        return operator(ops.get(0), false, null);
     }
 
     /**
@@ -39,13 +43,21 @@ public final class OgcFilterExpression {
      * The expression of an SLD Rule's ogc:Filter as msSLDParseRule gives it in 8.0 (probed with mapscript's
      * applySLD and GetMap): null when the filter holds a PropertyIsNull anywhere (8.0 then leaves the rule without
      * EXPRESSION, or with an empty one, and the rule matches every feature), and a BBOX's srsName ignored (8.0
-     * uses the coordinates as given, in the layer's coordinates).
+     * uses the coordinates as given, in the layer's coordinates). The other spatial operators are written as for
+     * the vendor FILTER ({@link SpatialOperator}) but, as 8.0 reads them inside an SLD (probed with SLD_BODY
+     * GetMaps, {@code sld-intersects*}, {@code sld-dwithin*}), in {@link FilterFrame#AS_GIVEN}: the geometry in
+     * the layer's coordinates whatever the request CRS, srsName or WMS 1.3.0 axis order; a DWithin/Beyond
+     * distance with units is still converted into {@code layer}'s UNITS.
      */
-    public static String ofRule(Element filter) throws SldException {
+    public static String ofRule(Element filter, LayerDef layer) throws SldException {
         if (holdsPropertyIsNull(filter)) {
             return null;
         }
-        return of(filter, true);
+        List<Element> ops = SafeXml.children(filter);
+        if (ops.size() != 1) {
+            throw new SldException("ogc:Filter must hold exactly one operator.");
+        }
+        return operator(ops.get(0), true, new SpatialOperator(FilterFrame.AS_GIVEN, layer));
     }
 
     private static boolean holdsPropertyIsNull(Element e) {
@@ -55,14 +67,6 @@ public final class OgcFilterExpression {
             }
         }
         return false;
-    }
-
-    private static String of(Element filter, boolean rule) throws SldException {
-        List<Element> ops = SafeXml.children(filter);
-        if (ops.size() != 1) {
-            throw new SldException("ogc:Filter must hold exactly one operator.");
-        }
-        return operator(ops.get(0), rule, null);
     }
 
     private static String operator(Element op, boolean rule, SpatialOperator spatial) throws SldException {
@@ -105,8 +109,8 @@ public final class OgcFilterExpression {
                 return like(op);
             case "PropertyIsBetween":
                 return between(op);
-            case "BBOX":
-                return spatial != null ? spatial.expression(op) : bbox(op, rule);
+            case "BBOX": // 8.0 reads an SLD rule's BBOX in the layer's coordinates, its srsName ignored
+                return spatial != null && !rule ? spatial.expression(op) : bbox(op, rule);
             default:
                 if (spatial != null && SpatialOperator.NAMES.contains(name)) {
                     return spatial.expression(op);

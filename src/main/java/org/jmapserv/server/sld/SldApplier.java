@@ -98,9 +98,9 @@ public final class SldApplier {
                 if (n.equals("CoverageStyle")) {
                     throw new SldException("CoverageStyle is not supported by jmapserv.");
                 }
-                String otherwise = elseExpression(fts);
+                String otherwise = elseExpression(fts, l);
                 for (Element rule : SafeXml.children(fts, "Rule")) {
-                    classes.append(rule(rule, marks, otherwise, l.name() + "#" + index++, fonts));
+                    classes.append(rule(rule, l, marks, otherwise, l.name() + "#" + index++, fonts));
                 }
             }
         }
@@ -169,7 +169,7 @@ public final class SldApplier {
      * NOT of the other rules' filters ORed. Rules with scale limits beside an ElseFilter are refused, as the
      * fallback would then depend on the scale.
      */
-    private static String elseExpression(Element fts) throws SldException {
+    private static String elseExpression(Element fts, LayerDef layer) throws SldException {
         List<String> others = new ArrayList<>();
         boolean hasElse = false;
         boolean unfiltered = false;
@@ -180,7 +180,7 @@ public final class SldApplier {
                 continue;
             }
             Element f = SafeXml.child(rule, "Filter");
-            String e = f == null ? null : OgcFilterExpression.ofRule(f);
+            String e = f == null ? null : OgcFilterExpression.ofRule(f, layer);
             if (e == null) {
                 unfiltered = true;
             } else {
@@ -202,7 +202,7 @@ public final class SldApplier {
         return others.isEmpty() ? "(1 = 1)" : "(NOT (" + String.join(" OR ", others) + "))";
     }
 
-    private static String rule(Element rule, SldMarks marks, String otherwise, String defaultName,
+    private static String rule(Element rule, LayerDef layer, SldMarks marks, String otherwise, String defaultName,
             Predicate<String> fonts) throws SldException {
         StringBuilder c = new StringBuilder("CLASS\n");
         String name = SafeXml.text(SafeXml.child(rule, "Name"));
@@ -226,7 +226,7 @@ public final class SldApplier {
                 case "Name", "Title", "Abstract", "Description", "LegendGraphic" -> { }
                 case "ElseFilter" -> c.append("EXPRESSION ").append(otherwise).append('\n');
                 case "Filter" -> {
-                    String expression = OgcFilterExpression.ofRule(e);
+                    String expression = OgcFilterExpression.ofRule(e, layer);
                     if (expression != null) { // a PropertyIsNull leaves 8.0's rule without filter
                         c.append("EXPRESSION ").append(expression).append('\n');
                     }

@@ -13,7 +13,10 @@ import org.jmapserv.mapfile.model.Units;
 import org.jmapserv.mapfile.parse.MapfileReader;
 import org.junit.jupiter.api.Test;
 
-/** FLTGetSpatialComparisonCommonExpression's expressions for the vendor FILTER's spatial operators. */
+/**
+ * FLTGetSpatialComparisonCommonExpression's expressions for the spatial operators of the vendor FILTER and of SLD
+ * Rule filters.
+ */
 class WritesSpatialFilterOperatorsAsMapServerExpressionsTest {
     private static final String GML = "xmlns:gml=\"http://www.opengis.net/gml\"";
 
@@ -72,5 +75,17 @@ class WritesSpatialFilterOperatorsAsMapServerExpressionsTest {
         e = assertThrows(SldException.class, () -> expression("<Intersects><gml:Point><gml:coordinates>1,2"
                 + "</gml:coordinates></gml:Point></Intersects>", FilterFrame.AS_GIVEN, road()));
         assertTrue(e.getMessage().contains("PropertyName"), e.getMessage());
+    }
+
+    @Test
+    void sldRulesReadTheGeometryInTheLayersCoordinatesIgnoringSrsName() throws Exception {
+        // 8.0 inside an SLD: srsName ignored (sld-intersects-srsname draws nothing), no 1.3.0 swap, units converted
+        String rule = "<Filter " + GML + "><And><Intersects><PropertyName>G</PropertyName><gml:Point srsName="
+                + "'EPSG:3857'><gml:coordinates>1335834,5012341</gml:coordinates></gml:Point></Intersects>"
+                + "<Beyond><PropertyName>G</PropertyName><gml:Point><gml:coordinates>12,45</gml:coordinates>"
+                + "</gml:Point><Distance units='km'>2</Distance></Beyond></And></Filter>";
+        assertEquals("((intersects([shape],fromText('POINT (1335834 5012341)')) = TRUE) AND "
+                + "(beyond([shape],fromText('POINT (12 45)'),2000) = TRUE))",
+                OgcFilterExpression.ofRule(SafeXml.parse(rule, "test"), road()));
     }
 }
