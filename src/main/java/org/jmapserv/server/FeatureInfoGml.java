@@ -37,8 +37,12 @@ final class FeatureInfoGml {
             String geometry = geometries == null || geometries.equalsIgnoreCase("none") ? null
                     : geometries.split(",")[0].trim();
             String name = lr.layer().name();
-            b.append("\t<").append(name).append("_layer>\n\t<gml:name>").append(Xml.escape(name))
-                    .append("</gml:name>\n");
+            b.append("\t<").append(name).append("_layer>\n");
+            // msGMLWriteQuery writes <gml:name> only from the layer's ows_/wms_title (probed on 8.0)
+            String title = md.value("ows_title") != null ? md.value("ows_title") : md.value("wms_title");
+            if (title != null) {
+                b.append("\t<gml:name>").append(Xml.escape(title)).append("</gml:name>\n");
+            }
             List<Integer> items = FeatureInfoText.included(lookup(md, "include_items"), lookup(md, "exclude_items"),
                     lr.items());
             for (QueryHit h : lr.hits()) {

@@ -16,7 +16,7 @@ public record MapservResponse(int status, String contentType, Map<String, String
     }
 
     public static MapservResponse text(int status, String contentType, String body) {
-        return of(status, contentType, body.getBytes(StandardCharsets.UTF_8));
+        return of(status, contentType, org.jmapserv.data.RawText.toBytes(body)); // raw .dbf bytes go out as read
     }
 
     /** The same answer with another HTTP status. */

@@ -1,7 +1,6 @@
 package org.jmapserv.data.shapefile;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,8 +14,8 @@ import org.jmapserv.data.DataSourceException;
  * trimmed for every type, leading blanks also trimmed for N, F and D, and the null markers of N/F
  * ({@code *...}) and D ({@code 00000000}) replaced by {@code "0"}. Types other than N/F/D (C, L, M, ...)
  * are returned as trimmed text; memo (.dbt) contents are not read, so an M field yields its block
- * number. The deletion flag is ignored, as in MapServer. Text is decoded with the charset chosen by
- * {@link DbfEncoding}. Single-threaded.
+ * number. The deletion flag is ignored, as in MapServer. Text is decoded as {@link DbfEncoding} says (raw
+ * bytes unless the layer has an ENCODING, as in MapServer 8.0). Single-threaded.
  */
 public final class DbfReader {
 
@@ -27,24 +26,24 @@ public final class DbfReader {
     private final int recordLength;
     private final List<DbfField> fields;
     private final List<String> names;
-    private final Charset charset;
+    private final DbfEncoding encoding;
 
     private DbfReader(Path path, ByteBuffer buf, int records, int headerLength, int recordLength,
-                      List<DbfField> fields, Charset charset) {
+                      List<DbfField> fields, DbfEncoding encoding) {
         this.path = path;
         this.buf = buf;
         this.records = records;
         this.headerLength = headerLength;
         this.recordLength = recordLength;
         this.fields = fields;
-        this.charset = charset;
+        this.encoding = encoding;
         List<String> n = new ArrayList<>(fields.size());
         fields.forEach(f -> n.add(f.name()));
         this.names = Collections.unmodifiableList(n);
     }
 
-    /** Opens {@code dbf}; charset from {@code encoding}, else {@code cpg}, else LDID, else ISO-8859-1. */
-    public static DbfReader open(Path dbf, Path cpg, String encoding) {
+    /** Opens {@code dbf}; text is converted from the layer's {@code encoding} (may be {@code null}: raw bytes). */
+    public static DbfReader open(Path dbf, String encoding) {
         ByteBuffer buf = MappedFile.map(dbf, "attribute file");
         if (buf.limit() < 32) {
             throw new DataSourceException("Attribute file " + dbf + " is truncated at byte " + buf.limit()
@@ -64,13 +63,12 @@ public final class DbfReader {
                     + needed + " bytes)");
         }
         List<DbfField> fields = DbfHeaderParser.fields(dbf, buf, headerLength, recordLength);
-        Charset charset = DbfEncoding.resolve(encoding, cpg, Byte.toUnsignedInt(buf.get(29)), dbf);
-        return new DbfReader(dbf, buf, records, headerLength, recordLength, fields, charset);
+        return new DbfReader(dbf, buf, records, headerLength, recordLength, fields, DbfEncoding.of(encoding, dbf));
     }
 
-    /** Opens {@code dbf} without an override and without a .cpg file. */
+    /** Opens {@code dbf} without a layer ENCODING. */
     public static DbfReader open(Path dbf) {
-        return open(dbf, null, null);
+        return open(dbf, null);
     }
 
     public Path path() {
@@ -90,8 +88,9 @@ public final class DbfReader {
         return names;
     }
 
-    public Charset charset() {
-        return charset;
+    /** The charset text is converted from, or {@code null} when values keep the file's bytes. */
+    public java.nio.charset.Charset charset() {
+        return encoding.charset();
     }
 
     /** The value of {@code field} in {@code record}, with MapServer's trimming and null rules. */
@@ -139,7 +138,7 @@ public final class DbfReader {
     private String decode(int start, int end) {
         byte[] bytes = new byte[end - start];
         buf.get(start, bytes);
-        return new String(bytes, charset);
+        return encoding.decode(bytes, 0, bytes.length);
     }
 
     /** A lazily decoded view of one record; values are decoded (once) when asked for. */

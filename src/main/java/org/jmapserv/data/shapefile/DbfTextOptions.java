@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
  */
 public record DbfTextOptions(Charset charset, String cpg, int ldid) {
 
-    /** ISO-8859-1, no .cpg, no LDID: what the reader falls back to. */
+    /** ISO-8859-1, no .cpg, no LDID (the reader keeps such bytes raw unless the layer has ENCODING). */
     public static DbfTextOptions latin1() {
         return new DbfTextOptions(StandardCharsets.ISO_8859_1, null, 0);
     }

@@ -34,20 +34,20 @@ public final class ShapefileReader implements FeatureSource {
         this.qix = qix;
     }
 
-    /** Opens by base path ({@code roads}, {@code roads.shp} or {@code roads.SHP}); text charset auto. */
+    /** Opens by base path ({@code roads}, {@code roads.shp} or {@code roads.SHP}); text keeps the file's bytes. */
     public static ShapefileReader open(Path path) {
         return open(path, null);
     }
 
     /**
-     * Opens by base path; {@code encoding} is the layer's ENCODING (may be {@code null}), which overrides
-     * the .cpg file and the .dbf language driver id (see {@link DbfEncoding}).
+     * Opens by base path; {@code encoding} is the layer's ENCODING (may be {@code null}: text keeps the file's
+     * bytes, and a .cpg file is ignored, as in MapServer 8.0; see {@link DbfEncoding}).
      */
     public static ShapefileReader open(Path path, String encoding) {
         ShapefileFiles files = ShapefileFiles.resolve(path);
         ShpFile shp = ShpFile.open(files.shp());
         ShxIndex shx = ShxIndex.open(files.shx());
-        DbfReader dbf = DbfReader.open(files.dbf(), files.cpg(), encoding);
+        DbfReader dbf = DbfReader.open(files.dbf(), encoding);
         if (dbf.recordCount() < shx.count()) {
             throw new DataSourceException("Shapefile " + files.shp() + ": attribute file " + files.dbf() + " has "
                     + dbf.recordCount() + " records but the index has " + shx.count());

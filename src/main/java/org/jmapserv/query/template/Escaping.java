@@ -37,7 +37,7 @@ public final class Escaping {
             return "";
         }
         StringBuilder b = new StringBuilder();
-        for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
+        for (byte x : org.jmapserv.data.RawText.toBytes(s)) {
             int c = x & 0xff;
             if (c < 128 && (Character.isLetterOrDigit(c) || URL_SAFE.indexOf(c) >= 0)) {
                 b.append((char) c);

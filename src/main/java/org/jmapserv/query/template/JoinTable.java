@@ -69,8 +69,8 @@ record JoinTable(List<String> items, int toIndex, List<List<String>> rows) {
         }
         DbfReader dbf;
         try {
-            // MapServer passes the bytes through untouched; pages are UTF-8, so UTF-8 tables come out unchanged
-            dbf = DbfReader.open(p, null, "UTF-8");
+            // MapServer passes the bytes through untouched (RawText keeps them; the page writes them back)
+            dbf = DbfReader.open(p, null);
         } catch (DataSourceException e) {
             throw new TemplateException("msDBFJoinConnect(): Unable to access file. " + e.getMessage());
         }

@@ -102,6 +102,8 @@ public final class LabelBuilder {
             if (text == null || text.isEmpty()) {
                 continue;
             }
+            // bytes that are not UTF-8 (a .dbf without ENCODING) draw as the code point of the same number
+            text = org.jmapserv.data.RawText.forDisplay(text);
             text = LabelText.wrap(org.jmapserv.render.font.HtmlEntities.decode(text), label.wrap(), label.maxLength());
             if (text == null) {
                 continue;
