@@ -27,6 +27,7 @@ final class PdfCanvas implements VectorCanvas {
         document.open();
         PdfContentByte content = writer.getDirectContent();
         g = content.createGraphicsShapes(width, height);
+        g.setRenderingHint(VectorCanvas.VECTOR_PAGE, Boolean.TRUE);
     }
 
     @Override

@@ -26,6 +26,7 @@ final class SvgCanvas implements VectorCanvas {
         g.setGeomDoubleConverter(SvgCanvas::number);
         g.setTransformDoubleConverter(SvgCanvas::number);
         g.setRenderingHint(VectorCanvas.NO_TEXTURE_PAINT, Boolean.TRUE);
+        g.setRenderingHint(VectorCanvas.VECTOR_PAGE, Boolean.TRUE);
     }
 
     @Override

@@ -27,6 +27,22 @@ public interface VectorCanvas {
         }
     };
 
+    /**
+     * Marks a page's Graphics2D as a vector page (SVG, PDF): MapServer 8.0 draws seamless vector fill tiles only
+     * for the AGG and Cairo raster renderers (msDrawShadeSymbol).
+     */
+    RenderingHints.Key VECTOR_PAGE = new RenderingHints.Key(0x7ec8) {
+        @Override
+        public boolean isCompatibleValue(Object val) {
+            return val instanceof Boolean;
+        }
+    };
+
+    /** True when {@code g} draws a vector page (see {@link #VECTOR_PAGE}). */
+    static boolean isVectorPage(Graphics2D g) {
+        return Boolean.TRUE.equals(g.getRenderingHint(VECTOR_PAGE));
+    }
+
     /** True when texture fills on {@code g} must be drawn as images (see {@link #NO_TEXTURE_PAINT}). */
     static boolean lacksTexturePaint(Graphics2D g) {
         return Boolean.TRUE.equals(g.getRenderingHint(NO_TEXTURE_PAINT));

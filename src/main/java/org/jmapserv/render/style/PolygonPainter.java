@@ -195,7 +195,18 @@ public final class PolygonPainter {
         tg.setRenderingHints(g.getRenderingHints());
         StyleValues inTile = new StyleValues(v.color(), v.outlineColor(), v.width(), 0, v.size(), v.angle(), false,
                 0, 0, 0, -1, v.pattern(), v.lineCap(), v.lineJoin(), v.symbol(), null);
-        markers.paint(tg, pw / 2.0, ph / 2.0, inTile, v.angle());
+        if (seamless(g, v)) {
+            // getTile's seamless mode: the symbol drawn on a 3x3 grid of tiles whose centre tile is kept; its
+            // grid puts the symbols at 1.5, 2.5 and 3.5 tile widths, so only the symbols of the tile itself and of
+            // its right and lower neighbours reach the kept tile (a rotated symbol wraps from there only)
+            for (int i = 0; i < 3; i++) {
+                for (int j = 0; j < 3; j++) {
+                    markers.paint(tg, (i + 0.5) * pw, (j + 0.5) * ph, inTile, v.angle());
+                }
+            }
+        } else {
+            markers.paint(tg, pw / 2.0, ph / 2.0, inTile, v.angle());
+        }
         tg.dispose();
         TexturePaint texture = new TexturePaint(tile, new Rectangle2D.Double(0, 0, pw, ph));
         if (org.jmapserv.render.output.VectorCanvas.lacksTexturePaint(g)) {
@@ -204,6 +215,15 @@ public final class PolygonPainter {
         }
         g.setPaint(texture);
         g.fill(area);
+    }
+
+    /**
+     * msDrawShadeSymbol's seamless tiles: VECTOR symbols without GAP on the AGG (and Cairo raster) renderer, so that
+     * what a symbol draws past its tile's edge (a rotated symbol, antialiased edges) shows in the next tile.
+     */
+    private static boolean seamless(Graphics2D g, StyleValues v) {
+        return v.symbol().type() == SymbolType.VECTOR && v.gap() == 0
+                && !org.jmapserv.render.output.VectorCanvas.isVectorPage(g);
     }
 
     /**

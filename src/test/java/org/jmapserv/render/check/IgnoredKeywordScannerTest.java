@@ -110,25 +110,28 @@ class IgnoredKeywordScannerTest {
     }
 
     @Test
-    void reportsPolygonFillsWithARotatedSymbolButNotLabelBindings() throws Exception {
+    void reportsPolygonFillsWithARotatedSvgSymbolOnlyAndNotLabelBindings() throws Exception {
         List<Diagnostic> d = scan("""
                 MAP
                   SIZE 100 100
                   EXTENT 0 0 10 10
                   SYMBOL NAME "boxes" TYPE VECTOR POINTS 0 0 4 0 4 2 0 2 0 0 END END
+                  SYMBOL NAME "flag" TYPE SVG IMAGE "flag.svg" END
                   LAYER
                     NAME "fills"
                     TYPE POLYGON
                     CLASS
                       STYLE SYMBOL "boxes" COLOR 0 0 0 END
                       STYLE SYMBOL "boxes" COLOR 0 0 0 ANGLE 25 END
+                      STYLE SYMBOL "flag" ANGLE 25 END
                       LABEL COLOR [c] SIZE [s] END
                     END
                   END
                 END
                 """);
         String all = d.toString();
-        assertTrue(all.contains("LAYER 'fills' CLASS 1 STYLE 2: a polygon fill with a rotated symbol"), all);
+        assertTrue(all.contains("LAYER 'fills' CLASS 1 STYLE 3: a polygon fill with a rotated SVG symbol"), all);
+        assertTrue(!all.contains("STYLE 2:"), "a rotated VECTOR fill is tiled as MapServer does: " + all);
         assertTrue(!all.contains("STYLE 1:"), "an unrotated fill is drawn as MapServer does: " + all);
         assertTrue(!all.contains("LABEL"), "label bindings are honoured (bindLabel): " + all);
     }
