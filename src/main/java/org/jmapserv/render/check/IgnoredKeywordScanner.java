@@ -65,7 +65,6 @@ public final class IgnoredKeywordScanner {
         }
         for (LayerDef l : map.layers()) {
             values(l, out);
-            rotatedTiles(map, l, out);
             if (map.angle() != 0 && (l.projection().isEmpty() || map.projection().isEmpty())) {
                 out.add(new Diagnostic(l.source(), label(l, -1) + ": MAP ANGLE does not rotate a layer unless both "
                         + "the map and the layer have a PROJECTION (MapServer 8.0 then draws it in pixel "
@@ -75,44 +74,6 @@ public final class IgnoredKeywordScanner {
             }
         }
         return out;
-    }
-
-    /**
-     * Polygon fills with a rotated SVG symbol: msRenderRasterizedSVGSymbol rasterizes the SVG and rotates that
-     * raster inside the tile, which jmapserv does not reproduce (4-5 % of a small rotated flag fill's pixels
-     * differ), so such fills are reported. Rotated VECTOR (seamless tiles), PIXMAP and TRUETYPE fills are tiled
-     * as 8.0 does (samples 180-183).
-     */
-    private static void rotatedTiles(MapDef map, LayerDef l, List<Diagnostic> out) {
-        if (l.type() != org.jmapserv.mapfile.model.LayerType.POLYGON) {
-            return;
-        }
-        int ci = 0;
-        for (ClassDef c : l.classes()) {
-            ci++;
-            int si = 0;
-            for (StyleDef s : c.styles()) {
-                si++;
-                if (s.angle() == 0 && !s.bindings().containsKey("ANGLE")) {
-                    continue;
-                }
-                org.jmapserv.mapfile.model.SymbolDef sym = null;
-                if (s.symbolName() != null) {
-                    for (org.jmapserv.mapfile.model.SymbolDef d : map.symbols()) {
-                        if (d.name() != null && d.name().equalsIgnoreCase(s.symbolName())) {
-                            sym = d;
-                        }
-                    }
-                } else if (s.symbol() > 0 && s.symbol() <= map.symbols().size()) {
-                    sym = map.symbols().get(s.symbol() - 1);
-                }
-                if (sym != null && sym.type() == org.jmapserv.mapfile.model.SymbolType.SVG) {
-                    out.add(new Diagnostic(s.source(), label(l, -1) + " CLASS " + ci + " STYLE " + si
-                            + ": a polygon fill with a rotated SVG symbol is drawn with the SVG rotated as vectors "
-                            + "(MapServer 8.0 rotates its rasterized SVG, which differs at small sizes)"));
-                }
-            }
-        }
     }
 
     /**

@@ -181,9 +181,9 @@ public final class PolygonPainter {
         int pw;
         int ph;
         if (scale != 1) {
-            pw = v.gap() > 0 ? (int) Math.max(Math.floor(v.gap() + 0.5), sx * scale) : (int) Math.floor(sx * scale + 0.5);
-            ph = v.gap() > 0 ? (int) Math.max(Math.floor(v.gap() + 0.5), sy * scale)
-                    : (int) Math.floor(sy * scale + 0.5);
+            // MS_NINT is lrint in 8.0: halves to even (a 12.5 pixel wide tile is 12 pixels)
+            pw = v.gap() > 0 ? (int) Math.max(Math.rint(v.gap()), sx * scale) : (int) Math.rint(sx * scale);
+            ph = v.gap() > 0 ? (int) Math.max(Math.rint(v.gap()), sy * scale) : (int) Math.rint(sy * scale);
         } else {
             pw = (int) (v.gap() > 0 ? Math.max(v.gap(), sx) : sx);
             ph = (int) (v.gap() > 0 ? Math.max(v.gap(), sy) : sy);

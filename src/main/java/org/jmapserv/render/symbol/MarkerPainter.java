@@ -201,17 +201,22 @@ public final class MarkerPainter {
             double cos = Math.cos(-rad);
             x += ox * cos - oy * sin;
             y += ox * sin + oy * cos;
-            AffineTransform t = new AffineTransform();
-            t.translate(x, y);
-            t.rotate(-rad);
-            t.translate(-img.getWidth() / 2.0, -img.getHeight() / 2.0);
-            g.drawImage(img, t, null);
+            // rasterised rotated, then placed like an unrotated pixmap
+            BufferedImage rotated = pixmaps.svgRasterRotated(s, scale, angle);
+            if (rotated != null) {
+                g.drawImage(rotated, nint(x - rotated.getWidth() / 2.0), nint(y - rotated.getHeight() / 2.0), null);
+            }
         } else {
             x += ox;
             y += oy;
             g.drawImage(img, (int) Math.floor(x - img.getWidth() / 2.0 + 0.5),
                     (int) Math.floor(y - img.getHeight() / 2.0 + 0.5), null);
         }
+    }
+
+    /** MS_NINT as 8.0 builds it (lrint): halves rounded to even, which shows on a tile's negative corner. */
+    private static int nint(double v) {
+        return (int) Math.rint(v);
     }
 
     private void paintGlyph(Graphics2D g, SymbolDef s, double x, double y, StyleValues v, double angle)

@@ -141,6 +141,37 @@ public final class PixmapCache {
         return r == EMPTY ? null : r;
     }
 
+    /**
+     * The SVG rasterised already rotated, as msRenderRasterizedSVGSymbol does for a non-zero rotation: on a square
+     * surface of MS_NINT(max(width, height) x 1.415) pixels, the SVG (scaled to (int) (size x scale + 0.5) pixels)
+     * rotated about the surface's centre, both centres taken with integer halves as Cairo's translate got them.
+     */
+    public BufferedImage svgRasterRotated(SymbolDef s, double scale, double angle) {
+        SVGDocument doc = svg(s);
+        String key = (isUrl(s.image()) ? s.image() : resolve(s).toString()) + "@" + scale + "/" + angle;
+        BufferedImage r = rasters.computeIfAbsent(key, k -> {
+            int w = scale != 1 ? (int) (doc.size().width * scale + 0.5) : (int) doc.size().width;
+            int h = scale != 1 ? (int) (doc.size().height * scale + 0.5) : (int) doc.size().height;
+            int side = (int) Math.rint(Math.max(w, h) * 1.415);
+            if (side <= 0) {
+                return EMPTY;
+            }
+            BufferedImage img = new BufferedImage(side, side, BufferedImage.TYPE_INT_ARGB_PRE);
+            java.awt.Graphics2D g = img.createGraphics();
+            g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(java.awt.RenderingHints.KEY_STROKE_CONTROL,
+                    java.awt.RenderingHints.VALUE_STROKE_PURE);
+            g.translate(side / 2, side / 2);
+            g.rotate(-Math.toRadians(angle));
+            g.translate(-(w / 2), -(h / 2));
+            g.scale(scale, scale);
+            doc.render((java.awt.Component) null, g, null);
+            g.dispose();
+            return img;
+        });
+        return r == EMPTY ? null : r;
+    }
+
     private static SVGDocument loadSvg(SymbolDef s, Path p) {
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(p)) {
             SVGDocument d = new SVGLoader().load(in, null, LoaderContext.createDefault());

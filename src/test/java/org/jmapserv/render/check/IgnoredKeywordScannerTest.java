@@ -110,7 +110,7 @@ class IgnoredKeywordScannerTest {
     }
 
     @Test
-    void reportsPolygonFillsWithARotatedSvgSymbolOnlyAndNotLabelBindings() throws Exception {
+    void polygonFillsWithARotatedSymbolAndLabelBindingsAreNotReported() throws Exception {
         List<Diagnostic> d = scan("""
                 MAP
                   SIZE 100 100
@@ -121,7 +121,6 @@ class IgnoredKeywordScannerTest {
                     NAME "fills"
                     TYPE POLYGON
                     CLASS
-                      STYLE SYMBOL "boxes" COLOR 0 0 0 END
                       STYLE SYMBOL "boxes" COLOR 0 0 0 ANGLE 25 END
                       STYLE SYMBOL "flag" ANGLE 25 END
                       LABEL COLOR [c] SIZE [s] END
@@ -130,9 +129,7 @@ class IgnoredKeywordScannerTest {
                 END
                 """);
         String all = d.toString();
-        assertTrue(all.contains("LAYER 'fills' CLASS 1 STYLE 3: a polygon fill with a rotated SVG symbol"), all);
-        assertTrue(!all.contains("STYLE 2:"), "a rotated VECTOR fill is tiled as MapServer does: " + all);
-        assertTrue(!all.contains("STYLE 1:"), "an unrotated fill is drawn as MapServer does: " + all);
+        assertTrue(!all.contains("STYLE"), "rotated fills are tiled as MapServer 8.0 does (samples 180-184): " + all);
         assertTrue(!all.contains("LABEL"), "label bindings are honoured (bindLabel): " + all);
     }
 }
