@@ -1,15 +1,11 @@
 package org.jmapserv.data.ogr;
 
-import java.util.List;
 
-import org.jmapserv.data.Feature;
-import org.jmapserv.data.FeatureCursor;
 import org.jmapserv.data.FeatureSource;
 import org.jmapserv.mapfile.model.expr.Expr;
 import org.jmapserv.mapfile.model.expr.ExpressionDef;
 import org.jmapserv.mapfile.model.expr.ExpressionEvaluator;
 import org.jmapserv.mapfile.model.expr.ExpressionKind;
-import org.locationtech.jts.geom.Envelope;
 
 /**
  * A layer FILTER with the meaning MapServer 8.0 gives it on OGR layers, where msOGRTranslateMsExpressionToOGRSQL
@@ -20,25 +16,22 @@ import org.locationtech.jts.geom.Envelope;
  * {@code LIKE}, and the SQL alone decides. On the other drivers (OGR SQL's attribute filter) {@code ~} is a
  * case-sensitive {@code LIKE} whose {@code _} is one byte, a FILTER with {@code =*} or {@code ~*} is not translated at
  * all, and MapServer still evaluates its own FILTER on what OGR returns: the translated and the original filter must
- * both hold. Probed with Debian's map2img 8.0.0; the source applies the result and reports {@link #filterApplied()}.
+ * both hold. Probed with Debian's map2img 8.0.0; the wrapped source applies the result and reports that the FILTER is
+applied.
  */
-final class OgrFilterAsSent implements FeatureSource {
+final class OgrFilterAsSent {
 
-    private final FeatureSource base;
-    private final ExpressionDef filter;
-    private final String filterItem;
-    private final ExpressionEvaluator evaluator = new ExpressionEvaluator();
-
-    private OgrFilterAsSent(FeatureSource base, ExpressionDef filter, String filterItem) {
-        this.base = base;
-        this.filter = filter;
-        this.filterItem = filterItem;
+    private OgrFilterAsSent() {
     }
 
     /** {@code base} filtered as 8.0 filters it, or {@code base} itself when 8.0's translation changes nothing. */
     static FeatureSource wrap(FeatureSource base, ExpressionDef filter, String filterItem, boolean glob) {
         ExpressionDef sent = translate(filter, glob);
-        return sent == null ? base : new OgrFilterAsSent(base, sent, filterItem);
+        if (sent == null) {
+            return base;
+        }
+        ExpressionEvaluator evaluator = new ExpressionEvaluator();
+        return new FilteredSource(base, f -> evaluator.matches(sent, f, filterItem), true);
     }
 
     /** The filter as 8.0 applies it on this kind of driver, or null when it is the layer's FILTER unchanged. */
@@ -141,56 +134,5 @@ final class OgrFilterAsSent implements FeatureSource {
             }
         }
         return out.append('$').toString();
-    }
-
-    @Override
-    public boolean filterApplied() {
-        return true;
-    }
-
-    @Override
-    public FeatureCursor query(Envelope extent) {
-        FeatureCursor c = base.query(extent);
-        return new FeatureCursor() {
-            @Override
-            public Feature next() {
-                for (Feature f = c.next(); f != null; f = c.next()) {
-                    if (evaluator.matches(filter, f, filterItem)) {
-                        return f;
-                    }
-                }
-                return null;
-            }
-
-            @Override
-            public void close() {
-                c.close();
-            }
-        };
-    }
-
-    @Override
-    public List<String> attributeNames() {
-        return base.attributeNames();
-    }
-
-    @Override
-    public Envelope bounds() {
-        return base.bounds();
-    }
-
-    @Override
-    public List<String> autoProjection() {
-        return base.autoProjection();
-    }
-
-    @Override
-    public long count() {
-        return base.count();
-    }
-
-    @Override
-    public void close() {
-        base.close();
     }
 }

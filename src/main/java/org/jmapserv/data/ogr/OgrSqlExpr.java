@@ -55,6 +55,14 @@ sealed interface OgrSqlExpr {
         }
     }
 
+    /** A condition (NOT, AND/OR, comparisons, IN, BETWEEN, IS NULL, LIKE): always of kind BOOLEAN. */
+    sealed interface Condition extends OgrSqlExpr {
+        @Override
+        default Kind kind() {
+            return Kind.BOOLEAN;
+        }
+    }
+
     /** FID, OGR_GEOMETRY, OGR_GEOM_WKT, OGR_GEOM_AREA: OGR's special fields. */
     record Special(String name, Kind kind) implements OgrSqlExpr {
         @Override
@@ -74,24 +82,14 @@ sealed interface OgrSqlExpr {
         }
     }
 
-    record Not(OgrSqlExpr operand) implements OgrSqlExpr {
-        @Override
-        public Kind kind() {
-            return Kind.BOOLEAN;
-        }
-
+    record Not(OgrSqlExpr operand) implements Condition {
         @Override
         public Object eval(Row row) {
             return !operand.test(row);
         }
     }
 
-    record Logical(boolean and, OgrSqlExpr left, OgrSqlExpr right) implements OgrSqlExpr {
-        @Override
-        public Kind kind() {
-            return Kind.BOOLEAN;
-        }
-
+    record Logical(boolean and, OgrSqlExpr left, OgrSqlExpr right) implements Condition {
         @Override
         public Object eval(Row row) {
             return and ? left.test(row) && right.test(row) : left.test(row) || right.test(row);
@@ -99,12 +97,7 @@ sealed interface OgrSqlExpr {
     }
 
     /** =, <>, <, <=, >, >= on two numbers or two strings (the parser has made the operands agree). */
-    record Compare(String op, OgrSqlExpr left, OgrSqlExpr right) implements OgrSqlExpr {
-        @Override
-        public Kind kind() {
-            return Kind.BOOLEAN;
-        }
-
+    record Compare(String op, OgrSqlExpr left, OgrSqlExpr right) implements Condition {
         @Override
         public Object eval(Row row) {
             Object a = left.eval(row);
@@ -124,12 +117,7 @@ sealed interface OgrSqlExpr {
         }
     }
 
-    record In(OgrSqlExpr left, List<OgrSqlExpr> values) implements OgrSqlExpr {
-        @Override
-        public Kind kind() {
-            return Kind.BOOLEAN;
-        }
-
+    record In(OgrSqlExpr left, List<OgrSqlExpr> values) implements Condition {
         @Override
         public Object eval(Row row) {
             Object a = left.eval(row);
@@ -146,12 +134,7 @@ sealed interface OgrSqlExpr {
         }
     }
 
-    record Between(OgrSqlExpr value, OgrSqlExpr low, OgrSqlExpr high) implements OgrSqlExpr {
-        @Override
-        public Kind kind() {
-            return Kind.BOOLEAN;
-        }
-
+    record Between(OgrSqlExpr value, OgrSqlExpr low, OgrSqlExpr high) implements Condition {
         @Override
         public Object eval(Row row) {
             Object v = value.eval(row);
@@ -161,12 +144,7 @@ sealed interface OgrSqlExpr {
         }
     }
 
-    record IsNull(OgrSqlExpr operand) implements OgrSqlExpr {
-        @Override
-        public Kind kind() {
-            return Kind.BOOLEAN;
-        }
-
+    record IsNull(OgrSqlExpr operand) implements Condition {
         @Override
         public Object eval(Row row) {
             return operand.eval(row) == null;
@@ -174,12 +152,7 @@ sealed interface OgrSqlExpr {
     }
 
     /** LIKE / ILIKE with % and _ wildcards (over UTF-8 bytes, as GDAL) and an optional escape character. */
-    record Like(OgrSqlExpr value, OgrSqlExpr pattern, boolean ignoreCase, Character escape) implements OgrSqlExpr {
-        @Override
-        public Kind kind() {
-            return Kind.BOOLEAN;
-        }
-
+    record Like(OgrSqlExpr value, OgrSqlExpr pattern, boolean ignoreCase, Character escape) implements Condition {
         @Override
         public Object eval(Row row) {
             Object v = value.eval(row);

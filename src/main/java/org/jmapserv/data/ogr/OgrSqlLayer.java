@@ -7,7 +7,6 @@ import java.util.List;
 import org.jmapserv.data.Feature;
 import org.jmapserv.data.FeatureCursor;
 import org.jmapserv.data.FeatureSource;
-import org.locationtech.jts.geom.Envelope;
 
 /**
  * OGR SQL run over one layer of a driver without an SQL engine of its own (GeoJSON, FlatGeobuf, CSV, shapefiles, VRT
@@ -72,7 +71,9 @@ final class OgrSqlLayer {
             throw new org.jmapserv.data.DataSourceException("msOGRFileWhichShapes(): OGR error. SetAttributeFilter("
                     + OgrSqlParser.abbreviate(where) + ") failed on layer " + req.layerName() + ". " + x.getMessage() + " (" + req.file() + ")");
         }
-        return new Filtered(base, e, types, !textFields);
+        OgrSqlExpr condition = e;
+        boolean emptyIsNull = !textFields;
+        return new FilteredSource(base, f -> condition.test(new TypedRow(f, types, emptyIsNull)), false);
     }
 
     private static List<Feature> readAll(OgrOpenRequest req, FeatureSource base) {
@@ -135,67 +136,6 @@ final class OgrSqlLayer {
         @Override
         public Object field(int index) {
             return values[index];
-        }
-    }
-
-    /** A source whose every query keeps only the features the attribute filter holds for. */
-    private static final class Filtered implements FeatureSource {
-        private final FeatureSource base;
-        private final OgrSqlExpr where;
-        private final List<OgrFieldType> types;
-        private final boolean emptyIsNull;
-
-        Filtered(FeatureSource base, OgrSqlExpr where, List<OgrFieldType> types, boolean emptyIsNull) {
-            this.base = base;
-            this.where = where;
-            this.types = types;
-            this.emptyIsNull = emptyIsNull;
-        }
-
-        @Override
-        public List<String> attributeNames() {
-            return base.attributeNames();
-        }
-
-        @Override
-        public Envelope bounds() {
-            return base.bounds();
-        }
-
-        @Override
-        public List<String> autoProjection() {
-            return base.autoProjection();
-        }
-
-        @Override
-        public FeatureCursor query(Envelope extent) {
-            FeatureCursor c = base.query(extent);
-            return new FeatureCursor() {
-                @Override
-                public Feature next() {
-                    for (Feature f = c.next(); f != null; f = c.next()) {
-                        if (where.test(new TypedRow(f, types, emptyIsNull))) {
-                            return f;
-                        }
-                    }
-                    return null;
-                }
-
-                @Override
-                public void close() {
-                    c.close();
-                }
-            };
-        }
-
-        @Override
-        public long count() {
-            return base.count();
-        }
-
-        @Override
-        public void close() {
-            base.close();
         }
     }
 }
