@@ -9,29 +9,13 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../../.." && pwd)"
 OUT="$ROOT/test-data/expected/postgis/msautotest"
-BIN=/usr/lib/postgresql/15/bin
 MAPSERV=/usr/lib/cgi-bin/mapserv
-[ -x "$BIN/initdb" ] || { echo "PostgreSQL 15 missing: apt-get install postgresql-15 postgresql-15-postgis-3 postgis" >&2; exit 1; }
 command -v map2img >/dev/null || { echo "map2img missing: apt-get install mapserver-bin" >&2; exit 1; }
 [ -x "$MAPSERV" ] || { echo "$MAPSERV missing: apt-get install cgi-mapserver" >&2; exit 1; }
-
-dir="$ROOT/target/postgis-msautotest-$$"
-mkdir -p "$dir/sock" "$OUT"
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-pw="$(python3 -c 'import secrets; print(secrets.token_hex(16))')"
-echo "$pw" >"$dir/pwfile"
-as=()
-if [ "$(id -u)" -eq 0 ]; then
-  id -u jmapserv-pg >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin jmapserv-pg
-  chown -R jmapserv-pg "$dir"
-  as=(runuser -u jmapserv-pg --)
-fi
-stop() { "${as[@]}" "$BIN/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true; rm -rf "$dir"; }
-trap stop EXIT
-"${as[@]}" "$BIN/initdb" -D "$dir/data" -U postgres --pwfile="$dir/pwfile" --auth-local=trust \
-  --auth-host=scram-sha-256 -E UTF8 --locale=C --no-sync >/dev/null
-"${as[@]}" "$BIN/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 \
-  -o "-p $port -k $dir/sock -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+mkdir -p "$OUT"
+CLUSTER_NAME=postgis-msautotest
+# shellcheck source=../start-cluster.sh
+source "$ROOT/test-data/postgis/start-cluster.sh"
 export PGPASSWORD="$pw"
 "$BIN/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -c "CREATE DATABASE msautotest"
 "$BIN/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d msautotest -c "CREATE EXTENSION postgis"
