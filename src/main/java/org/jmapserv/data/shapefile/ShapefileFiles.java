@@ -9,10 +9,10 @@ import org.jmapserv.data.DataSourceException;
  * extension (if any) is stripped from the given path, then {@code .shp} or {@code .SHP}, {@code .shx} or
  * {@code .SHX}, {@code .dbf} or {@code .DBF}; additionally the exact-case variants of a mixed-case file
  * name such as {@code .Shx} are accepted. The spatial index is {@code .qix} (lower case only, as
- * MS_INDEX_EXTENSION), the code page file {@code .cpg} or {@code .CPG}. {@code qix} and {@code cpg} are
- * {@code null} when absent.
+ * MS_INDEX_EXTENSION), {@code null} when absent. A {@code .cpg} code page file is not looked for: MapServer 8.0
+ * ignores it (text is decoded only by the LAYER's ENCODING, see DbfEncoding).
  */
-public record ShapefileFiles(Path shp, Path shx, Path dbf, Path qix, Path cpg) {
+public record ShapefileFiles(Path shp, Path shx, Path dbf, Path qix) {
 
     private static final java.util.concurrent.ConcurrentHashMap<Path, Resolved> RESOLVED =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -24,7 +24,7 @@ public record ShapefileFiles(Path shp, Path shx, Path dbf, Path qix, Path cpg) {
     /**
      * Resolves the files for a base path given with or without the {@code .shp} extension. The answer is reused while
      * the directory is unchanged (its modification time moves whenever a file is added, removed or renamed), so a
-     * per-request open costs one stat rather than a dozen, and a directory scan for a missing .cpg.
+     * per-request open costs one stat rather than a dozen.
      */
     public static ShapefileFiles resolve(Path path) {
         Path abs = path.toAbsolutePath();
@@ -66,7 +66,7 @@ public record ShapefileFiles(Path shp, Path shx, Path dbf, Path qix, Path cpg) {
                     + ".dbf is missing (also tried .DBF)");
         }
         Path qix = sibling(base, "qix");
-        return new ShapefileFiles(shp, shx, dbf, Files.isRegularFile(qix) ? qix : null, find(base, "cpg"));
+        return new ShapefileFiles(shp, shx, dbf, Files.isRegularFile(qix) ? qix : null);
     }
 
     /** Strips a trailing extension as msSHPOpen does (a dot after the last path separator). */
