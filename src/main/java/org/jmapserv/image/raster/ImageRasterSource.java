@@ -87,11 +87,11 @@ public final class ImageRasterSource implements RasterSource {
             RasterInfo info = new RasterInfo(w, h, bands, SampleType.BYTE, gt, 0, noData, palette, alpha, List.of());
             return new ImageRasterSource(file, in, reader, info, indexed);
         } catch (IOException | RuntimeException e) {
-            close(in);
+            TiffRasterSource.closeQuietly(in);
             throw new RasterReadException("'" + file + "' is not a readable image: "
                     + TiffRasterSource.describe(e));
         } catch (RasterReadException e) {
-            close(in);
+            TiffRasterSource.closeQuietly(in);
             throw e;
         }
     }
@@ -150,16 +150,6 @@ public final class ImageRasterSource implements RasterSource {
     @Override
     public void close() {
         reader.dispose();
-        close(in);
-    }
-
-    private static void close(ImageInputStream in) {
-        if (in != null) {
-            try {
-                in.close();
-            } catch (IOException ignored) {
-                // nothing more to release
-            }
-        }
+        TiffRasterSource.closeQuietly(in);
     }
 }

@@ -469,7 +469,7 @@ public final class TiffRasterSource implements RasterSource {
         }
     }
 
-    private static void closeQuietly(ImageInputStream in) {
+    static void closeQuietly(ImageInputStream in) {
         if (in != null) {
             try {
                 in.close();
