@@ -84,6 +84,13 @@ public final class ProjectionFactory {
             fromMapfileArgs(blockArgs);
             return;
         }
+        String code = init.substring(init.indexOf(':') + 1);
+        if (EpsgInitFile.isNumeric(code)) {
+            if (!EpsgInitFile.defines(code)) {
+                throw new ProjectionException("unknown projection '" + String.join(" ", blockArgs) + "'");
+            }
+            return; // the same verdict as initParameters' proj4j lookup, without its tokenizer (EpsgInitFile)
+        }
         initParameters(init, String.join(" ", blockArgs));
     }
 
