@@ -20,7 +20,7 @@ import org.jmapserv.render.symbol.SymbolCatalog;
 
 /**
  * STYLEITEM "AUTO" on OGR layers, as msOGRLayerGetAutoStyle / msOGRUpdateStyle: the feature's OGR style string
- * (its OGR_STYLE field) replaces the styles of the class it fell in. BRUSH is style 0 (fill colour, symbol by id);
+ * (its OGR_STYLE field) replaces the styles of the class it fell in. BRUSH is style 0 (fill colour, symbol by id, size s, gap dx when dy equals it);
  * PEN is style 1 on polygons or after a BRUSH (outline colour), else style 0 (colour), with the integer width, the
  * dash pattern and a symbol when its id names one of the SYMBOLSET; SYMBOL sets colour, outline colour, size, angle
  * and the first of its ids found in the SYMBOLSET — when none is there MapServer 8.0 draws nothing, and neither do
@@ -39,7 +39,6 @@ final class OgrAutoStyle {
     private final Map<ClassDef, Map<String, Styled>> cache = new IdentityHashMap<>();
     private boolean warnedSymbol;
     private boolean warnedAngle;
-    private boolean warnedSpacing;
 
     OgrAutoStyle(LayerDef layer, DrawContext ctx) {
         this.layer = layer;
@@ -107,6 +106,16 @@ final class OgrAutoStyle {
                         b.color = Color.UNSET; // the invisible brush
                     } else {
                         b.color = color(p.color("fc"), b.color);
+                        // msOGRUpdateStyleParseBrush: s is the style's SIZE, dx/dy its GAP when both are given and equal
+                        double size = p.pixels("s", groundPixels);
+                        if (!Double.isNaN(size)) {
+                            b.size = size;
+                        }
+                        double dx = p.pixels("dx", groundPixels);
+                        double dy = p.pixels("dy", groundPixels);
+                        if (!Double.isNaN(dx) && !Double.isNaN(dy) && dx == dy) {
+                            b.gap = dx;
+                        }
                         String sym = firstKnown(id);
                         if (sym != null) {
                             b.symbolName = sym;
@@ -124,12 +133,6 @@ final class OgrAutoStyle {
                                     throw VectorLayerPainter.failure(layer, "msOGRLayerGetAutoStyle(): bad angle \""
                                             + a + "\" in OGR style string \"" + text + "\"");
                                 }
-                            }
-                            if ((p.param("s") != null || p.param("dx") != null || p.param("dy") != null)
-                                    && !warnedSpacing) {
-                                warnedSpacing = true;
-                                warn("BRUSH size (s:) and spacing (dx:, dy:) are not applied to symbol fills (MapServer "
-                                        + "8.0 sizes and spaces the tiles with them)");
                             }
                             int[] bc = p.color("bc");
                             if (bc != null) {
