@@ -122,7 +122,7 @@ final class OgrDatasets {
 
     private static FeatureSource shapefile(OgrOpenRequest req, Path shp) {
         try {
-            return ShapefileReader.open(shp, req.encoding());
+            return ShapefileReader.open(shp, ShapefileCodePage.of(shp)); // GDAL recodes by .cpg / LDID; ENCODING comes after (OgrLayerEncoding)
         } catch (DataSourceException e) {
             throw OgrErrors.openFailed(req, e.getMessage());
         }
