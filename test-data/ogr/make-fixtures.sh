@@ -90,4 +90,10 @@ rm encoding/latin1_ldid.cpg; printf '\x57' | dd of=encoding/latin1_ldid.dbf bs=1
 enc_src 0.7; ogr2ogr -f GeoJSON encoding/utf8.geojson encoding/_src.csv -oo GEOM_POSSIBLE_NAMES=WKT -oo KEEP_GEOM_COLUMNS=NO -nln utf8
 enc_src 0.9; ogr2ogr -f GPKG encoding/utf8.gpkg encoding/_src.csv -oo GEOM_POSSIBLE_NAMES=WKT -oo KEEP_GEOM_COLUMNS=NO -nln utf8
 rm encoding/_src.csv
+# OGR SQL JOIN and UNION ALL (samples 147-148): a directory datasource holding the countries, the lakes and the
+# capitals of over a million people with their country's ISO code (a point layer to join on ISO).
+rm -rf joindir && mkdir joindir
+for l in countries lakes; do for ext in shp shx dbf prj cpg; do cp "$SRC/$l.$ext" joindir/; done; done
+ogr2ogr joindir/capitals.shp "$SRC" -dialect SQLITE -sql "SELECT c.NAME AS CAPNAME, c.POP AS CAPPOP, k.ISO AS ISO, \
+  c.geometry FROM cities c, countries k WHERE c.CAPITAL = 1 AND c.POP > 1000000 AND ST_Intersects(c.geometry, k.geometry)"
 ls -la "$HERE" "$HERE/tiles"
