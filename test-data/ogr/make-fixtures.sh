@@ -96,4 +96,7 @@ rm -rf joindir && mkdir joindir
 for l in countries lakes; do for ext in shp shx dbf prj cpg; do cp "$SRC/$l.$ext" joindir/; done; done
 ogr2ogr joindir/capitals.shp "$SRC" -dialect SQLITE -sql "SELECT c.NAME AS CAPNAME, c.POP AS CAPPOP, k.ISO AS ISO, \
   c.geometry FROM cities c, countries k WHERE c.CAPITAL = 1 AND c.POP > 1000000 AND ST_Intersects(c.geometry, k.geometry)"
+# and an attribute-only stats.dbf (a standalone .dbf is a layer of a shapefile directory; latin1, LDID 87)
+printf 'ISO,GDP,NOTE\nOST,120.5,östlich\nVSE,88,west\nOST,999,dup\n' > joindir/_stats.csv
+ogr2ogr -f "ESRI Shapefile" joindir/stats.dbf joindir/_stats.csv -oo AUTODETECT_TYPE=YES && rm joindir/_stats.csv
 ls -la "$HERE" "$HERE/tiles"

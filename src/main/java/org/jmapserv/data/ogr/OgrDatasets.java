@@ -117,6 +117,10 @@ final class OgrDatasets {
                 }
                 return new OgrSqlLayer.Joined(ref, t.names(), OgrFieldType.allStrings(t.names().size()), rows, true);
             }
+            Path dbf = file.resolve(ref.table() + ".dbf");
+            if (Files.isDirectory(file) && !Files.exists(file.resolve(ref.table() + ".shp")) && Files.exists(dbf)) {
+                return dbfTable(ref, dbf); // a standalone .dbf is a layer of a shapefile directory in OGR
+            }
             try (FeatureSource s = open(jr)) {
                 List<org.jmapserv.data.Feature> rows = OgrSqlLayer.readAll(jr, s);
                 boolean text = textFields(s);
@@ -132,6 +136,18 @@ final class OgrDatasets {
             }
             throw e;
         }
+    }
+
+    /** An attribute-only .dbf as a JOIN table, its text recoded as GDAL recodes it (.cpg / LDID). */
+    private static OgrSqlLayer.Joined dbfTable(OgrSqlParser.JoinRef ref, Path dbf) {
+        org.jmapserv.data.shapefile.DbfReader r = org.jmapserv.data.shapefile.DbfReader.open(dbf,
+                ShapefileCodePage.of(dbf));
+        List<org.jmapserv.data.Feature> rows = new java.util.ArrayList<>();
+        org.jmapserv.data.ShapeGeometry none = org.jmapserv.data.ShapeGeometry.point(0, 0); // never read
+        for (int i = 0; i < r.recordCount(); i++) {
+            rows.add(new org.jmapserv.data.Feature(i, none, r.row(i)));
+        }
+        return new OgrSqlLayer.Joined(ref, r.fieldNames(), OgrFieldType.dbf(r.fields()), rows, false);
     }
 
     /**

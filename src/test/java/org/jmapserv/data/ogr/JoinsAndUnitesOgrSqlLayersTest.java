@@ -73,6 +73,15 @@ class JoinsAndUnitesOgrSqlLayersTest {
     }
 
     @Test
+    void joinsAStandaloneDbfOfTheDirectoryRecodedByItsLanguageDriver() {
+        List<Feature> f = read(JOINDIR,
+                "SELECT NAME, GDP, s.NOTE FROM countries c LEFT JOIN stats s ON c.ISO = s.ISO WHERE POP > 0");
+        assertEquals(5, f.size());
+        assertEquals(List.of("", "", "", "östlich", "west"), f.stream().map(x -> x.attribute("s.NOTE")).toList());
+        assertEquals(120.5, Double.parseDouble(f.get(3).attribute("GDP")), 1e-9, "ogrinfo: 120.500000000000000");
+    }
+
+    @Test
     void joinConditionsOfIncomparableTypesJoinNothing() {
         List<Feature> f = read(JOINDIR, "SELECT NAME, CAPNAME FROM countries k LEFT JOIN capitals c ON k.POP = c.ISO");
         assertEquals(5, f.size());
