@@ -132,7 +132,7 @@ final class OgrDatasets {
             if (e.getMessage().contains("GetLayer(")) { // the datasource has no such layer
                 throw OgrErrors.sqlFailed(req, "SELECT from table " + ref.table()
                         + " failed, no such table/featureclass. " + e.getMessage().replaceFirst(
-                                "^.*failed for OGR connection in layer `[^']*'\\. ", ""));
+                                "^.*failed for OGR connection in layer `[^']*'\\. ", "").replaceFirst(" \\([^()]*\\)$", ""));
             }
             throw e;
         }
