@@ -78,4 +78,25 @@ ogr2ogr tiles/index_missing.shp tiles/raw_index.shp -dialect SQLITE \
   -sql "SELECT replace(replace(location, ',0', ''), 'roads_east', 'no_such_tile') AS location, geometry FROM raw_index"
 # the raw ogrtindex output ("path,0") is an OGR tile index (CONNECTIONTYPE OGR with TILEINDEX)
 for ext in shp shx dbf prj; do mv "tiles/raw_index.$ext" "tiles/ogr_index.$ext"; done
+# Text encodings through OGR (samples 145-146): the same two names (Zürich, Genève) as a latin1 CSV (OGR keeps its
+# bytes), a latin1 shapefile with a .cpg (GDAL recodes it), a latin1 shapefile whose .dbf LDID byte is 87 (ISO-8859-1,
+# no .cpg: GDAL recodes it), a UTF-8 GeoJSON and a GeoPackage; each one shifted east so one map shows them all.
+rm -rf encoding && mkdir encoding
+printf 'WKT,NAME\n"POINT(0.1 0.7)",Zürich\n"POINT(0.1 0.3)",Genève\n' | iconv -f utf-8 -t latin1 > encoding/latin1.csv
+enc_src() { printf 'WKT,NAME\n"POINT(%s 0.7)",Zürich\n"POINT(%s 0.3)",Genève\n' "$1" "$1" > encoding/_src.csv; }
+enc_src 0.3; ogr2ogr -lco ENCODING=ISO-8859-1 encoding/latin1_cpg.shp encoding/_src.csv -oo GEOM_POSSIBLE_NAMES=WKT -oo KEEP_GEOM_COLUMNS=NO
+enc_src 0.5; ogr2ogr -lco ENCODING=ISO-8859-1 encoding/latin1_ldid.shp encoding/_src.csv -oo GEOM_POSSIBLE_NAMES=WKT -oo KEEP_GEOM_COLUMNS=NO
+rm encoding/latin1_ldid.cpg; printf '\x57' | dd of=encoding/latin1_ldid.dbf bs=1 seek=29 conv=notrunc 2>/dev/null
+enc_src 0.7; ogr2ogr -f GeoJSON encoding/utf8.geojson encoding/_src.csv -oo GEOM_POSSIBLE_NAMES=WKT -oo KEEP_GEOM_COLUMNS=NO -nln utf8
+enc_src 0.9; ogr2ogr -f GPKG encoding/utf8.gpkg encoding/_src.csv -oo GEOM_POSSIBLE_NAMES=WKT -oo KEEP_GEOM_COLUMNS=NO -nln utf8
+rm encoding/_src.csv
+# OGR SQL JOIN and UNION ALL (samples 147-148): a directory datasource holding the countries, the lakes and the
+# capitals of over a million people with their country's ISO code (a point layer to join on ISO).
+rm -rf joindir && mkdir joindir
+for l in countries lakes; do for ext in shp shx dbf prj cpg; do cp "$SRC/$l.$ext" joindir/; done; done
+ogr2ogr joindir/capitals.shp "$SRC" -dialect SQLITE -sql "SELECT c.NAME AS CAPNAME, c.POP AS CAPPOP, k.ISO AS ISO, \
+  c.geometry FROM cities c, countries k WHERE c.CAPITAL = 1 AND c.POP > 1000000 AND ST_Intersects(c.geometry, k.geometry)"
+# and an attribute-only stats.dbf (a standalone .dbf is a layer of a shapefile directory; latin1, LDID 87)
+printf 'ISO,GDP,NOTE\nOST,120.5,östlich\nVSE,88,west\nOST,999,dup\n' > joindir/_stats.csv
+ogr2ogr -f "ESRI Shapefile" joindir/stats.dbf joindir/_stats.csv -oo AUTODETECT_TYPE=YES && rm joindir/_stats.csv
 ls -la "$HERE" "$HERE/tiles"

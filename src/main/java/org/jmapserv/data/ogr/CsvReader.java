@@ -1,10 +1,6 @@
 package org.jmapserv.data.ogr;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.jmapserv.data.Feature;
+import org.jmapserv.data.RawText;
 import org.jmapserv.data.ShapeGeometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
@@ -105,12 +102,10 @@ final class CsvReader {
     static Table table(OgrOpenRequest req) {
         MemoryFeatureSource.checkSize(req, "CSV");
         List<String> lines;
-        try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(req.file()),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
-            lines = r.lines().toList();
-        } catch (java.io.UncheckedIOException e) {
-            throw OgrErrors.openFailed(req, "Corrupt CSV: " + (e.getCause() instanceof CharacterCodingException
-                    ? "not UTF-8 text" : e.getMessage()));
+        try {
+            // OGR's CSV driver hands the file's bytes on as they are (no recoding): kept as RawText keeps them
+            byte[] bytes = Files.readAllBytes(req.file());
+            lines = RawText.decode(bytes, 0, bytes.length).lines().toList();
         } catch (IOException e) {
             throw OgrErrors.openFailed(req, "Cannot read the file: " + e.getMessage());
         }

@@ -163,10 +163,11 @@ final class GeoJsonReader {
             return; // handled by the caller
         }
         String stem = req.file().getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        if (ref.name() != null && !ref.name().equalsIgnoreCase(stem)
-                && !(collectionName != null && ref.name().equalsIgnoreCase(collectionName))) {
-            throw OgrErrors.noLayer(req, "A GeoJSON file has one layer, named '"
-                    + (collectionName != null ? collectionName : stem) + "'");
+        // GDAL names the layer by the collection's "name" member when it has one (the file name is then no name:
+        // probed, 8.0 fails DATA "utf8" on a utf8.geojson whose name is "_src"), else by the file name
+        String layerName = collectionName != null ? collectionName : stem;
+        if (ref.name() != null && !ref.name().equalsIgnoreCase(layerName)) {
+            throw OgrErrors.noLayer(req, "A GeoJSON file has one layer, named '" + layerName + "'");
         }
         if (ref.name() == null && ref.index() != 0) {
             throw OgrErrors.noLayer(req, "A GeoJSON file has one layer (index 0)");

@@ -2,6 +2,7 @@ package org.jmapserv.data.ogr;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.jmapserv.data.DataSourceException;
@@ -43,22 +44,110 @@ final class OgrDatasets {
         }
     }
 
-    /** SQL DATA on a driver without SQL of its own: OGR SQL over the layer its FROM names, then any native filter. */
+    /**
+     * SQL DATA on a driver without SQL of its own: OGR SQL over the layer its FROM names (with the tables it JOINs),
+     * each SELECT of a UNION ALL in turn, then any native filter.
+     */
     private static FeatureSource openSql(OgrOpenRequest req) {
         String sql = req.ref().sql();
+        List<String> parts;
+        try {
+            parts = OgrSqlParser.unionParts(sql);
+        } catch (OgrSqlException e) {
+            throw OgrErrors.sqlFailed(req, e.getMessage());
+        }
+        MemoryFeatureSource result;
+        if (parts.size() == 1) {
+            result = selectOne(req, sql);
+        } else {
+            List<MemoryFeatureSource> results = new java.util.ArrayList<>();
+            for (String part : parts) {
+                results.add(selectOne(req, part));
+            }
+            result = OgrSqlLayer.unionAll(results);
+        }
+        return req.nativeFilter() == null ? result
+                : OgrSqlLayer.filter(req, result, req.nativeFilter(), result.textFields());
+    }
+
+    private static MemoryFeatureSource selectOne(OgrOpenRequest req, String sql) {
         String table;
+        List<OgrSqlParser.JoinRef> refs;
         try {
             table = OgrSqlParser.fromTable(sql);
+            refs = OgrSqlParser.joins(sql);
         } catch (OgrSqlException e) {
             throw OgrErrors.sqlFailed(req, e.getMessage());
         }
         refuseHugeSqlSource(req);
-        FeatureSource result;
-        try (FeatureSource base = open(req.withFile(req.file(), OgrLayerRef.named(table)).withNativeFilter(null))) {
-            result = OgrSqlLayer.select(req, base, sql, textFields(base));
+        List<OgrSqlLayer.Joined> joined = new java.util.ArrayList<>();
+        for (OgrSqlParser.JoinRef ref : refs) {
+            joined.add(readJoined(req, ref));
         }
-        return req.nativeFilter() == null ? result
-                : OgrSqlLayer.filter(req, result, req.nativeFilter(), ((MemoryFeatureSource) result).textFields());
+        try (FeatureSource base = open(req.withFile(req.file(), OgrLayerRef.named(table)).withNativeFilter(null))) {
+            return OgrSqlLayer.select(req, base, sql, textFields(base), joined);
+        }
+    }
+
+    /**
+     * A JOINed table: a layer of the same datasource, or of the datasource a {@code 'file'.layer} names (a relative
+     * name is taken from the working directory, as GDAL opens it), with GDAL's messages when it cannot be opened.
+     * A CSV table is read row by row, rows without geometry included (attribute tables are the usual join target);
+     * other drivers give their features with a geometry.
+     */
+    private static OgrSqlLayer.Joined readJoined(OgrOpenRequest req, OgrSqlParser.JoinRef ref) {
+        Path file = req.file();
+        if (ref.dataSource() != null) {
+            file = Path.of(ref.dataSource()).toAbsolutePath().normalize();
+            if (!Files.exists(file)) {
+                throw OgrErrors.sqlFailed(req, "Unable to open secondary datasource `" + ref.dataSource()
+                        + "' required by JOIN.");
+            }
+        }
+        OgrOpenRequest jr = req.withFile(file, OgrLayerRef.named(ref.table())).withNativeFilter(null);
+        try {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (!Files.isDirectory(file) && (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt"))) {
+                CsvReader.Table t = CsvReader.table(jr);
+                List<org.jmapserv.data.Feature> rows = new java.util.ArrayList<>();
+                org.jmapserv.data.ShapeGeometry none = org.jmapserv.data.ShapeGeometry.point(0, 0); // never read
+                for (int r = 0; r < t.rows().size(); r++) {
+                    rows.add(new org.jmapserv.data.Feature(t.fids().get(r), none, new ValueRow(t.names(),
+                            t.rows().get(r))));
+                }
+                return new OgrSqlLayer.Joined(ref, t.names(), OgrFieldType.allStrings(t.names().size()), rows, true);
+            }
+            Path dbf = file.resolve(ref.table() + ".dbf");
+            if (Files.isDirectory(file) && !Files.exists(file.resolve(ref.table() + ".shp")) && Files.exists(dbf)) {
+                return dbfTable(ref, dbf); // a standalone .dbf is a layer of a shapefile directory in OGR
+            }
+            try (FeatureSource s = open(jr)) {
+                List<org.jmapserv.data.Feature> rows = OgrSqlLayer.readAll(jr, s);
+                boolean text = textFields(s);
+                List<OgrFieldType> types = text ? OgrFieldType.allStrings(s.attributeNames().size())
+                        : OgrFieldType.of(s, () -> rows);
+                return new OgrSqlLayer.Joined(ref, s.attributeNames(), types, rows, text);
+            }
+        } catch (org.jmapserv.data.DataSourceException e) {
+            if (e.getMessage().contains("GetLayer(")) { // the datasource has no such layer
+                throw OgrErrors.sqlFailed(req, "SELECT from table " + ref.table()
+                        + " failed, no such table/featureclass. " + e.getMessage().replaceFirst(
+                                "^.*failed for OGR connection in layer `[^']*'\\. ", "").replaceFirst(" \\([^()]*\\)$", ""));
+            }
+            throw e;
+        }
+    }
+
+    /** An attribute-only .dbf as a JOIN table, its text recoded as GDAL recodes it (.cpg / LDID). */
+    private static OgrSqlLayer.Joined dbfTable(OgrSqlParser.JoinRef ref, Path dbf) {
+        org.jmapserv.data.shapefile.DbfReader r = org.jmapserv.data.shapefile.DbfReader.open(dbf,
+                ShapefileCodePage.of(dbf));
+        List<org.jmapserv.data.Feature> rows = new java.util.ArrayList<>();
+        org.jmapserv.data.ShapeGeometry none = org.jmapserv.data.ShapeGeometry.point(0, 0); // never read
+        for (int i = 0; i < r.recordCount(); i++) {
+            rows.add(new org.jmapserv.data.Feature(i, none, r.row(i)));
+        }
+        return new OgrSqlLayer.Joined(ref, r.fieldNames(), OgrFieldType.dbf(r.fields()), rows, false);
     }
 
     /**
@@ -122,7 +211,7 @@ final class OgrDatasets {
 
     private static FeatureSource shapefile(OgrOpenRequest req, Path shp) {
         try {
-            return ShapefileReader.open(shp, req.encoding());
+            return ShapefileReader.open(shp, ShapefileCodePage.of(shp)); // GDAL recodes by .cpg / LDID; ENCODING comes after (OgrLayerEncoding)
         } catch (DataSourceException e) {
             throw OgrErrors.openFailed(req, e.getMessage());
         }

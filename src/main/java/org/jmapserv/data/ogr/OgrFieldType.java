@@ -49,17 +49,22 @@ enum OgrFieldType {
             return f.fieldTypes();
         }
         if (source instanceof org.jmapserv.data.shapefile.ShapefileReader r) {
-            List<OgrFieldType> out = new ArrayList<>();
-            for (org.jmapserv.data.shapefile.DbfField f : r.attributes().fields()) {
-                out.add(switch (Character.toUpperCase(f.type())) {
-                    case 'N' -> f.decimals() == 0 && f.length() < 19 ? INTEGER : REAL;
-                    case 'F' -> REAL;
-                    default -> STRING;
-                });
-            }
-            return out;
+            return dbf(r.attributes().fields());
         }
         return infer(source.attributeNames(), features.get());
+    }
+
+    /** dBASE fields as OGR's shapefile driver types them: N without decimals Integer, N with them and F Real. */
+    static List<OgrFieldType> dbf(List<org.jmapserv.data.shapefile.DbfField> fields) {
+        List<OgrFieldType> out = new ArrayList<>();
+        for (org.jmapserv.data.shapefile.DbfField f : fields) {
+            out.add(switch (Character.toUpperCase(f.type())) {
+                case 'N' -> f.decimals() == 0 && f.length() < 19 ? INTEGER : REAL;
+                case 'F' -> REAL;
+                default -> STRING;
+            });
+        }
+        return out;
     }
 
     static List<OgrFieldType> allStrings(int n) {

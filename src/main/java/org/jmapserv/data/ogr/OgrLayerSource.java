@@ -49,7 +49,8 @@ public final class OgrLayerSource {
                 openOptions(layer.connectionOptions()), layer.name(), layer.encoding());
         FeatureSource source = OgrDatasets.open(req);
         boolean glob = source instanceof GeoPackageSource;
-        return OgrFilterAsSent.wrap(source, layer.filter(), layer.filterItem(), glob);
+        return OgrLayerEncoding.wrap(OgrFilterAsSent.wrap(source, layer.filter(), layer.filterItem(), glob),
+                layer.encoding(), layer.name(), file);
     }
 
     /** TILEINDEX on an OGR layer: the index is an OGR datasource, its TILEITEM values "path,layer" name the tiles. */
@@ -59,7 +60,8 @@ public final class OgrLayerSource {
         FeatureSource index = OgrDatasets.open(idx);
         OgrOpenRequest tiles = new OgrOpenRequest(idx.file(), OgrLayerRef.of(null), nativeFilter(layer),
                 idx.openOptions(), layer.name(), layer.encoding());
-        return new OgrTileIndexSource(tiles, index, layer.tileItem(), path -> resolve(map, path));
+        return OgrLayerEncoding.wrap(new OgrTileIndexSource(tiles, index, layer.tileItem(), path -> resolve(map, path)),
+                layer.encoding(), layer.name(), idx.file());
     }
 
     static FeatureSource openFlatGeobuf(MapDef map, LayerDef layer) {

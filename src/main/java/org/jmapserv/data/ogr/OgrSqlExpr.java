@@ -340,4 +340,43 @@ sealed interface OgrSqlExpr {
                 .matcher(s);
         return m.find() ? Double.parseDouble(m.group().trim()) : 0.0;
     }
+
+    /** Adds every field {@code e} reads to {@code out} (the JOIN checks: which table a clause refers to). */
+    static void fields(OgrSqlExpr e, List<Field> out) {
+        for (OgrSqlExpr c : children(e)) {
+            fields(c, out);
+        }
+        if (e instanceof Field f) {
+            out.add(f);
+        }
+    }
+
+    private static List<OgrSqlExpr> children(OgrSqlExpr e) {
+        if (e instanceof Not n) {
+            return List.of(n.operand());
+        } else if (e instanceof Logical l) {
+            return List.of(l.left(), l.right());
+        } else if (e instanceof Compare c) {
+            return List.of(c.left(), c.right());
+        } else if (e instanceof In in) {
+            List<OgrSqlExpr> all = new java.util.ArrayList<>(in.values());
+            all.add(in.left());
+            return all;
+        } else if (e instanceof Between b) {
+            return List.of(b.value(), b.low(), b.high());
+        } else if (e instanceof IsNull n) {
+            return List.of(n.operand());
+        } else if (e instanceof Like l) {
+            return List.of(l.value(), l.pattern());
+        } else if (e instanceof Arithmetic a) {
+            return List.of(a.left(), a.right());
+        } else if (e instanceof Negate n) {
+            return List.of(n.operand());
+        } else if (e instanceof Function f) {
+            return f.args();
+        } else if (e instanceof Cast c) {
+            return List.of(c.operand());
+        }
+        return List.of();
+    }
 }

@@ -20,14 +20,36 @@ final class OgrSqlLayer {
     private OgrSqlLayer() {
     }
 
+    /**
+     * A JOINed table read by the caller: how the SQL names it, its fields and their types, and every row — rows
+     * without a geometry included (a secondary table is often attribute-only; its geometry is never used).
+     */
+    record Joined(OgrSqlParser.JoinRef ref, List<String> names, List<OgrFieldType> types, List<Feature> rows,
+                  boolean textFields) {
+    }
+
     /** Runs {@code sql} (whose FROM is {@code base}'s layer) and holds the result in memory. */
     static MemoryFeatureSource select(OgrOpenRequest req, FeatureSource base, String sql, boolean textFields) {
+        return select(req, base, sql, textFields, List.of());
+    }
+
+    /** Runs {@code sql} over {@code base} with its JOINed tables (in {@link OgrSqlParser#joins} order). */
+    static MemoryFeatureSource select(OgrOpenRequest req, FeatureSource base, String sql, boolean textFields,
+                                      List<Joined> joined) {
         List<Feature> all = readAll(req, base);
         List<String> names = base.attributeNames();
         List<OgrFieldType> types = textFields ? OgrFieldType.allStrings(names.size()) : OgrFieldType.of(base, () -> all);
+        List<OgrSqlParser.JoinTable> tables = new ArrayList<>();
+        List<List<TypedRow>> secondaryRows = new ArrayList<>();
+        for (Joined j : joined) {
+            tables.add(new OgrSqlParser.JoinTable(j.ref(), j.names(), j.types()));
+            List<TypedRow> typed = new ArrayList<>(j.rows().size());
+            j.rows().forEach(f -> typed.add(new TypedRow(f, j.types(), !j.textFields())));
+            secondaryRows.add(typed);
+        }
         OgrSqlParser.Select s;
         try {
-            s = OgrSqlParser.select(sql, names, types);
+            s = OgrSqlParser.select(sql, names, types, tables);
         } catch (OgrSqlException e) {
             throw OgrErrors.sqlFailed(req, e.getMessage());
         }
@@ -48,7 +70,20 @@ final class OgrSqlLayer {
         long from = Math.min(rows.size(), s.offset());
         long to = s.limit() < 0 ? rows.size() : Math.min(rows.size(), from + s.limit());
         List<Feature> out = new ArrayList<>();
-        for (TypedRow r : rows.subList((int) from, (int) to)) {
+        List<JoinMatcher> matchers = new ArrayList<>();
+        for (int k = 0; k < s.joins().size(); k++) {
+            matchers.add(new JoinMatcher(s.joins().get(k), secondaryRows.get(k), names.size()));
+        }
+        int width = names.size() + tables.stream().mapToInt(t -> t.names().size()).sum();
+        for (TypedRow primary : rows.subList((int) from, (int) to)) {
+            TypedRow r = primary;
+            if (!matchers.isEmpty()) {
+                Object[] joinedValues = java.util.Arrays.copyOf(primary.values(), width);
+                for (JoinMatcher m : matchers) {
+                    m.fill(primary, joinedValues);
+                }
+                r = new TypedRow(primary.feature(), joinedValues);
+            }
             String[] values = new String[s.columns().size()];
             for (int i = 0; i < values.length; i++) {
                 Object v = s.columns().get(i).expr().eval(r);
@@ -57,6 +92,121 @@ final class OgrSqlLayer {
             out.add(new Feature(r.feature().index(), r.feature().shape(), new ValueRow(outNames, values)));
         }
         return new MemoryFeatureSource(outNames, out, out.size()).withProjection(base.autoProjection());
+    }
+
+    /**
+     * One LEFT JOIN as OGRGenSQLResultsLayer::TranslateFeature runs it: the ON condition with the primary feature's
+     * values, tried on the secondary rows in order; the first that satisfies it is joined, none when a primary field
+     * of the condition is NULL (GDAL cannot build the secondary filter then). An equality of a primary and a secondary
+     * field is looked up in a hash of the secondary rows (first row per value), which gives the same row.
+     */
+    private static final class JoinMatcher {
+        private final OgrSqlParser.Join join;
+        private final List<TypedRow> candidates;
+        private final List<Integer> primaryFields = new ArrayList<>();
+        private final java.util.Map<Object, TypedRow> byKey;
+        private final int primaryKey;
+
+        JoinMatcher(OgrSqlParser.Join join, List<TypedRow> candidates, int primaryCount) {
+            this.join = join;
+            this.candidates = candidates;
+            List<OgrSqlExpr.Field> fields = new ArrayList<>();
+            OgrSqlExpr.fields(join.on(), fields);
+            fields.stream().filter(f -> f.index() < primaryCount).forEach(f -> primaryFields.add(f.index()));
+            int pk = -1;
+            int sk = -1;
+            if (join.on() instanceof OgrSqlExpr.Compare c && c.op().equals("=")
+                    && c.left() instanceof OgrSqlExpr.Field a && c.right() instanceof OgrSqlExpr.Field b) {
+                if (a.index() < primaryCount && b.index() >= join.offset()) {
+                    pk = a.index();
+                    sk = b.index() - join.offset();
+                } else if (b.index() < primaryCount && a.index() >= join.offset()) {
+                    pk = b.index();
+                    sk = a.index() - join.offset();
+                }
+            }
+            this.primaryKey = pk;
+            if (pk >= 0) {
+                byKey = new java.util.HashMap<>();
+                for (TypedRow r : candidates) {
+                    Object v = r.values()[sk];
+                    if (v != null) {
+                        byKey.putIfAbsent(key(v), r);
+                    }
+                }
+            } else {
+                byKey = null;
+            }
+        }
+
+        private static Object key(Object v) {
+            return v instanceof Number n ? (Object) n.doubleValue() : v;
+        }
+
+        void fill(TypedRow primary, Object[] joined) {
+            if (join.neverMatches()) {
+                return;
+            }
+            for (int i : primaryFields) {
+                if (primary.values()[i] == null) {
+                    return;
+                }
+            }
+            TypedRow match = null;
+            if (byKey != null) {
+                match = byKey.get(key(primary.values()[primaryKey]));
+            } else {
+                Object[] trial = joined.clone();
+                for (TypedRow c : candidates) {
+                    System.arraycopy(c.values(), 0, trial, join.offset(), c.values().length);
+                    if (join.on().test(new TypedRow(primary.feature(), trial))) {
+                        match = c;
+                        break;
+                    }
+                }
+            }
+            if (match != null) {
+                System.arraycopy(match.values(), 0, joined, join.offset(), match.values().length);
+            }
+        }
+    }
+
+    /**
+     * {@code SELECT ... UNION ALL SELECT ...}: the results one after another, with the fields of all of them (by
+     * name, case-insensitively, in order of first appearance), as OGR's union of the SELECT layers gives them.
+     */
+    static MemoryFeatureSource unionAll(List<MemoryFeatureSource> parts) {
+        List<String> names = new ArrayList<>();
+        for (MemoryFeatureSource p : parts) {
+            for (String n : p.attributeNames()) {
+                if (names.stream().noneMatch(n::equalsIgnoreCase)) {
+                    names.add(n);
+                }
+            }
+        }
+        List<Feature> out = new ArrayList<>();
+        long fid = 0;
+        for (MemoryFeatureSource p : parts) {
+            int[] at = new int[p.attributeNames().size()];
+            for (int i = 0; i < at.length; i++) {
+                String n = p.attributeNames().get(i);
+                for (int k = 0; k < names.size(); k++) {
+                    if (names.get(k).equalsIgnoreCase(n)) {
+                        at[i] = k;
+                        break;
+                    }
+                }
+            }
+            for (Feature f : p.features()) {
+                String[] values = new String[names.size()];
+                for (int i = 0; i < at.length; i++) {
+                    String v = f.attributes().value(i);
+                    values[at[i]] = v == null || v.isEmpty() ? null : v;
+                }
+                out.add(new Feature(fid++, f.shape(), new ValueRow(names, values)));
+            }
+        }
+        return new MemoryFeatureSource(names, out, out.size()).withProjection(parts.get(0).autoProjection());
     }
 
     /** The layer with an OGR SQL attribute filter: only the features {@code where} holds for. */
@@ -76,7 +226,7 @@ final class OgrSqlLayer {
         return new FilteredSource(base, f -> condition.test(new TypedRow(f, types, emptyIsNull)), false);
     }
 
-    private static List<Feature> readAll(OgrOpenRequest req, FeatureSource base) {
+    static List<Feature> readAll(OgrOpenRequest req, FeatureSource base) {
         List<Feature> all = new ArrayList<>();
         try (FeatureCursor c = base.query(null)) {
             for (Feature f = c.next(); f != null; f = c.next()) {

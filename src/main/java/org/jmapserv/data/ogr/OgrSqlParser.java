@@ -13,7 +13,10 @@ import org.jmapserv.data.ogr.OgrSqlExpr.Kind;
  * items FROM layer [alias] [WHERE ...] [ORDER BY ...] [LIMIT n] [OFFSET n]} and WHERE expressions with {@code AND OR
  * NOT}, comparisons, {@code [NOT] LIKE [ESCAPE] / ILIKE / IN / BETWEEN}, {@code IS [NOT] NULL}, arithmetic,
  * {@code CAST}, {@code CONCAT}, {@code SUBSTR} and the special fields FID, OGR_GEOMETRY, OGR_GEOM_WKT, OGR_GEOM_AREA.
- * Errors use GDAL's wording. JOINs, UNION and other functions are refused by name.
+ * {@code [LEFT] JOIN layer [alias] ON ...} (also {@code 'datasource'.layer}) adds another table's fields, as
+ * OGRGenSQLResultsLayer joins them (the first matching row, none when a primary key is NULL; secondary fields not
+ * allowed in WHERE or ORDER BY); {@code UNION ALL} of SELECTs is split by {@link #unionParts}. Errors use GDAL's
+ * wording; GROUP BY is the syntax error GDAL gives, other functions are refused by name.
  */
 final class OgrSqlParser {
 
@@ -27,31 +30,132 @@ final class OgrSqlParser {
 
     /**
      * A parsed SELECT. {@code noGeometry}: DISTINCT or aggregates, whose result OGR gives without geometries (so
-     * MapServer draws nothing); {@code star}: the item list was {@code *}.
+     * MapServer draws nothing); {@code joins}: the LEFT JOINs, whose fields follow the primary layer's in a row.
      */
     record Select(String table, List<Column> columns, boolean noGeometry, OgrSqlExpr where, List<OrderKey> order,
-                  long limit, long offset) {
+                  long limit, long offset, List<Join> joins) {
+    }
+
+    /**
+     * A JOIN's secondary table as the SQL names it: {@code layer}, or {@code 'datasource'.layer} (then
+     * {@code dataSource} is set), with its alias or null.
+     */
+    record JoinRef(String dataSource, String table, String alias) {
+        String qualifier() {
+            return alias != null ? alias : table;
+        }
+    }
+
+    /** The fields of a secondary table, opened by the caller. */
+    record JoinTable(JoinRef ref, List<String> names, List<OgrFieldType> types) {
+    }
+
+    /**
+     * A parsed JOIN: its table, ON condition, and where its fields start in the joined row. {@code neverMatches}: the
+     * condition compares values of types OGR SQL cannot compare — swq accepts it here, but the secondary filter GDAL
+     * builds from it fails, so no row is ever joined.
+     */
+    record Join(JoinTable table, OgrSqlExpr on, int offset, boolean neverMatches) {
     }
 
     private static final Set<String> AGGREGATES = Set.of("COUNT", "MIN", "MAX", "SUM", "AVG");
     private static final Set<String> SPECIAL = Set.of("FID", "OGR_GEOMETRY", "OGR_GEOM_WKT", "OGR_GEOM_AREA",
             "OGR_STYLE");
     private static final Set<String> RESERVED = Set.of("WHERE", "ORDER", "LIMIT", "OFFSET", "JOIN", "LEFT", "INNER",
-            "UNION", "GROUP", "FROM", "AND", "OR", "NOT", "ON", "AS");
+            "UNION", "FROM", "AND", "OR", "NOT", "ON", "AS");
 
     private final String text;
     private final List<OgrSqlLexer.Token> tokens;
     private final List<String> names;
     private final List<OgrFieldType> types;
+    private final List<JoinTable> joinTables;
+    private final int primaryCount;
+    /** Items written {@code qualifier.field}: OGR names the result field as written. */
+    private final java.util.Map<OgrSqlExpr, String> written = new java.util.IdentityHashMap<>();
     private int pos;
     private String table;
     private String alias;
+    private boolean lenient;
+    private boolean mismatched;
 
     private OgrSqlParser(String text, List<String> names, List<OgrFieldType> types) {
+        this(text, names, types, List.of());
+    }
+
+    private OgrSqlParser(String text, List<String> names, List<OgrFieldType> types, List<JoinTable> joinTables) {
         this.text = text;
         this.tokens = OgrSqlLexer.tokens(text);
-        this.names = names;
-        this.types = types;
+        this.primaryCount = names.size();
+        this.joinTables = joinTables;
+        List<String> allNames = new ArrayList<>(names);
+        List<OgrFieldType> allTypes = new ArrayList<>(types);
+        for (JoinTable j : joinTables) {
+            allNames.addAll(j.names());
+            allTypes.addAll(j.types());
+        }
+        this.names = allNames;
+        this.types = allTypes;
+    }
+
+    /**
+     * The SELECTs of a {@code UNION ALL} (one when there is none). A UNION without ALL is GDAL's syntax error: OGR
+     * SQL has only UNION ALL.
+     */
+    static List<String> unionParts(String sql) {
+        List<OgrSqlLexer.Token> t = OgrSqlLexer.tokens(sql);
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < t.size(); i++) {
+            OgrSqlLexer.Token k = t.get(i);
+            depth += k.is("(") ? 1 : k.is(")") ? -1 : 0;
+            if (depth == 0 && k.keyword("UNION")) {
+                if (i + 1 >= t.size() || !t.get(i + 1).keyword("ALL")) {
+                    String unexpected = i + 1 >= t.size() ? "end of string" : t.get(i + 1).text().toUpperCase(Locale.ROOT);
+                    int at = i + 1 >= t.size() ? sql.length() : t.get(i + 1).offset();
+                    throw new OgrSqlException("SQL Expression Parsing Error: syntax error, unexpected " + unexpected
+                            + ", expecting ALL. Occurred around character " + (at + 1) + " of : " + abbreviate(sql));
+                }
+                parts.add(sql.substring(start, k.offset()).strip());
+                start = t.get(i + 1).offset() + 3;
+                i++;
+            }
+        }
+        parts.add(sql.substring(start).strip());
+        return parts;
+    }
+
+    /** The JOINed tables of a SELECT, in order, so that the caller can open them before parsing it. */
+    static List<JoinRef> joins(String sql) {
+        List<OgrSqlLexer.Token> t = OgrSqlLexer.tokens(sql);
+        List<JoinRef> out = new ArrayList<>();
+        int depth = 0;
+        for (int i = 0; i < t.size(); i++) {
+            OgrSqlLexer.Token k = t.get(i);
+            depth += k.is("(") ? 1 : k.is(")") ? -1 : 0;
+            if (depth != 0 || !k.keyword("JOIN") || i + 1 >= t.size()) {
+                continue;
+            }
+            int j = i + 1;
+            String ds = null;
+            if (t.get(j).string() && j + 2 < t.size() && t.get(j + 1).is(".") && t.get(j + 2).identifier()) {
+                ds = t.get(j).text();
+                j += 2;
+            }
+            if (!t.get(j).identifier()) {
+                continue; // the parser reports it
+            }
+            String name = t.get(j).text();
+            String a = null;
+            if (j + 1 < t.size() && t.get(j + 1).keyword("AS") && j + 2 < t.size()) {
+                a = t.get(j + 2).text();
+            } else if (j + 1 < t.size() && t.get(j + 1).identifier()
+                    && !RESERVED.contains(t.get(j + 1).text().toUpperCase(Locale.ROOT))) {
+                a = t.get(j + 1).text();
+            }
+            out.add(new JoinRef(ds, name, a));
+        }
+        return out;
     }
 
     /** The layer a SELECT reads (the identifier after its first FROM), so that the caller can open it first. */
@@ -71,7 +175,12 @@ final class OgrSqlParser {
 
     /** A SELECT over a layer with these fields. */
     static Select select(String sql, List<String> names, List<OgrFieldType> types) {
-        OgrSqlParser p = new OgrSqlParser(sql, names, types);
+        return select(sql, names, types, List.of());
+    }
+
+    /** A SELECT over a layer with these fields, joining these tables (in the order {@link #joins} gave them). */
+    static Select select(String sql, List<String> names, List<OgrFieldType> types, List<JoinTable> joined) {
+        OgrSqlParser p = new OgrSqlParser(sql, names, types, joined);
         return p.select();
     }
 
@@ -109,6 +218,34 @@ final class OgrSqlParser {
             acceptKeyword("AS");
             alias = identifier("an alias");
         }
+        List<Join> joins = new ArrayList<>();
+        int joinOffset = primaryCount;
+        while (peekKeyword("LEFT") || peekKeyword("JOIN")) {
+            if (acceptKeyword("LEFT")) {
+                if (!peekKeyword("JOIN")) {
+                    throw syntax("expecting JOIN");
+                }
+            }
+            expectKeyword("JOIN");
+            if (peek() != null && peek().string()) {
+                pos++;
+                expect(".");
+            }
+            identifier("a layer name");
+            if (acceptKeyword("AS") || (peek() != null && peek().identifier()
+                    && !RESERVED.contains(peek().text().toUpperCase(Locale.ROOT)))) {
+                identifier("an alias");
+            }
+            expectKeyword("ON");
+            JoinTable jt = joinTables.get(joins.size());
+            lenient = true;
+            mismatched = false;
+            OgrSqlExpr on = expr();
+            lenient = false;
+            requireBoolean(on, "ON");
+            joins.add(new Join(jt, on, joinOffset, mismatched));
+            joinOffset += jt.names().size();
+        }
         int fromEnd = pos;
         pos = itemsStart;
         List<Column> columns = new ArrayList<>();
@@ -117,7 +254,7 @@ final class OgrSqlParser {
             if (peek() != null && peek().is("*")) {
                 pos++;
                 for (int i = 0; i < names.size(); i++) {
-                    columns.add(new Column(names.get(i), field(i)));
+                    columns.add(new Column(outputName(columns, i, names.get(i)), field(i)));
                 }
                 continue;
             }
@@ -134,6 +271,9 @@ final class OgrSqlParser {
                 name = identifier("an alias");
             } else {
                 name = defaultName(e, columns.size() + 1, start);
+                if (e instanceof OgrSqlExpr.Field f && !written.containsKey(e)) {
+                    name = outputName(columns, f.index(), name);
+                }
             }
             columns.add(new Column(name, e));
         } while (accept(","));
@@ -141,19 +281,25 @@ final class OgrSqlParser {
             throw syntax("expecting FROM");
         }
         pos = fromEnd;
-        if (peekKeyword("JOIN") || peekKeyword("LEFT") || peekKeyword("INNER")) {
-            throw new OgrSqlException("JOIN is not supported by jmapserv's OGR SQL (" + abbreviate(text) + ")");
-        }
         OgrSqlExpr where = null;
         if (acceptKeyword("WHERE")) {
             where = expr();
             requireBoolean(where, "WHERE");
+            String secondary = secondaryField(where);
+            if (secondary != null) {
+                throw new OgrSqlException("Cannot use field '" + secondary + "' of a secondary table in this context");
+            }
         }
         List<OrderKey> order = new ArrayList<>();
         if (acceptKeyword("ORDER")) {
             expectKeyword("BY");
             do {
                 OgrSqlExpr e = expr();
+                String secondary = secondaryField(e);
+                if (secondary != null) {
+                    throw new OgrSqlException("Cannot use field '" + secondary
+                            + "' of a secondary table in an ORDER BY clause");
+                }
                 boolean desc = acceptKeyword("DESC");
                 if (!desc) {
                     acceptKeyword("ASC");
@@ -173,11 +319,53 @@ final class OgrSqlParser {
         if (!atEnd()) {
             throw syntax("expecting end of string");
         }
-        return new Select(table, columns, distinct || aggregate, where, order, limit, offset);
+        return new Select(table, columns, distinct || aggregate, where, order, limit, offset, joins);
+    }
+
+    /**
+     * A result field's name as OGRGenSQLResultsLayer gives it: a secondary table's field keeps its name unless an
+     * earlier field has it, then it is {@code qualifier.name}.
+     */
+    private String outputName(List<Column> before, int index, String name) {
+        if (index < primaryCount) {
+            return name;
+        }
+        for (Column c : before) {
+            if (c.name().equalsIgnoreCase(name)) {
+                return tableOf(index).ref().qualifier() + "." + name;
+            }
+        }
+        return name;
+    }
+
+    private JoinTable tableOf(int index) {
+        int offset = primaryCount;
+        for (JoinTable j : joinTables) {
+            if (index < offset + j.names().size()) {
+                return j;
+            }
+            offset += j.names().size();
+        }
+        throw new IllegalArgumentException("field " + index);
+    }
+
+    /** The name of the first secondary-table field {@code e} reads, or null. */
+    private String secondaryField(OgrSqlExpr e) {
+        List<OgrSqlExpr.Field> found = new ArrayList<>();
+        OgrSqlExpr.fields(e, found);
+        for (OgrSqlExpr.Field f : found) {
+            if (f.index() >= primaryCount) {
+                return f.name();
+            }
+        }
+        return null;
     }
 
     /** As OGR names an unaliased item: a field keeps its name, CAST its operand's, a function FUNC_field, else FIELD_n. */
     private String defaultName(OgrSqlExpr e, int n, int start) {
+        if (written.containsKey(e)) {
+            return written.get(e);
+        }
         if (e instanceof OgrSqlExpr.Field f) {
             return f.name();
         }
@@ -311,6 +499,10 @@ final class OgrSqlParser {
         if (b.numeric() && l instanceof OgrSqlExpr.Literal lit && a == Kind.STRING) {
             return new OgrSqlExpr[] {asNumber(lit, b), r};
         }
+        if (lenient) {
+            mismatched = true;
+            return new OgrSqlExpr[] {l, r};
+        }
         throw mismatch(op);
     }
 
@@ -387,9 +579,13 @@ final class OgrSqlParser {
         if (!t.quoted() && peek() != null && peek().is("(")) {
             return call(upper);
         }
-        if (peek() != null && peek().is(".") && (name.equalsIgnoreCase(table) || name.equalsIgnoreCase(alias))) {
+        if (peek() != null && peek().is(".") && pos + 1 < tokens.size() && tokens.get(pos + 1).identifier()) {
+            String qualifier = name;
             pos++;
             name = identifier("a field name");
+            OgrSqlExpr e = qualified(qualifier, name);
+            written.put(e, qualifier + "." + name); // OGR names a qualified item as it is written
+            return e;
         }
         return resolve(name);
     }
@@ -441,6 +637,41 @@ final class OgrSqlParser {
                 throw new OgrSqlException("Undefined function '" + fn.toLowerCase(Locale.ROOT) + "' used.");
             }
         }
+    }
+
+    /** {@code qualifier.name}: the qualifier is a table's alias, or its name when it has none (as swq checks it). */
+    private OgrSqlExpr qualified(String qualifier, String name) {
+        if (qualifier.equalsIgnoreCase(alias != null ? alias : table)) {
+            return resolvePrimary(qualifier, name);
+        }
+        int offset = primaryCount;
+        for (JoinTable j : joinTables) {
+            if (qualifier.equalsIgnoreCase(j.ref().qualifier())) {
+                for (int i = 0; i < j.names().size(); i++) {
+                    if (j.names().get(i).equalsIgnoreCase(name)) {
+                        return field(offset + i);
+                    }
+                }
+                break;
+            }
+            offset += j.names().size();
+        }
+        if (alias != null && qualifier.equalsIgnoreCase(table)) {
+            throw new OgrSqlException("Unrecognized field name " + qualifier + "." + name + ".");
+        }
+        throw new OgrSqlException("\"" + qualifier + "\".\"" + name + "\" not recognised as an available field.");
+    }
+
+    private OgrSqlExpr resolvePrimary(String qualifier, String name) {
+        for (int i = 0; i < primaryCount; i++) {
+            if (names.get(i).equalsIgnoreCase(name)) {
+                return field(i);
+            }
+        }
+        if (SPECIAL.contains(name.toUpperCase(Locale.ROOT))) {
+            return resolve(name);
+        }
+        throw new OgrSqlException("\"" + qualifier + "\".\"" + name + "\" not recognised as an available field.");
     }
 
     private OgrSqlExpr resolve(String name) {

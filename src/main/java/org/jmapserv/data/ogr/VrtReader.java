@@ -22,14 +22,22 @@ import org.xml.sax.SAXParseException;
  * ({@code direct}, or over CSV {@code PointFromColumns} x/y, {@code WKT} or {@code WKB} from a field);
  * {@code LayerSRS} gives the CRS; {@code FID} a field holding the FID; {@code SrcRegion} a spatial filter (clipped
  * when {@code clip="true"} on the GeometryField's own SrcRegion, as GDAL 3.6 applies it); {@code Field} elements
- * select, rename and retype fields ({@link VrtLayerView}). Anything else (union or warped layers, Style) is refused
- * with the element's file:line:column.
+ * select, rename and retype fields ({@link VrtLayerView}). {@code OGRVRTUnionLayer} ({@link VrtUnionSource}) and
+ * {@code OGRVRTWarpedLayer} ({@link VrtWarpedSource}) nest any of the three. Anything else (Style, unknown elements)
+ * is refused with the element's file:line:column.
  */
 final class VrtReader {
 
     private static final Set<String> LAYER_ELEMENTS = Set.of("SrcDataSource", "SrcLayer", "SrcSQL", "FID",
             "GeometryType", "LayerSRS", "GeometryField", "SrcRegion", "Field", "ExtentXMin", "ExtentYMin",
             "ExtentXMax", "ExtentYMax", "FeatureCount");
+
+    private static final Set<String> LAYER_KINDS = Set.of("OGRVRTLayer", "OGRVRTUnionLayer", "OGRVRTWarpedLayer");
+    private static final Set<String> UNION_ELEMENTS = Set.of("FieldStrategy", "SourceLayerFieldName",
+            "PreserveSrcFID", "GeometryType", "LayerSRS", "FeatureCount", "ExtentXMin", "ExtentYMin", "ExtentXMax",
+            "ExtentYMax", "Field");
+    private static final Set<String> WARPED_ELEMENTS = Set.of("SrcSRS", "TargetSRS", "ExtentXMin", "ExtentYMin",
+            "ExtentXMax", "ExtentYMax");
 
     private VrtReader() {
     }
@@ -44,11 +52,11 @@ final class VrtReader {
         List<Element> layers = new ArrayList<>();
         for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e) {
-                if (e.getTagName().equals("OGRVRTLayer")) {
+                if (LAYER_KINDS.contains(e.getTagName())) {
                     layers.add(e);
                 } else {
                     throw OgrErrors.openFailed(req, "<" + e.getTagName() + "> at " + LocatedXml.where(e)
-                            + " is not supported by jmapserv (OGRVRTLayer is)");
+                            + " is not supported by jmapserv (OGRVRTLayer, OGRVRTUnionLayer and OGRVRTWarpedLayer are)");
                 }
             }
         }
@@ -56,7 +64,7 @@ final class VrtReader {
         OgrLayerRef ref = req.ref();
         if (ref.name() != null) {
             for (Element l : layers) {
-                if (layer == null && l.getAttribute("name").equalsIgnoreCase(ref.name())) {
+                if (layer == null && layerName(l).equalsIgnoreCase(ref.name())) {
                     layer = l;
                 }
             }
@@ -64,10 +72,142 @@ final class VrtReader {
             layer = layers.get(ref.index());
         }
         if (layer == null) {
-            List<String> names = layers.stream().map(l -> l.getAttribute("name")).toList();
+            List<String> names = layers.stream().map(VrtReader::layerName).toList();
             throw OgrErrors.noLayer(req, "The VRT has layers " + names);
         }
-        return openLayer(req, layer);
+        return openAny(req, layer);
+    }
+
+    /** A layer element's name: its name attribute; a warped layer without one takes its source layer's. */
+    private static String layerName(Element l) {
+        if (!l.getAttribute("name").isEmpty() || !l.getTagName().equals("OGRVRTWarpedLayer")) {
+            return l.getAttribute("name");
+        }
+        for (Element c : elements(l)) {
+            if (LAYER_KINDS.contains(c.getTagName())) {
+                return layerName(c);
+            }
+        }
+        return "";
+    }
+
+    private static FeatureSource openAny(OgrOpenRequest req, Element layer) {
+        return switch (layer.getTagName()) {
+            case "OGRVRTUnionLayer" -> openUnion(req, layer);
+            case "OGRVRTWarpedLayer" -> openWarped(req, layer);
+            default -> openLayer(req, layer);
+        };
+    }
+
+    /** OGRVRTUnionLayer (OGRVRTDataSource::InstantiateUnionLayer): its source layers in one, see {@link VrtUnionSource}. */
+    private static FeatureSource openUnion(OgrOpenRequest req, Element layer) {
+        if (layer.getAttribute("name").isEmpty()) {
+            throw OgrErrors.openFailed(req, "Missing name attribute on OGRVRTUnionLayer at " + LocatedXml.where(layer));
+        }
+        List<Element> sources = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        for (Element e : elements(layer)) {
+            if (LAYER_KINDS.contains(e.getTagName())) {
+                sources.add(e);
+            } else if (e.getTagName().equals("Field")) {
+                fields.add(e.getAttribute("name"));
+            } else if (!UNION_ELEMENTS.contains(e.getTagName())) {
+                throw OgrErrors.openFailed(req, "<" + e.getTagName() + "> at " + LocatedXml.where(e)
+                        + " in an OGRVRTUnionLayer is not supported by jmapserv");
+            }
+        }
+        if (sources.isEmpty()) {
+            throw OgrErrors.openFailed(req, "Cannot find source layers in OGRVRTUnionLayer at "
+                    + LocatedXml.where(layer));
+        }
+        List<VrtUnionSource.Part> parts = new ArrayList<>();
+        try {
+            for (Element e : sources) {
+                parts.add(new VrtUnionSource.Part(layerName(e), openAny(req, e)));
+            }
+            Element strategy = child(layer, "FieldStrategy");
+            Element srcField = child(layer, "SourceLayerFieldName");
+            Element preserve = child(layer, "PreserveSrcFID");
+            List<String> srs = layerSrs(child(layer, "LayerSRS"));
+            try {
+                return new VrtUnionSource(parts, fields, strategy == null ? null : strategy.getTextContent(),
+                        srcField == null ? null : srcField.getTextContent().trim(),
+                        preserve != null && isOn(preserve.getTextContent()), srs);
+            } catch (IllegalArgumentException e) {
+                throw OgrErrors.openFailed(req, e.getMessage() + " (" + LocatedXml.where(strategy) + ")");
+            }
+        } catch (RuntimeException e) {
+            parts.forEach(p -> p.source().close());
+            throw e;
+        }
+    }
+
+    /** OGRVRTWarpedLayer (InstantiateWarpedLayer): its one source layer reprojected, see {@link VrtWarpedSource}. */
+    private static FeatureSource openWarped(OgrOpenRequest req, Element layer) {
+        Element source = null;
+        for (Element e : elements(layer)) {
+            if (LAYER_KINDS.contains(e.getTagName())) {
+                if (source != null) {
+                    throw OgrErrors.openFailed(req, "A OGRVRTWarpedLayer can have only one source layer, the second "
+                            + "is at " + LocatedXml.where(e));
+                }
+                source = e;
+            } else if (!WARPED_ELEMENTS.contains(e.getTagName())) {
+                throw OgrErrors.openFailed(req, "<" + e.getTagName() + "> at " + LocatedXml.where(e)
+                        + " in an OGRVRTWarpedLayer is not supported by jmapserv");
+            }
+        }
+        if (source == null) {
+            throw OgrErrors.openFailed(req, "Cannot find source layer in OGRVRTWarpedLayer at "
+                    + LocatedXml.where(layer));
+        }
+        Element targetElement = child(layer, "TargetSRS");
+        if (targetElement == null) {
+            throw OgrErrors.openFailed(req, "Missing TargetSRS element within OGRVRTWarpedLayer at "
+                    + LocatedXml.where(layer));
+        }
+        FeatureSource base = openAny(req, source);
+        try {
+            Element srcElement = child(layer, "SrcSRS");
+            List<String> from = srcElement != null ? layerSrs(srcElement) : base.autoProjection();
+            List<String> to = layerSrs(targetElement);
+            if (to.isEmpty()) {
+                throw OgrErrors.openFailed(req, "Failed to import TargetSRS \"" + targetElement.getTextContent().trim()
+                        + "\" at " + LocatedXml.where(targetElement) + " (jmapserv reads WGS84, EPSG:n and +proj)");
+            }
+            if (from == null || from.isEmpty()) {
+                throw OgrErrors.openFailed(req, srcElement != null ? "Failed to import SrcSRS \""
+                        + srcElement.getTextContent().trim() + "\" at " + LocatedXml.where(srcElement)
+                        : "OGRVRTWarpedLayer at " + LocatedXml.where(layer) + ": the source layer has no SRS "
+                                + "jmapserv can name; give a SrcSRS");
+            }
+            org.jmapserv.geo.ProjectionFactory projections = new org.jmapserv.geo.ProjectionFactory();
+            org.jmapserv.geo.Projection src = projections.fromMapfileArgs(from);
+            org.jmapserv.geo.Projection dst = projections.fromMapfileArgs(to);
+            return new VrtWarpedSource(base, org.jmapserv.geo.Reprojector.between(src, dst),
+                    org.jmapserv.geo.Reprojector.between(dst, src), to);
+        } catch (org.jmapserv.geo.ProjectionException e) {
+            base.close();
+            throw OgrErrors.openFailed(req, "OGRVRTWarpedLayer at " + LocatedXml.where(layer) + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            base.close();
+            throw e;
+        }
+    }
+
+    private static boolean isOn(String v) {
+        String t = v.trim().toUpperCase(Locale.ROOT);
+        return t.equals("ON") || t.equals("TRUE") || t.equals("YES") || t.equals("1");
+    }
+
+    private static List<Element> elements(Element parent) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     private static FeatureSource openLayer(OgrOpenRequest req, Element layer) {

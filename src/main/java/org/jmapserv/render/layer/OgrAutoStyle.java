@@ -20,7 +20,7 @@ import org.jmapserv.render.symbol.SymbolCatalog;
 
 /**
  * STYLEITEM "AUTO" on OGR layers, as msOGRLayerGetAutoStyle / msOGRUpdateStyle: the feature's OGR style string
- * (its OGR_STYLE field) replaces the styles of the class it fell in. BRUSH is style 0 (fill colour, symbol by id);
+ * (its OGR_STYLE field) replaces the styles of the class it fell in. BRUSH is style 0 (fill colour, symbol by id, size s, gap dx when dy equals it);
  * PEN is style 1 on polygons or after a BRUSH (outline colour), else style 0 (colour), with the integer width, the
  * dash pattern and a symbol when its id names one of the SYMBOLSET; SYMBOL sets colour, outline colour, size, angle
  * and the first of its ids found in the SYMBOLSET — when none is there MapServer 8.0 draws nothing, and neither do
@@ -37,9 +37,11 @@ final class OgrAutoStyle {
     private final LayerDef layer;
     private final DrawContext ctx;
     private final Map<ClassDef, Map<String, Styled>> cache = new IdentityHashMap<>();
+    /** Mapfile class → the class as the last feature's style string left it (MapServer edits the class in place). */
+    private final Map<ClassDef, ClassDef> current = new IdentityHashMap<>();
+    private boolean warnedClassText;
     private boolean warnedSymbol;
     private boolean warnedAngle;
-    private boolean warnedSpacing;
 
     OgrAutoStyle(LayerDef layer, DrawContext ctx) {
         this.layer = layer;
@@ -56,17 +58,24 @@ final class OgrAutoStyle {
         return layer.connectionType() == org.jmapserv.mapfile.model.ConnectionType.OGR && layer.features().isEmpty();
     }
 
-    /** The class to draw {@code f} with: {@code base} with its styles replaced by the feature's style string. */
+    /**
+     * The class to draw {@code f} with: {@code base} with its styles replaced by the feature's style string. MapServer
+     * updates the layer's class in place, so what one feature's string leaves in the class is what the next
+     * feature's string starts from (visible with CLASS strings, which keep what they do not replace): the class
+     * built for a feature becomes the class the next feature of that class starts from.
+     */
     Styled style(ClassDef base, FeatureContext f) throws RenderException {
         boolean auto = layer.styleItem().equalsIgnoreCase("AUTO");
         String s = f.attribute(auto ? OgrStyleString.FIELD : layer.styleItem());
         String key = s == null ? "" : s;
-        Map<String, Styled> perClass = cache.computeIfAbsent(base, k -> new HashMap<>());
+        ClassDef from = current.getOrDefault(base, base);
+        Map<String, Styled> perClass = cache.computeIfAbsent(from, k -> new HashMap<>());
         Styled st = perClass.get(key);
         if (st == null) {
-            st = build(base, key);
+            st = build(from, key);
             perClass.put(key, st);
         }
+        current.put(base, st.cls());
         return st;
     }
 
@@ -77,9 +86,7 @@ final class OgrAutoStyle {
                 return mapfileStyle(base, text);
             }
             if (t.startsWith("class")) {
-                throw VectorLayerPainter.failure(layer, "msLayerGetFeatureStyle(): CLASS definitions in STYLEITEM \""
-                        + layer.styleItem() + "\" are not supported by jmapserv (only STYLE blocks and OGR style "
-                        + "strings)");
+                return mapfileClass(base, text);
             }
             if (!(t.startsWith("pen") || t.startsWith("brush") || t.startsWith("symbol") || t.startsWith("label"))) {
                 return resolved(emptied(base)); // resetClassStyle: the feature is drawn with no style
@@ -107,6 +114,16 @@ final class OgrAutoStyle {
                         b.color = Color.UNSET; // the invisible brush
                     } else {
                         b.color = color(p.color("fc"), b.color);
+                        // msOGRUpdateStyleParseBrush: s is the style's SIZE, dx/dy its GAP when both are given and equal
+                        double size = p.pixels("s", groundPixels);
+                        if (!Double.isNaN(size)) {
+                            b.size = size;
+                        }
+                        double dx = p.pixels("dx", groundPixels);
+                        double dy = p.pixels("dy", groundPixels);
+                        if (!Double.isNaN(dx) && !Double.isNaN(dy) && dx == dy) {
+                            b.gap = dx;
+                        }
                         String sym = firstKnown(id);
                         if (sym != null) {
                             b.symbolName = sym;
@@ -124,12 +141,6 @@ final class OgrAutoStyle {
                                     throw VectorLayerPainter.failure(layer, "msOGRLayerGetAutoStyle(): bad angle \""
                                             + a + "\" in OGR style string \"" + text + "\"");
                                 }
-                            }
-                            if ((p.param("s") != null || p.param("dx") != null || p.param("dy") != null)
-                                    && !warnedSpacing) {
-                                warnedSpacing = true;
-                                warn("BRUSH size (s:) and spacing (dx:, dy:) are not applied to symbol fills (MapServer "
-                                        + "8.0 sizes and spaces the tiles with them)");
                             }
                             int[] bc = p.color("bc");
                             if (bc != null) {
@@ -258,6 +269,54 @@ final class OgrAutoStyle {
             cb.styles = new ArrayList<>(List.of(read.styles().get(0)));
         }
         return resolved(cb.build());
+    }
+
+    /**
+     * A mapfile CLASS block held in the attribute, as msLayerGetFeatureStyle applies it: when the text holds
+     * {@code " style "} the class's styles and labels are dropped first (resetClassStyle), then msUpdateClassFromString
+     * reads the block into the class: its STYLEs are added to the class's, its n-th LABEL replaces the class's n-th
+     * (probed: a LABEL without POSITION does not keep the old label's). A text MapServer
+     * cannot parse leaves the class as it was (8.0 ignores the failure); we warn once. Other keywords of the block
+     * (NAME, EXPRESSION, ...) do not change how this feature is drawn.
+     */
+    private Styled mapfileClass(ClassDef base, String text) throws RenderException {
+        ClassDef read = readClass(text);
+        if (read == null) {
+            read = readClass(text + "\nEND"); // loadClass stops at the end of the string without an END
+        }
+        if (read == null) {
+            if (!warnedClassText) {
+                warnedClassText = true;
+                ctx.warnings().add(layer.source() + ": layer '" + layer.name() + "', STYLEITEM \"" + layer.styleItem()
+                        + "\": the CLASS text \"" + text + "\" cannot be parsed and is ignored, as MapServer 8.0 "
+                        + "ignores it (the class is drawn as it was).");
+            }
+            return resolved(base);
+        }
+        boolean reset = text.toLowerCase(java.util.Locale.ROOT).contains(" style ");
+        ClassDef.Builder cb = (reset ? emptied(base) : base).toBuilder();
+        cb.styles = new ArrayList<>(cb.styles);
+        cb.styles.addAll(read.styles());
+        cb.labels = new ArrayList<>(cb.labels);
+        for (int i = 0; i < read.labels().size(); i++) { // the block's n-th LABEL replaces the class's n-th (8.0)
+            if (i < cb.labels.size()) {
+                cb.labels.set(i, read.labels().get(i));
+            } else {
+                cb.labels.add(read.labels().get(i));
+            }
+        }
+        return resolved(cb.build());
+    }
+
+    private ClassDef readClass(String text) {
+        String wrapped = "MAP\nLAYER\nNAME \"styleitem\"\nTYPE " + layer.type().name() + "\n" + text + "\nEND\nEND\n";
+        try {
+            List<ClassDef> classes = new org.jmapserv.mapfile.parse.MapfileReader()
+                    .readString(wrapped, "styleitem", java.nio.file.Path.of(".")).layers().get(0).classes();
+            return classes.size() == 1 ? classes.get(0) : null;
+        } catch (org.jmapserv.mapfile.MapfileException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static ClassDef emptied(ClassDef base) {

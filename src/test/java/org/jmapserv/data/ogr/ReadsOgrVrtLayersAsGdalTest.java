@@ -86,14 +86,89 @@ class ReadsOgrVrtLayersAsGdalTest {
                   <OGRVRTUnionLayer name="u"/>
                 </OGRVRTDataSource>
                 """);
-        DataSourceException e = assertThrows(DataSourceException.class, () -> read(vrt, "a"));
-        assertTrue(e.getMessage().contains("<OGRVRTUnionLayer> at " + vrt + ":13:"), e.getMessage());
-        Files.writeString(vrt, Files.readString(vrt).replace("  <OGRVRTUnionLayer name=\"u\"/>\n", ""));
+        DataSourceException e = assertThrows(DataSourceException.class, () -> read(vrt, "u"));
+        assertTrue(e.getMessage().contains("Cannot find source layers in OGRVRTUnionLayer at " + vrt + ":13:"),
+                e.getMessage());
         e = assertThrows(DataSourceException.class, () -> read(vrt, "a"));
         assertTrue(e.getMessage().contains("<Style> at " + vrt + ":5:") && e.getMessage().contains("layer `v'"),
                 e.getMessage());
         e = assertThrows(DataSourceException.class, () -> read(vrt, "b"));
         assertTrue(e.getMessage().contains("Unable to find source field 'nosuch' of <Field> at " + vrt + ":11:"),
+                e.getMessage());
+    }
+
+    @Test
+    void unionLayersJoinTheirSourcesFieldsByStrategy() {
+        Path vrt = OgrFixtures.DIR.resolve("union_warped.vrt");
+        try (FeatureSource s = OgrFixtures.open(OgrFixtures.DIR,
+                OgrFixtures.layer("v", ConnectionType.OGR, vrt.toString(), "waters_and_land").build())) {
+            assertEquals(List.of("src", "NAME", "AREA_KM2", "DEPTH_M", "ISO", "POP", "TYPE", "COLOR"),
+                    s.attributeNames(), "ogrinfo's field list of the union");
+            List<Feature> f = OgrFixtures.all(s, null);
+            assertEquals(8, f.size());
+            assertEquals("lakes", f.get(0).attribute("src"));
+            assertEquals("1650", f.get(0).attribute("AREA_KM2"), "an unsized Real, as OGR writes it");
+            assertEquals(List.of("land", "Vallée-Saint-Élan", "2547.4", "VSE", "38000"),
+                    List.of(f.get(7).attribute("src"), f.get(7).attribute("NAME"), f.get(7).attribute("AREA_KM2"),
+                            f.get(7).attribute("ISO"), f.get(7).attribute("POP")));
+            assertEquals(7, f.get(7).index(), "FIDs run on across the sources");
+        }
+        try (FeatureSource s = OgrFixtures.open(OgrFixtures.DIR,
+                OgrFixtures.layer("v", ConnectionType.OGR, vrt.toString(), "common_fields").build())) {
+            assertEquals(List.of("NAME", "AREA_KM2"), s.attributeNames());
+            assertEquals(List.of(0L, 1L, 2L, 0L, 1L, 2L, 3L, 4L),
+                    OgrFixtures.all(s, null).stream().map(Feature::index).toList(), "PreserveSrcFID ON");
+        }
+    }
+
+    @Test
+    void warpedLayersReprojectTheirSourceToTheTargetSrs() {
+        Path vrt = OgrFixtures.DIR.resolve("union_warped.vrt");
+        try (FeatureSource s = OgrFixtures.open(OgrFixtures.DIR,
+                OgrFixtures.layer("v", ConnectionType.OGR, vrt.toString(), "countries_mercator").build())) {
+            assertEquals(List.of("init=epsg:3857"), s.autoProjection());
+            Feature first = OgrFixtures.all(s, null).get(0);
+            double[] xy = first.shape().coordinates();
+            assertEquals(1146590.75517072, xy[0], 0.01, "ogrinfo -fid 0");
+            assertEquals(5465442.18332275, xy[1], 0.01);
+            assertEquals(1, OgrFixtures.all(s, new Envelope(1.9e6, 2.2e6, 4.8e6, 5.2e6)).size(),
+                    "a query in the target CRS (ogrinfo -spat)");
+            assertEquals(3, OgrFixtures.all(s, new Envelope(1.3e6, 1.5e6, 5.0e6, 5.6e6)).size());
+        }
+    }
+
+    @Test
+    void brokenUnionAndWarpedLayersFailTheLayerWithTheirPlace() throws Exception {
+        Files.copy(OgrFixtures.DIR.resolve("countries.geojson"), dir.resolve("countries.geojson"));
+        Path vrt = dir.resolve("bad.vrt");
+        Files.writeString(vrt, """
+                <OGRVRTDataSource>
+                  <OGRVRTWarpedLayer>
+                    <OGRVRTLayer name="w">
+                      <SrcDataSource relativeToVRT="1">countries.geojson</SrcDataSource>
+                      <SrcLayer>countries</SrcLayer>
+                    </OGRVRTLayer>
+                  </OGRVRTWarpedLayer>
+                  <OGRVRTUnionLayer name="u">
+                    <FieldStrategy>Everything</FieldStrategy>
+                    <OGRVRTLayer name="countries">
+                      <SrcDataSource relativeToVRT="1">countries.geojson</SrcDataSource>
+                    </OGRVRTLayer>
+                  </OGRVRTUnionLayer>
+                  <OGRVRTUnionLayer name="m">
+                    <OGRVRTLayer name="countries">
+                      <SrcDataSource relativeToVRT="1">missing.geojson</SrcDataSource>
+                    </OGRVRTLayer>
+                  </OGRVRTUnionLayer>
+                </OGRVRTDataSource>
+                """);
+        DataSourceException e = assertThrows(DataSourceException.class, () -> read(vrt, "w"));
+        assertTrue(e.getMessage().contains("Missing TargetSRS element within OGRVRTWarpedLayer at " + vrt + ":2:")
+                && e.getMessage().contains("layer `v'"), e.getMessage());
+        e = assertThrows(DataSourceException.class, () -> read(vrt, "u"));
+        assertTrue(e.getMessage().contains("Unhandled value for FieldStrategy `Everything'."), e.getMessage());
+        e = assertThrows(DataSourceException.class, () -> read(vrt, "m"));
+        assertTrue(e.getMessage().contains("File not found") && e.getMessage().contains("missing.geojson"),
                 e.getMessage());
     }
 }
