@@ -90,6 +90,8 @@ public final class Map2ImgCommand {
             printDiagnostics("msLoadConfig()", e);
             return 1;
         }
+        // the config file's ENV sets GDAL_CACHEMAX for the process, as msConfigSetConfigOption does for GDAL
+        org.jmapserv.image.raster.RasterBlockCache.setProcessOption(configEnv.value("GDAL_CACHEMAX"));
         List<String> warnings = new ArrayList<>();
         HttpFetcher.Options options = HttpFetcher.Options.defaults()
                 .withDebug(debug == null ? line -> { } : debug::println);

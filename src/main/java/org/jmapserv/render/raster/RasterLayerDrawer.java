@@ -9,6 +9,7 @@ import org.jmapserv.geo.Projection;
 import org.jmapserv.geo.ProjectionException;
 import org.jmapserv.geo.Reprojector;
 import org.jmapserv.image.raster.GeoTransform;
+import org.jmapserv.image.raster.RasterBlockCache;
 import org.jmapserv.image.raster.RasterFiles;
 import org.jmapserv.image.raster.RasterInfo;
 import org.jmapserv.image.raster.RasterReadException;
@@ -66,7 +67,9 @@ public final class RasterLayerDrawer implements LayerDrawer {
         } catch (org.jmapserv.data.DataSourceException e) {
             throw failure(layer, e.getMessage());
         }
-        try (RasterSource src = RasterFiles.open(file)) {
+        // GDAL's block cache, sized by the first map drawn (its CONFIG "GDAL_CACHEMAX", else the process's setting)
+        RasterBlockCache cache = RasterBlockCache.shared(ctx.map().config().value("GDAL_CACHEMAX"));
+        try (RasterSource src = RasterFiles.open(file, cache)) {
             return draw(layer, ctx, src, file, target, tileProjection);
         } catch (RasterReadException e) {
             throw failure(layer, "msDrawRasterLayerLow(): Unable to access file. Corrupt, empty or missing file '"

@@ -51,7 +51,8 @@ public final class RawRasterDrawer {
     private static long drawFile(LayerDef fileLayer, LayerDef layer, DrawContext ctx, RawImage raw,
             List<String> tileProjection) throws RenderException {
         Path file = DataPath.resolve(ctx.map(), fileLayer);
-        try (RasterSource src = RasterFiles.open(file)) {
+        try (RasterSource src = RasterFiles.open(file, org.jmapserv.image.raster.RasterBlockCache.shared(
+                ctx.map().config().value("GDAL_CACHEMAX")))) {
             RasterInfo info = src.info();
             GeoTransform gt = RasterLayerDrawer.worldFirst(layer, ctx, file);
             if (gt == null) {
