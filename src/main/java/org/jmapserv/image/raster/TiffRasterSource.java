@@ -221,6 +221,30 @@ public final class TiffRasterSource implements RasterSource {
     }
 
     @Override
+    public int[][] readBytes(int[] bands, int xoff, int yoff, int xsize, int ysize, int bufWidth, int bufHeight)
+            throws RasterReadException {
+        NearestPlan plan = NearestPlan.of(info.width(), info.height(), info.overviews(), xoff, yoff, xsize, ysize,
+                bufWidth, bufHeight);
+        TiffBlockReader blocks = levelCodecs.get(plan.level());
+        ImageReader decoder;
+        try {
+            decoder = blocks == null && levelJdkReadable.get(plan.level()) ? jdkReader() : null;
+        } catch (IOException e) {
+            throw new RasterReadException("'" + file + "' cannot be read: " + describe(e));
+        }
+        if (info.sampleType() != SampleType.BYTE || blocks == null && decoder == null) {
+            return RasterSource.super.readBytes(bands, xoff, yoff, xsize, ysize, bufWidth, bufHeight);
+        }
+        int[][] out = new int[bands.length][bufWidth * bufHeight];
+        try {
+            readBlocks(plan, levelImages.get(plan.level()), blocks, decoder, bands, bufWidth, bufHeight, null, out);
+        } catch (IOException | RuntimeException e) {
+            throw new RasterReadException("failed to read '" + file + "': " + describe(e));
+        }
+        return out;
+    }
+
+    @Override
     public float[][] read(int[] bands, int xoff, int yoff, int xsize, int ysize, int bufWidth, int bufHeight)
             throws RasterReadException {
         NearestPlan plan = NearestPlan.of(info.width(), info.height(), info.overviews(), xoff, yoff, xsize, ysize,
@@ -238,7 +262,7 @@ public final class TiffRasterSource implements RasterSource {
         }
         if (blocks != null || decoder != null) {
             try {
-                readBlocks(plan, image, blocks, decoder, bands, bufWidth, bufHeight, out);
+                readBlocks(plan, image, blocks, decoder, bands, bufWidth, bufHeight, out, null);
             } catch (IOException | RuntimeException e) {
                 throw new RasterReadException("failed to read '" + file + "': " + describe(e));
             }
@@ -284,10 +308,11 @@ public final class TiffRasterSource implements RasterSource {
      * The nearest samples of the plan, block by block as GDAL's RasterIO takes them from its block cache: every
      * buffer row lies in one row of blocks, whose blocks are acquired from the {@link RasterBlockCache} (decoded
      * once, by {@code blocks} or the JDK's TIFF reader) when first needed and released when the next row of blocks
-     * starts, so a draw holds at most one row of blocks.
+     * starts, so a draw holds at most one row of blocks. 8-bit samples go to {@code bytes} when it is given, else
+     * every type to {@code out}.
      */
     private void readBlocks(NearestPlan plan, int image, TiffBlockReader blocks, ImageReader decoder, int[] bands,
-            int bufWidth, int bufHeight, float[][] out) throws IOException {
+            int bufWidth, int bufHeight, float[][] out, int[][] bytes) throws IOException {
         int level = plan.level();
         int levelWidth = level == 0 ? info.width() : info.overviews().get(level - 1)[0];
         int levelHeight = level == 0 ? info.height() : info.overviews().get(level - 1)[1];
@@ -309,6 +334,7 @@ public final class TiffRasterSource implements RasterSource {
         }
         RasterBlockCache.Block[] held = new RasterBlockCache.Block[bx1 - bx0 + 1];
         int heldRow = -1;
+        byte[] span = type == SampleType.BYTE ? new byte[Math.min(blockW, levelWidth) * spp] : null;
         try {
             for (int j = 0; j < bufHeight; j++) {
                 int by = rows[j] / blockH;
@@ -333,6 +359,27 @@ public final class TiffRasterSource implements RasterSource {
                     }
                     java.nio.ByteBuffer data = b.data();
                     int rowStart = yIn * cw * spp;
+                    if (span != null) {
+                        // one bulk copy of the samples under the run's columns, then plain array reads
+                        int first = colSample[i];
+                        data.get(rowStart + first, span, 0, colSample[end - 1] + spp - first);
+                        for (int k = 0; k < bands.length; k++) {
+                            int band = bands[k] - 1 - first;
+                            if (bytes != null) {
+                                int[] dst = bytes[k];
+                                for (int x = i; x < end; x++) {
+                                    dst[base + x] = span[colSample[x] + band] & 0xff;
+                                }
+                            } else {
+                                float[] dst = out[k];
+                                for (int x = i; x < end; x++) {
+                                    dst[base + x] = span[colSample[x] + band] & 0xff;
+                                }
+                            }
+                        }
+                        i = end;
+                        continue;
+                    }
                     for (int k = 0; k < bands.length; k++) {
                         int band = bands[k] - 1;
                         float[] dst = out[k];

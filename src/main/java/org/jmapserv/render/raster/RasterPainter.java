@@ -142,6 +142,21 @@ final class RasterPainter {
             PixelTarget t, Color offsite) {
         int[][] px = loaded.bytes();
         boolean[] nd = loaded.noData();
+        if (rgb && nd == null && aBand == null && !offsite.isSet() && !loaded.haveRgbNoData()) {
+            // opaque RGB, nothing left out: RB_SET_PIXEL on every pixel, row by row
+            int[] r = px[0];
+            int[] g = px[1];
+            int[] b = px[2];
+            int[] dst = t.pixels();
+            int k = 0;
+            for (int y = w.dstY(); y < w.dstY() + w.dstH(); y++) {
+                int row = y * t.width() + w.dstX();
+                for (int x = 0; x < w.dstW(); x++, k++) {
+                    dst[row + x] = 0xff000000 | r[k] << 16 | g[k] << 8 | b[k];
+                }
+            }
+            return (long) w.dstW() * w.dstH();
+        }
         long drawn = 0;
         int k = 0;
         for (int y = w.dstY(); y < w.dstY() + w.dstH(); y++) {
