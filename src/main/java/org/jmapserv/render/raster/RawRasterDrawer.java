@@ -38,7 +38,8 @@ public final class RawRasterDrawer {
                     + raw.mode() + " is not supported by jmapserv.");
         }
         if (layer.tileIndex() != null && !layer.tileIndex().isBlank()) {
-            return new TileIndexDrawer(layer, ctx).draw((tileLayer, tileProjection) ->
+            // raw modes are drawn outside the layer drawers: the standard sources open the index
+            return new TileIndexDrawer(layer, ctx, org.jmapserv.data.LayerSources.standard()).draw((tileLayer, tileProjection) ->
                     drawFile(tileLayer, layer, ctx, raw, tileProjection));
         }
         if (layer.data() == null || layer.data().isBlank()) {
