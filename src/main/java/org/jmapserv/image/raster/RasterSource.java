@@ -33,6 +33,16 @@ public interface RasterSource extends AutoCloseable {
     }
 
     /**
+     * Writes the window's 8-bit bands {@code rgb} (three, 1-based) as opaque 0xffRRGGBB pixels straight into
+     * {@code argb} (buffer row j at {@code offset + j * stride}), as a draw with nothing to classify, scale or leave
+     * out would; false when this source cannot (then nothing is written and {@link #readBytes} is the way).
+     */
+    default boolean readOpaqueRgbInto(int[] rgb, int xoff, int yoff, int xsize, int ysize, int bufWidth,
+            int bufHeight, int[] argb, int offset, int stride) throws RasterReadException {
+        return false;
+    }
+
+    /**
      * Whether the file carries a per-dataset mask band GDAL would report as GMF_PER_DATASET (a TIFF's internal
      * transparency mask); MapServer then uses it as the alpha band (USE_MASK_BAND, default YES).
      */

@@ -221,6 +221,28 @@ public final class TiffRasterSource implements RasterSource {
     }
 
     @Override
+    public boolean readOpaqueRgbInto(int[] rgb, int xoff, int yoff, int xsize, int ysize, int bufWidth,
+            int bufHeight, int[] argb, int offset, int stride) throws RasterReadException {
+        if (info.sampleType() != SampleType.BYTE || rgb.length != 3) {
+            return false;
+        }
+        NearestPlan plan = NearestPlan.of(info.width(), info.height(), info.overviews(), xoff, yoff, xsize, ysize,
+                bufWidth, bufHeight);
+        TiffBlockReader blocks = levelCodecs.get(plan.level());
+        try {
+            ImageReader decoder = blocks == null && levelJdkReadable.get(plan.level()) ? jdkReader() : null;
+            if (blocks == null && decoder == null) {
+                return false;
+            }
+            readBlocks(plan, levelImages.get(plan.level()), blocks, decoder, rgb, bufWidth, bufHeight, null, null,
+                    new int[][] {argb, {offset, stride}});
+        } catch (IOException | RuntimeException e) {
+            throw new RasterReadException("failed to read '" + file + "': " + describe(e));
+        }
+        return true;
+    }
+
+    @Override
     public int[][] readBytes(int[] bands, int xoff, int yoff, int xsize, int ysize, int bufWidth, int bufHeight)
             throws RasterReadException {
         NearestPlan plan = NearestPlan.of(info.width(), info.height(), info.overviews(), xoff, yoff, xsize, ysize,
@@ -237,7 +259,8 @@ public final class TiffRasterSource implements RasterSource {
         }
         int[][] out = new int[bands.length][bufWidth * bufHeight];
         try {
-            readBlocks(plan, levelImages.get(plan.level()), blocks, decoder, bands, bufWidth, bufHeight, null, out);
+            readBlocks(plan, levelImages.get(plan.level()), blocks, decoder, bands, bufWidth, bufHeight, null, out,
+                    null);
         } catch (IOException | RuntimeException e) {
             throw new RasterReadException("failed to read '" + file + "': " + describe(e));
         }
@@ -262,7 +285,7 @@ public final class TiffRasterSource implements RasterSource {
         }
         if (blocks != null || decoder != null) {
             try {
-                readBlocks(plan, image, blocks, decoder, bands, bufWidth, bufHeight, out, null);
+                readBlocks(plan, image, blocks, decoder, bands, bufWidth, bufHeight, out, null, null);
             } catch (IOException | RuntimeException e) {
                 throw new RasterReadException("failed to read '" + file + "': " + describe(e));
             }
@@ -308,11 +331,12 @@ public final class TiffRasterSource implements RasterSource {
      * The nearest samples of the plan, block by block as GDAL's RasterIO takes them from its block cache: every
      * buffer row lies in one row of blocks, whose blocks are acquired from the {@link RasterBlockCache} (decoded
      * once, by {@code blocks} or the JDK's TIFF reader) when first needed and released when the next row of blocks
-     * starts, so a draw holds at most one row of blocks. 8-bit samples go to {@code bytes} when it is given, else
-     * every type to {@code out}.
+     * starts, so a draw holds at most one row of blocks. 8-bit samples go to {@code bytes} when it is given, or as
+     * opaque RGB pixels to {@code argb[0]} (at offset {@code argb[1][0]}, row stride {@code argb[1][1]}) when that
+     * is given, else every type to {@code out}.
      */
     private void readBlocks(NearestPlan plan, int image, TiffBlockReader blocks, ImageReader decoder, int[] bands,
-            int bufWidth, int bufHeight, float[][] out, int[][] bytes) throws IOException {
+            int bufWidth, int bufHeight, float[][] out, int[][] bytes, int[][] argb) throws IOException {
         int level = plan.level();
         int levelWidth = level == 0 ? info.width() : info.overviews().get(level - 1)[0];
         int levelHeight = level == 0 ? info.height() : info.overviews().get(level - 1)[1];
@@ -363,6 +387,20 @@ public final class TiffRasterSource implements RasterSource {
                         // one bulk copy of the samples under the run's columns, then plain array reads
                         int first = colSample[i];
                         data.get(rowStart + first, span, 0, colSample[end - 1] + spp - first);
+                        if (argb != null) {
+                            int[] px = argb[0];
+                            int dst = argb[1][0] + j * argb[1][1];
+                            int r = bands[0] - 1 - first;
+                            int g = bands[1] - 1 - first;
+                            int bl = bands[2] - 1 - first;
+                            for (int x = i; x < end; x++) {
+                                int o = colSample[x];
+                                px[dst + x] = 0xff000000 | (span[o + r] & 0xff) << 16 | (span[o + g] & 0xff) << 8
+                                        | span[o + bl] & 0xff;
+                            }
+                            i = end;
+                            continue;
+                        }
                         for (int k = 0; k < bands.length; k++) {
                             int band = bands[k] - 1 - first;
                             if (bytes != null) {

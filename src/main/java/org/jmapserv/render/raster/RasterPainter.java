@@ -104,6 +104,11 @@ final class RasterPainter {
                 colorMap[(int) (double) nd] &= 0x00ffffff;
             }
         }
+        if (plainRgb(bands, green, alpha, classified, noDataOpt, noDataOff, info, src)
+                && src.readOpaqueRgbInto(bands, w.srcX(), w.srcY(), w.srcW(), w.srcH(), w.dstW(), w.dstH(),
+                        target.pixels(), w.dstY() * target.width() + w.dstX(), target.width())) {
+            return (long) w.dstW() * w.dstH(); // RB_SET_PIXEL of every pixel, read straight into the map
+        }
         BandLoader.Loaded loaded = BandLoader.load(src, bands, w, proc, noDataOpt, noDataOff, layer.name());
         if (classified) {
             if (colorMap == null) {
@@ -136,6 +141,29 @@ final class RasterPainter {
             alphaBand = src.readMask(w.srcX(), w.srcY(), w.srcW(), w.srcH(), w.dstW(), w.dstH());
         }
         return write(loaded, green != 0, alphaBand, cmap, w, target, offsite);
+    }
+
+    /**
+     * An 8-bit RGB window with nothing to classify, scale, look up or leave out (no OFFSITE, NODATA, alpha or mask
+     * band): every pixel is its three bytes, opaque.
+     */
+    private boolean plainRgb(int[] bands, int green, int alpha, boolean classified, Double noDataOpt,
+            boolean noDataOff, RasterInfo info, RasterSource src) {
+        if (green == 0 || alpha != 0 || bands.length != 3 || classified || !info.sampleType().isByte()
+                || layer.offsite().isSet()) {
+            return false;
+        }
+        Double noData = noDataOff ? null : noDataOpt != null ? noDataOpt : info.noData();
+        if (noData != null || proc.isTrue("USE_MASK_BAND", true) && src.hasMaskBand()) {
+            return false;
+        }
+        for (String key : new String[] {"SCALE", "SCALE_1", "SCALE_2", "SCALE_3", "SCALE_4", "LUT", "LUT_1",
+            "LUT_2", "LUT_3", "LUT_4"}) {
+            if (proc.has(key)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private long write(BandLoader.Loaded loaded, boolean rgb, int[] aBand, int[][] cmap, RasterWindow w,

@@ -164,7 +164,17 @@ class RasterBlockCacheTest {
             long decoded = c.decodes();
             int[][] warm = src.readBytes(new int[] {3, 1}, 100, 50, 800, 600, 200, 150);
             float[][] floats = src.read(new int[] {1, 2, 3}, 100, 50, 800, 600, 200, 150);
-            assertEquals(decoded, c.decodes(), "the second and third reads decode nothing");
+            int[] argb = new int[210 * 152]; // written at (5, 1) of a 210-pixel-wide map
+            assertTrue(src.readOpaqueRgbInto(new int[] {1, 2, 3}, 100, 50, 800, 600, 200, 150, argb, 215, 210));
+            for (int y = 0; y < 150; y++) {
+                for (int x = 0; x < 200; x++) {
+                    int i = y * 200 + x;
+                    assertEquals(0xff000000 | cold[0][i] << 16 | cold[1][i] << 8 | cold[2][i],
+                            argb[215 + y * 210 + x]);
+                }
+            }
+            assertEquals(0, argb[214], "nothing written outside the window");
+            assertEquals(decoded, c.decodes(), "the later reads decode nothing");
             assertArrayEquals(cold[2], warm[0]);
             assertArrayEquals(cold[0], warm[1]);
             NearestPlan plan = NearestPlan.of(1000, 700, List.of(), 100, 50, 800, 600, 200, 150);
