@@ -38,6 +38,8 @@ final class EndpointFactory {
     }
 
     static MapservHandler handler(ServerSettings settings, HttpFetcher fetcher, Consumer<String> warnings) {
+        // the config file's ENV sets GDAL_CACHEMAX for the process, as msConfigSetConfigOption does for GDAL
+        org.jmapserv.image.raster.RasterBlockCache.setProcessOption(settings.config().env().value("GDAL_CACHEMAX"));
         MapRenderer renderer = MapRenderer.withRemoteLayers(fetcher,
                 new WmsHttpProfiles(HttpProfileResolver.fromSystem(warnings), settings.config().env()));
         return new MapservHandler(settings, new MapfileCache(new MapfileReader()), renderer);

@@ -90,6 +90,8 @@ public final class Map2ImgCommand {
             printDiagnostics("msLoadConfig()", e);
             return 1;
         }
+        // the config file's ENV sets GDAL_CACHEMAX for the process, as msConfigSetConfigOption does for GDAL
+        org.jmapserv.image.raster.RasterBlockCache.setProcessOption(configEnv.value("GDAL_CACHEMAX"));
         List<String> warnings = new ArrayList<>();
         HttpFetcher.Options options = HttpFetcher.Options.defaults()
                 .withDebug(debug == null ? line -> { } : debug::println);
@@ -152,6 +154,7 @@ public final class Map2ImgCommand {
             RenderedMap rendered = renderer.render(map, request);
             rendered.warnings().forEach(w -> err.println("map2img: warning: " + w));
             write(rendered, a.output(), mapfile.getParent());
+            writePrj(rendered, map, a.output(), mapfile.getParent());
         } catch (RenderException e) {
             err.println(e.getMessage());
             return 1;
@@ -201,6 +204,22 @@ public final class Map2ImgCommand {
             rendered.write(o);
         }
         Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** GDAL's AAIGrid driver leaves the map's SRS in a .prj beside the grid; MapServer 8.0's map2img does too. */
+    private void writePrj(RenderedMap rendered, MapDef map, String output, Path mapDir) throws IOException {
+        if (output == null || !org.jmapserv.render.output.AsciiGridPrj.writesPrj(rendered.format())) {
+            return;
+        }
+        String prj = org.jmapserv.render.output.AsciiGridPrj.text(map.projection().args());
+        if (prj == null) {
+            err.println("map2img: warning: the .prj GDAL writes beside an ASCII grid was not written: its ESRI WKT is"
+                    + " known here only for EPSG:4326, EPSG:3857 and the WGS 84 UTM zones, not PROJECTION "
+                    + String.join(" ", map.projection().args()) + ".");
+        } else if (!prj.isEmpty()) {
+            Files.writeString(mapDir.resolve(org.jmapserv.render.output.AsciiGridPrj.fileName(output)), prj,
+                    java.nio.charset.StandardCharsets.US_ASCII);
+        }
     }
 
     private Metadata configEnvironment(Map2ImgArguments a) throws MapfileException {

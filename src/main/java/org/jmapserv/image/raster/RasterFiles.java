@@ -15,6 +15,11 @@ public final class RasterFiles {
     }
 
     public static RasterSource open(Path file) throws RasterReadException {
+        return open(file, RasterBlockCache.shared(null));
+    }
+
+    /** Opens {@code file}; a TIFF keeps its decoded blocks in {@code cache}. */
+    public static RasterSource open(Path file, RasterBlockCache cache) throws RasterReadException {
         if (!Files.isRegularFile(file)) {
             throw new RasterReadException("'" + file + "' does not exist, or is not a file.");
         }
@@ -27,10 +32,10 @@ public final class RasterFiles {
         }
         if (n == 4 && ((head[0] == 'I' && head[1] == 'I' && head[2] == 42 && head[3] == 0)
                 || (head[0] == 'M' && head[1] == 'M' && head[2] == 0 && head[3] == 42))) {
-            return TiffRasterSource.open(file);
+            return TiffRasterSource.open(file, cache);
         }
         if (n == 4 && ((head[0] == 'I' && head[1] == 'I' && head[2] == 43) || (head[0] == 'M' && head[3] == 43))) {
-            return TiffRasterSource.open(file); // BigTIFF
+            return TiffRasterSource.open(file, cache); // BigTIFF
         }
         return ImageRasterSource.open(file);
     }

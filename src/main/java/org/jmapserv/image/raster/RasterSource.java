@@ -16,6 +16,33 @@ public interface RasterSource extends AutoCloseable {
             throws RasterReadException;
 
     /**
+     * {@link #read} for 8-bit bands ({@code info().sampleType()} BYTE), the samples as ints 0..255: the common case
+     * of drawing, which then needs no conversion from floats.
+     */
+    default int[][] readBytes(int[] bands, int xoff, int yoff, int xsize, int ysize, int bufWidth, int bufHeight)
+            throws RasterReadException {
+        float[][] f = read(bands, xoff, yoff, xsize, ysize, bufWidth, bufHeight);
+        int[][] out = new int[f.length][];
+        for (int b = 0; b < f.length; b++) {
+            out[b] = new int[f[b].length];
+            for (int i = 0; i < f[b].length; i++) {
+                out[b][i] = (int) f[b][i];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Writes the window's 8-bit bands {@code rgb} (three, 1-based) as opaque 0xffRRGGBB pixels straight into
+     * {@code argb} (buffer row j at {@code offset + j * stride}), as a draw with nothing to classify, scale or leave
+     * out would; false when this source cannot (then nothing is written and {@link #readBytes} is the way).
+     */
+    default boolean readOpaqueRgbInto(int[] rgb, int xoff, int yoff, int xsize, int ysize, int bufWidth,
+            int bufHeight, int[] argb, int offset, int stride) throws RasterReadException {
+        return false;
+    }
+
+    /**
      * Whether the file carries a per-dataset mask band GDAL would report as GMF_PER_DATASET (a TIFF's internal
      * transparency mask); MapServer then uses it as the alpha band (USE_MASK_BAND, default YES).
      */

@@ -1,13 +1,5 @@
 package org.jmapserv.image.raster;
 
-import java.awt.Point;
-import java.awt.Rectangle;
-import java.awt.image.BandedSampleModel;
-import java.awt.image.DataBuffer;
-import java.awt.image.PixelInterleavedSampleModel;
-import java.awt.image.Raster;
-import java.awt.image.SampleModel;
-import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -16,10 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Windowed reads of one TIFF image (IFD) whose blocks use a {@link TiffCodec} the ImageIO readers lack, as libtiff
- * reads them for GDAL: only the tiles or strips under the asked region are read and inflated, then the predictor
- * is undone (tif_predict.c: horizontal differencing on 8/16/32-bit integers, PREDICTOR=3's byte planes on floats),
- * chunky or planar. The codec libraries do the decompression; this class only knows where the blocks are.
+ * The blocks of one TIFF image (IFD) whose compression is a {@link TiffCodec}, decoded one at a time as libtiff's
+ * TIFFReadEncodedTile / TIFFReadEncodedStrip decode them for GDAL's block cache: the block's bytes are read and
+ * inflated, then the predictor is undone (tif_predict.c: horizontal differencing on 8/16/32-bit integers,
+ * PREDICTOR=3's byte planes on floats), chunky or planar. The codec libraries do the decompression; this class only
+ * knows where the blocks are.
  */
 final class TiffBlockReader implements AutoCloseable {
 
@@ -89,26 +82,96 @@ final class TiffBlockReader implements AutoCloseable {
         }
     }
 
-    /** The pixels of {@code region} (all bands), with the region's origin at (0, 0). */
-    Raster read(Rectangle region) throws IOException {
-        WritableRaster out = Raster.createWritableRaster(sampleModel(region.width, region.height), new Point(0, 0));
+    int blockWidth() {
+        return blockW;
+    }
+
+    int blockHeight() {
+        return blockH;
+    }
+
+    /**
+     * Decodes the block at block column {@code bx}, row {@code by} into {@code target} as the block cache keeps it:
+     * the block's pixels inside the image ({@code cw x ch}), all samples of a pixel together (planes interleaved),
+     * in {@code target}'s byte order. A sparse block is zeros, as GDAL reads it.
+     */
+    void decodeInto(int bx, int by, int cw, int ch, ByteBuffer target) throws IOException {
         int across = (width + blockW - 1) / blockW;
         int down = (height + blockH - 1) / blockH;
-        int bx0 = region.x / blockW;
-        int bx1 = (region.x + region.width - 1) / blockW;
-        int by0 = region.y / blockH;
-        int by1 = (region.y + region.height - 1) / blockH;
-        for (int by = by0; by <= by1; by++) {
-            // strips are as tall as the rows left; tiles are always whole
-            int rows = tiled ? blockH : Math.min(blockH, height - by * blockH);
-            for (int bx = bx0; bx <= bx1; bx++) {
-                for (int plane = 0; plane < (planar ? spp : 1); plane++) {
-                    int index = plane * across * down + by * across + bx;
-                    paste(out, region, bx * blockW, by * blockH, rows, plane, block(index, rows));
+        // strips are as tall as the rows left; tiles are always whole
+        int rows = tiled ? blockH : Math.min(blockH, height - by * blockH);
+        int size = bits / 8;
+        for (int plane = 0; plane < (planar ? spp : 1); plane++) {
+            int index = plane * across * down + by * across + bx;
+            if (!planar && type == SampleType.BYTE && codec != TiffCodec.WEBP) {
+                byte[] raw = rawBlock(index, rows);
+                if (raw != null) {
+                    copyBytes(raw, cw, ch, target);
+                }
+                continue;
+            }
+            Object block = block(index, rows);
+            if (block == null) {
+                continue; // direct buffers start zeroed
+            }
+            int channels = planar ? 1 : spp;
+            for (int y = 0; y < ch; y++) {
+                for (int x = 0; x < cw; x++) {
+                    int from = (y * blockW + x) * channels;
+                    int to = (y * cw + x) * spp + plane;
+                    for (int c = 0; c < channels; c++, from++, to++) {
+                        if (block instanceof int[] a) {
+                            switch (size) {
+                                case 1 -> target.put(to, (byte) a[from]);
+                                case 2 -> target.putShort(to * 2, (short) a[from]);
+                                default -> target.putInt(to * 4, a[from]);
+                            }
+                        } else if (block instanceof float[] a) {
+                            target.putFloat(to * 4, a[from]);
+                        } else if (block instanceof double[] a) {
+                            target.putDouble(to * 8, a[from]);
+                        }
+                    }
                 }
             }
         }
-        return out;
+    }
+
+    /** 8-bit chunky blocks: the inflated bytes, the predictor undone in place, rows cut to the image. */
+    private void copyBytes(byte[] raw, int cw, int ch, ByteBuffer target) {
+        int rowBytes = blockW * spp;
+        if (predictor == 2) {
+            for (int r = 0; r < ch; r++) {
+                int base = r * rowBytes;
+                for (int i = base + spp; i < base + rowBytes; i++) {
+                    raw[i] += raw[i - spp];
+                }
+            }
+        }
+        if (cw == blockW) {
+            target.put(0, raw, 0, cw * ch * spp);
+            return;
+        }
+        for (int r = 0; r < ch; r++) {
+            target.put(r * cw * spp, raw, r * rowBytes, cw * spp);
+        }
+    }
+
+    /** An 8-bit chunky block's inflated bytes, or null when sparse. */
+    private byte[] rawBlock(int index, int rows) throws IOException {
+        try {
+            byte[] src = compressed(index, rows);
+            return src == null ? null : codec.inflate(src, blockW * rows * spp);
+        } catch (IOException e) {
+            throw blockError(index, e);
+        }
+    }
+
+    private IOException blockError(int index, IOException e) {
+        int across = (width + blockW - 1) / blockW;
+        int inPlane = index % (across * ((height + blockH - 1) / blockH));
+        return new IOException("the " + (tiled ? "tile" : "strip") + " at X offset " + inPlane % across
+                + ", Y offset " + inPlane / across + " cannot be read: " + TiffRasterSource.describe(e), e);
     }
 
     /** One block as samples (int[] for integers, float[] or double[] for floats), or null when sparse. */
@@ -116,17 +179,28 @@ final class TiffBlockReader implements AutoCloseable {
         try {
             return inflated(index, rows);
         } catch (IOException e) {
-            int across = (width + blockW - 1) / blockW;
-            int inPlane = index % (across * ((height + blockH - 1) / blockH));
-            throw new IOException("the " + (tiled ? "tile" : "strip") + " at X offset " + inPlane % across
-                    + ", Y offset " + inPlane / across + " cannot be read: " + TiffRasterSource.describe(e), e);
+            throw blockError(index, e);
         }
     }
 
     private Object inflated(int index, int rows) throws IOException {
+        byte[] src = compressed(index, rows);
+        if (src == null) {
+            return null; // a sparse block: GDAL reads it as zeros
+        }
+        int channels = planar ? 1 : spp;
+        long bytes = (long) blockW * rows * channels * (bits / 8);
+        if (codec == TiffCodec.WEBP) {
+            return WebpBlocks.decode(src, blockW, rows, spp);
+        }
+        return samples(codec.inflate(src, (int) bytes), rows, channels);
+    }
+
+    /** The block's stored bytes, or null when the block is sparse (no offset or no bytes). */
+    private byte[] compressed(int index, int rows) throws IOException {
         long count = counts[index];
         if (offsets[index] == 0 || count == 0) {
-            return null; // a sparse block: GDAL reads it as zeros
+            return null;
         }
         int channels = planar ? 1 : spp;
         long bytes = (long) blockW * rows * channels * (bits / 8);
@@ -143,10 +217,7 @@ final class TiffBlockReader implements AutoCloseable {
                 throw new IOException("it ends past the end of the file");
             }
         }
-        if (codec == TiffCodec.WEBP) {
-            return WebpBlocks.decode(src, blockW, rows, spp);
-        }
-        return samples(codec.inflate(src, (int) bytes), rows, channels);
+        return src;
     }
 
     private Object samples(byte[] raw, int rows, int channels) {
@@ -214,66 +285,6 @@ final class TiffBlockReader implements AutoCloseable {
                 }
             }
         }
-    }
-
-    /** Copies the part of a block at (x0, y0) that falls in {@code region}. */
-    private void paste(WritableRaster out, Rectangle region, int x0, int y0, int rows, int plane, Object block) {
-        int cx0 = Math.max(x0, region.x);
-        int cx1 = Math.min(Math.min(x0 + blockW, width), region.x + region.width);
-        int cy0 = Math.max(y0, region.y);
-        int cy1 = Math.min(y0 + rows, region.y + region.height);
-        if (cx1 <= cx0 || cy1 <= cy0 || block == null) {
-            return; // rasters start zeroed: a sparse block stays 0
-        }
-        int channels = planar ? 1 : spp;
-        int w = cx1 - cx0;
-        for (int y = cy0; y < cy1; y++) {
-            int from = ((y - y0) * blockW + (cx0 - x0)) * channels;
-            int len = w * channels;
-            int dx = cx0 - region.x;
-            int dy = y - region.y;
-            if (block instanceof int[] a) {
-                int[] row = java.util.Arrays.copyOfRange(a, from, from + len);
-                if (planar) {
-                    out.setSamples(dx, dy, w, 1, plane, row);
-                } else {
-                    out.setPixels(dx, dy, w, 1, row);
-                }
-            } else if (block instanceof float[] a) {
-                float[] row = java.util.Arrays.copyOfRange(a, from, from + len);
-                if (planar) {
-                    out.setSamples(dx, dy, w, 1, plane, row);
-                } else {
-                    out.setPixels(dx, dy, w, 1, row);
-                }
-            } else if (block instanceof double[] a) {
-                double[] row = java.util.Arrays.copyOfRange(a, from, from + len);
-                if (planar) {
-                    out.setSamples(dx, dy, w, 1, plane, row);
-                } else {
-                    out.setPixels(dx, dy, w, 1, row);
-                }
-            }
-        }
-    }
-
-    private SampleModel sampleModel(int w, int h) {
-        int dataType = switch (type) {
-            case BYTE -> DataBuffer.TYPE_BYTE;
-            case UINT16 -> DataBuffer.TYPE_USHORT;
-            case INT16 -> DataBuffer.TYPE_SHORT;
-            case FLOAT32 -> DataBuffer.TYPE_FLOAT;
-            case FLOAT64 -> DataBuffer.TYPE_DOUBLE;
-            default -> DataBuffer.TYPE_INT;
-        };
-        if (planar) {
-            return new BandedSampleModel(dataType, w, h, spp);
-        }
-        int[] offs = new int[spp];
-        for (int b = 0; b < spp; b++) {
-            offs[b] = b;
-        }
-        return new PixelInterleavedSampleModel(dataType, w, h, spp, w * spp, offs);
     }
 
     private FileChannel channel() throws IOException {

@@ -10,12 +10,50 @@ import org.tukaani.xz.XZInputStream;
 import com.github.luben.zstd.Zstd;
 
 /**
- * The TIFF compressions GDAL writes (libtiff's tif_zstd.c and tif_lzma.c) that neither ImageIO TIFF reader decodes:
- * a block's bytes are inflated by the codec's own library to exactly the block's size, never more (a block that
- * claims to inflate further is corrupt, not a reason to allocate). WebP blocks are whole images and go through
- * {@link WebpBlocks} instead.
+ * TIFF block codecs read block by block (libtiff's tif_zstd.c, tif_lzma.c, tif_zip.c and uncompressed blocks):
+ * ZSTD and LZMA, which neither ImageIO TIFF reader decodes, and deflate and none, whose blocks the JDK's zlib
+ * inflates directly so that each block can be decoded alone into the {@link RasterBlockCache}. A block's bytes are
+ * inflated by the codec's own library to exactly the block's size, never more (a block that claims to inflate
+ * further is corrupt, not a reason to allocate). WebP blocks are whole images and go through {@link WebpBlocks}.
  */
 enum TiffCodec {
+    /** COMPRESSION=1: the block's bytes as they are (a block shorter than its size is corrupt). */
+    NONE(1) {
+        @Override
+        byte[] inflate(byte[] src, int expected) throws IOException {
+            if (src.length < expected) {
+                throw new IOException("an uncompressed block of " + src.length + " bytes instead of " + expected);
+            }
+            return src.length == expected ? src : java.util.Arrays.copyOf(src, expected);
+        }
+    },
+    /** COMPRESSION=8 (and the old 32946): one zlib stream per block, inflated by the JDK's zlib. */
+    DEFLATE(8) {
+        @Override
+        byte[] inflate(byte[] src, int expected) throws IOException {
+            byte[] dst = new byte[expected];
+            java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+            try {
+                inflater.setInput(src);
+                int n = 0;
+                while (n < expected && !inflater.finished()) {
+                    int k = inflater.inflate(dst, n, expected - n);
+                    if (k == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                        break;
+                    }
+                    n += k;
+                }
+                if (n != expected) {
+                    throw new IOException("corrupt deflate block: " + n + " bytes instead of " + expected);
+                }
+            } catch (java.util.zip.DataFormatException e) {
+                throw new IOException("corrupt deflate block: " + TiffRasterSource.describe(e), e);
+            } finally {
+                inflater.end();
+            }
+            return dst;
+        }
+    },
     /** COMPRESSION=50000: one zstd frame per block. */
     ZSTD(50000) {
         @Override
@@ -71,8 +109,11 @@ enum TiffCodec {
     /** The block's bytes, exactly {@code expected} of them, or an IOException naming the corruption. */
     abstract byte[] inflate(byte[] src, int expected) throws IOException;
 
-    /** The codec for a TIFF Compression value, or null when ImageIO's readers handle it. */
+    /** The codec for a TIFF Compression value, or null when only ImageIO's readers handle it. */
     static TiffCodec of(int compression) {
+        if (compression == 32946) {
+            return DEFLATE; // Adobe's code for the same zlib blocks
+        }
         for (TiffCodec c : values()) {
             if (c.tag == compression) {
                 return c;

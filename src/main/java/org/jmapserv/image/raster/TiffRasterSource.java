@@ -66,6 +66,7 @@ public final class TiffRasterSource implements RasterSource {
     /** IFD index of level 0 (full resolution) and of every overview, and each level's block height. */
     private final List<Integer> levelImages = new ArrayList<>();
     private final List<Integer> levelBlockHeights = new ArrayList<>();
+    private final List<Integer> levelBlockWidths = new ArrayList<>();
     /** Whether the JDK's TIFF reader decodes the level (its predictor support is narrower than TwelveMonkeys'). */
     private final List<Boolean> levelJdkReadable = new ArrayList<>();
     /** The block reader of levels compressed with a codec ImageIO lacks (ZSTD, LZMA, WebP); null elsewhere. */
@@ -78,6 +79,7 @@ public final class TiffRasterSource implements RasterSource {
     private long fileSize;
     private long fileModified;
     private ImageReader jdkReader;
+    private RasterBlockCache cache;
 
     private TiffRasterSource(Path file, ImageInputStream in, ImageReader reader, RasterInfo info) {
         this.file = file;
@@ -86,8 +88,13 @@ public final class TiffRasterSource implements RasterSource {
         this.info = info;
     }
 
-    /** Opens {@code file}; errors name the file and what is wrong with it. */
+    /** Opens {@code file} with the process-wide block cache; errors name the file and what is wrong with it. */
     public static TiffRasterSource open(Path file) throws RasterReadException {
+        return open(file, RasterBlockCache.shared(null));
+    }
+
+    /** Opens {@code file}, its decoded blocks kept in {@code cache}. */
+    public static TiffRasterSource open(Path file, RasterBlockCache cache) throws RasterReadException {
         ImageInputStream in = null;
         try {
             in = new BufferedFileImageInputStream(file.toFile());
@@ -123,9 +130,11 @@ public final class TiffRasterSource implements RasterSource {
             TiffRasterSource[] holder = new TiffRasterSource[1];
             List<Integer> images = new ArrayList<>();
             List<Integer> blockHeights = new ArrayList<>();
+            List<Integer> blockWidths = new ArrayList<>();
             List<Boolean> jdkReadable = new ArrayList<>();
             images.add(0);
             blockHeights.add(blockHeight(d0, height));
+            blockWidths.add(blockWidth(d0, width));
             jdkReadable.add(jdkReadable(d0));
             ByteOrder order = byteOrder(in);
             List<TiffBlockReader> codecs = new ArrayList<>();
@@ -160,6 +169,7 @@ public final class TiffRasterSource implements RasterSource {
                 overviews.add(new int[] {w, h});
                 images.add(i);
                 blockHeights.add(blockHeight(d, h));
+                blockWidths.add(blockWidth(d, w));
                 jdkReadable.add(jdkReadable(d));
                 codecs.add(blockReader(file, d, order, w, h, spp, bps[0], type));
             }
@@ -184,13 +194,17 @@ public final class TiffRasterSource implements RasterSource {
             holder[0] = new TiffRasterSource(file, in, reader, info);
             holder[0].levelImages.addAll(images);
             holder[0].levelBlockHeights.addAll(blockHeights);
+            holder[0].levelBlockWidths.addAll(blockWidths);
             holder[0].levelJdkReadable.addAll(jdkReadable);
             holder[0].levelCodecs.addAll(codecs);
             holder[0].maskImages.addAll(masks);
             holder[0].maskOverviews.addAll(maskSizes);
             holder[0].maskOneBit = maskOneBit;
             holder[0].fileSize = java.nio.file.Files.size(file);
-            holder[0].fileModified = java.nio.file.Files.getLastModifiedTime(file).toMillis();
+            holder[0].fileModified = java.nio.file.Files.getLastModifiedTime(file)
+                    .to(java.util.concurrent.TimeUnit.MICROSECONDS);
+            holder[0].cache = cache;
+            cache.openedVersion(file, holder[0].fileSize, holder[0].fileModified);
             return holder[0];
         } catch (IOException | RuntimeException e) {
             closeQuietly(in);
@@ -204,6 +218,53 @@ public final class TiffRasterSource implements RasterSource {
     @Override
     public RasterInfo info() {
         return info;
+    }
+
+    @Override
+    public boolean readOpaqueRgbInto(int[] rgb, int xoff, int yoff, int xsize, int ysize, int bufWidth,
+            int bufHeight, int[] argb, int offset, int stride) throws RasterReadException {
+        if (info.sampleType() != SampleType.BYTE || rgb.length != 3) {
+            return false;
+        }
+        NearestPlan plan = NearestPlan.of(info.width(), info.height(), info.overviews(), xoff, yoff, xsize, ysize,
+                bufWidth, bufHeight);
+        TiffBlockReader blocks = levelCodecs.get(plan.level());
+        try {
+            ImageReader decoder = blocks == null && levelJdkReadable.get(plan.level()) ? jdkReader() : null;
+            if (blocks == null && decoder == null) {
+                return false;
+            }
+            readBlocks(plan, levelImages.get(plan.level()), blocks, decoder, rgb, bufWidth, bufHeight, null, null,
+                    new int[][] {argb, {offset, stride}});
+        } catch (IOException | RuntimeException e) {
+            throw new RasterReadException("failed to read '" + file + "': " + describe(e));
+        }
+        return true;
+    }
+
+    @Override
+    public int[][] readBytes(int[] bands, int xoff, int yoff, int xsize, int ysize, int bufWidth, int bufHeight)
+            throws RasterReadException {
+        NearestPlan plan = NearestPlan.of(info.width(), info.height(), info.overviews(), xoff, yoff, xsize, ysize,
+                bufWidth, bufHeight);
+        TiffBlockReader blocks = levelCodecs.get(plan.level());
+        ImageReader decoder;
+        try {
+            decoder = blocks == null && levelJdkReadable.get(plan.level()) ? jdkReader() : null;
+        } catch (IOException e) {
+            throw new RasterReadException("'" + file + "' cannot be read: " + describe(e));
+        }
+        if (info.sampleType() != SampleType.BYTE || blocks == null && decoder == null) {
+            return RasterSource.super.readBytes(bands, xoff, yoff, xsize, ysize, bufWidth, bufHeight);
+        }
+        int[][] out = new int[bands.length][bufWidth * bufHeight];
+        try {
+            readBlocks(plan, levelImages.get(plan.level()), blocks, decoder, bands, bufWidth, bufHeight, null, out,
+                    null);
+        } catch (IOException | RuntimeException e) {
+            throw new RasterReadException("failed to read '" + file + "': " + describe(e));
+        }
+        return out;
     }
 
     @Override
@@ -222,18 +283,22 @@ public final class TiffRasterSource implements RasterSource {
         } catch (IOException e) {
             throw new RasterReadException("'" + file + "' cannot be read: " + describe(e));
         }
-        // TwelveMonkeys 3.12/3.13 fail on column sub-regions of pixel-interleaved tiled files: it reads whole rows
-        boolean windowed = decoder != null || blocks != null;
-        int minCol = windowed ? plan.minCol() : 0;
-        int cols = windowed ? plan.maxCol() - minCol + 1 : levelWidth;
-        if (decoder == null) {
-            decoder = reader;
+        if (blocks != null || decoder != null) {
+            try {
+                readBlocks(plan, image, blocks, decoder, bands, bufWidth, bufHeight, out, null, null);
+            } catch (IOException | RuntimeException e) {
+                throw new RasterReadException("failed to read '" + file + "': " + describe(e));
+            }
+            return out;
         }
+        // left to TwelveMonkeys (an LZW file with a 16-bit or float predictor): 3.12/3.13 fail on column sub-regions
+        // of pixel-interleaved tiled files, so it reads whole rows, and it decodes a region's preceding blocks again
+        // on every call, so its reads take as many rows at once as the chunk budget allows
+        int minCol = 0;
+        int cols = levelWidth;
+        decoder = reader;
         long rowBytes = (long) cols * info.bandCount() * bytesPerSample();
-        // TwelveMonkeys decodes a region's preceding blocks again on every call, so its reads take as many rows
-        // at once as the chunk budget allows; the JDK reader seeks to the blocks, so small chunks cost nothing
-        int blocksPerChunk = decoder == reader && blocks == null ? Integer.MAX_VALUE : Math.max(1, 256 / blockH);
-        int chunk = (int) Math.max(1, Math.min(blocksPerChunk, MAX_CHUNK_BYTES / (rowBytes * blockH))) * blockH;
+        int chunk = (int) Math.max(1, MAX_CHUNK_BYTES / (rowBytes * blockH)) * blockH;
         int[] rows = plan.rows();
         int[] colIdx = plan.cols();
         int levelHeight = plan.level() == 0 ? info.height() : info.overviews().get(plan.level() - 1)[1];
@@ -254,7 +319,7 @@ public final class TiffRasterSource implements RasterSource {
         }
         try {
             for (int[] c : chunks) {
-                copyChunk(decoder, blocks, image, c, minCol, cols, bands, rows, colIdx, bufWidth, out);
+                copyChunk(decoder, image, c, minCol, cols, bands, rows, colIdx, bufWidth, out);
             }
         } catch (IOException | RuntimeException e) {
             throw new RasterReadException("failed to read '" + file + "': " + describe(e));
@@ -262,8 +327,213 @@ public final class TiffRasterSource implements RasterSource {
         return out;
     }
 
+    /**
+     * The nearest samples of the plan, block by block as GDAL's RasterIO takes them from its block cache: every
+     * buffer row lies in one row of blocks, whose blocks are acquired from the {@link RasterBlockCache} (decoded
+     * once, by {@code blocks} or the JDK's TIFF reader) when first needed and released when the next row of blocks
+     * starts, so a draw holds at most one row of blocks. 8-bit samples go to {@code bytes} when it is given, or as
+     * opaque RGB pixels to {@code argb[0]} (at offset {@code argb[1][0]}, row stride {@code argb[1][1]}) when that
+     * is given, else every type to {@code out}.
+     */
+    private void readBlocks(NearestPlan plan, int image, TiffBlockReader blocks, ImageReader decoder, int[] bands,
+            int bufWidth, int bufHeight, float[][] out, int[][] bytes, int[][] argb) throws IOException {
+        int level = plan.level();
+        int levelWidth = level == 0 ? info.width() : info.overviews().get(level - 1)[0];
+        int levelHeight = level == 0 ? info.height() : info.overviews().get(level - 1)[1];
+        int blockW = blocks != null ? blocks.blockWidth() : levelBlockWidths.get(level);
+        int blockH = blocks != null ? blocks.blockHeight() : levelBlockHeights.get(level);
+        int across = (levelWidth + blockW - 1) / blockW;
+        int spp = info.bandCount();
+        int size = bytesPerSample();
+        SampleType type = info.sampleType();
+        int[] cols = plan.cols();
+        int[] rows = plan.rows();
+        int bx0 = plan.minCol() / blockW;
+        int bx1 = plan.maxCol() / blockW;
+        int[] colBlock = new int[bufWidth];
+        int[] colSample = new int[bufWidth]; // the column's first sample in its block row
+        for (int i = 0; i < bufWidth; i++) {
+            colBlock[i] = cols[i] / blockW;
+            colSample[i] = (cols[i] - colBlock[i] * blockW) * spp;
+        }
+        RasterBlockCache.Block[] held = new RasterBlockCache.Block[bx1 - bx0 + 1];
+        int heldRow = -1;
+        byte[] span = type == SampleType.BYTE ? new byte[Math.min(blockW, levelWidth) * spp] : null;
+        try {
+            for (int j = 0; j < bufHeight; j++) {
+                int by = rows[j] / blockH;
+                if (by != heldRow) {
+                    releaseAll(held);
+                    heldRow = by;
+                }
+                int ch = Math.min(blockH, levelHeight - by * blockH);
+                int yIn = rows[j] - by * blockH;
+                int base = j * bufWidth;
+                for (int i = 0; i < bufWidth; ) {
+                    int bx = colBlock[i];
+                    int end = i + 1;
+                    while (end < bufWidth && colBlock[end] == bx) {
+                        end++;
+                    }
+                    int cw = Math.min(blockW, levelWidth - bx * blockW);
+                    RasterBlockCache.Block b = held[bx - bx0];
+                    if (b == null) {
+                        b = acquireBlock(image, by * across + bx, bx, by, cw, ch, blockW, blockH, blocks, decoder);
+                        held[bx - bx0] = b;
+                    }
+                    java.nio.ByteBuffer data = b.data();
+                    int rowStart = yIn * cw * spp;
+                    if (span != null) {
+                        // one bulk copy of the samples under the run's columns, then plain array reads
+                        int first = colSample[i];
+                        data.get(rowStart + first, span, 0, colSample[end - 1] + spp - first);
+                        if (argb != null) {
+                            int[] px = argb[0];
+                            int dst = argb[1][0] + j * argb[1][1];
+                            int r = bands[0] - 1 - first;
+                            int g = bands[1] - 1 - first;
+                            int bl = bands[2] - 1 - first;
+                            for (int x = i; x < end; x++) {
+                                int o = colSample[x];
+                                px[dst + x] = 0xff000000 | (span[o + r] & 0xff) << 16 | (span[o + g] & 0xff) << 8
+                                        | span[o + bl] & 0xff;
+                            }
+                            i = end;
+                            continue;
+                        }
+                        for (int k = 0; k < bands.length; k++) {
+                            int band = bands[k] - 1 - first;
+                            if (bytes != null) {
+                                int[] dst = bytes[k];
+                                for (int x = i; x < end; x++) {
+                                    dst[base + x] = span[colSample[x] + band] & 0xff;
+                                }
+                            } else {
+                                float[] dst = out[k];
+                                for (int x = i; x < end; x++) {
+                                    dst[base + x] = span[colSample[x] + band] & 0xff;
+                                }
+                            }
+                        }
+                        i = end;
+                        continue;
+                    }
+                    for (int k = 0; k < bands.length; k++) {
+                        int band = bands[k] - 1;
+                        float[] dst = out[k];
+                        int from = rowStart + band;
+                        switch (type) {
+                            case BYTE -> {
+                                for (int x = i; x < end; x++) {
+                                    dst[base + x] = data.get(from + colSample[x]) & 0xff;
+                                }
+                            }
+                            case UINT16 -> {
+                                for (int x = i; x < end; x++) {
+                                    dst[base + x] = data.getShort((from + colSample[x]) * 2) & 0xffff;
+                                }
+                            }
+                            case INT16 -> {
+                                for (int x = i; x < end; x++) {
+                                    dst[base + x] = data.getShort((from + colSample[x]) * 2);
+                                }
+                            }
+                            case UINT32 -> {
+                                for (int x = i; x < end; x++) {
+                                    dst[base + x] = data.getInt((from + colSample[x]) * 4) & 0xffffffffL;
+                                }
+                            }
+                            case INT32 -> {
+                                for (int x = i; x < end; x++) {
+                                    dst[base + x] = data.getInt((from + colSample[x]) * 4);
+                                }
+                            }
+                            case FLOAT32 -> {
+                                for (int x = i; x < end; x++) {
+                                    dst[base + x] = data.getFloat((from + colSample[x]) * 4);
+                                }
+                            }
+                            default -> {
+                                for (int x = i; x < end; x++) {
+                                    dst[base + x] = (float) data.getDouble((from + colSample[x]) * size);
+                                }
+                            }
+                        }
+                    }
+                    i = end;
+                }
+            }
+        } finally {
+            releaseAll(held);
+        }
+    }
+
+    private void releaseAll(RasterBlockCache.Block[] held) {
+        for (int i = 0; i < held.length; i++) {
+            if (held[i] != null) {
+                cache.release(held[i]);
+                held[i] = null;
+            }
+        }
+    }
+
+    /** The block, from the cache or decoded into it: by the codec's block reader, else by the JDK's TIFF reader. */
+    private RasterBlockCache.Block acquireBlock(int image, int index, int bx, int by, int cw, int ch, int blockW,
+            int blockH, TiffBlockReader blocks, ImageReader decoder) throws IOException {
+        int spp = info.bandCount();
+        int size = bytesPerSample();
+        RasterBlockCache.Key key = new RasterBlockCache.Key(file, fileSize, fileModified, image, index, spp, size);
+        long bytes = (long) cw * ch * spp * size;
+        if (bytes > MAX_BLOCK_BYTES) {
+            throw new IOException("a block of " + bytes + " bytes");
+        }
+        return cache.acquire(key, (int) bytes, target -> {
+            if (blocks != null) {
+                blocks.decodeInto(bx, by, cw, ch, target);
+                return;
+            }
+            ImageReadParam param = decoder.getDefaultReadParam();
+            param.setSourceRegion(new Rectangle(bx * blockW, by * blockH, cw, ch));
+            copySamples(readRegion(decoder, image, param), cw, ch, target);
+        });
+    }
+
+    /** An ImageIO raster of {@code cw x ch} pixels into a cache block: samples of a pixel together. */
+    private void copySamples(Raster r, int cw, int ch, java.nio.ByteBuffer target) {
+        int spp = info.bandCount();
+        int bands = Math.min(spp, r.getNumBands());
+        int size = bytesPerSample();
+        boolean floats = info.sampleType() == SampleType.FLOAT32 || info.sampleType() == SampleType.FLOAT64;
+        int[] iline = floats ? null : new int[cw];
+        double[] dline = floats ? new double[cw] : null;
+        for (int y = 0; y < ch; y++) {
+            for (int b = 0; b < bands; b++) {
+                if (floats) {
+                    r.getSamples(r.getMinX(), r.getMinY() + y, cw, 1, b, dline);
+                } else {
+                    r.getSamples(r.getMinX(), r.getMinY() + y, cw, 1, b, iline);
+                }
+                for (int x = 0; x < cw; x++) {
+                    int at = (y * cw + x) * spp + b;
+                    switch (size) {
+                        case 1 -> target.put(at, (byte) iline[x]);
+                        case 2 -> target.putShort(at * 2, (short) iline[x]);
+                        case 4 -> {
+                            if (floats) {
+                                target.putFloat(at * 4, (float) dline[x]);
+                            } else {
+                                target.putInt(at * 4, iline[x]);
+                            }
+                        }
+                        default -> target.putDouble(at * 8, dline[x]);
+                    }
+                }
+            }
+        }
+    }
+
     /** Decodes (or takes from the cache) rows c[0]..c[1] and copies the buffer rows c[2]..c[3] of every band. */
-    private void copyChunk(ImageReader decoder, TiffBlockReader blocks, int image, int[] c, int minCol, int cols,
+    private void copyChunk(ImageReader decoder, int image, int[] c, int minCol, int cols,
             int[] bands, int[] rows, int[] colIdx, int bufWidth, float[][] out) throws IOException {
         int r0 = c[0];
         Rectangle region = new Rectangle(minCol, r0, cols, c[1] - r0);
@@ -271,14 +541,9 @@ public final class TiffRasterSource implements RasterSource {
                 minCol, cols);
         Raster raster = DecodedRegionCache.SHARED.get(key);
         if (raster == null) {
-            if (blocks != null) {
-                // ZSTD / LZMA / WebP blocks: neither ImageIO reader has the codec
-                raster = blocks.read(region);
-            } else {
-                ImageReadParam param = decoder.getDefaultReadParam();
-                param.setSourceRegion(region);
-                raster = readRegion(decoder, image, param);
-            }
+            ImageReadParam param = decoder.getDefaultReadParam();
+            param.setSourceRegion(region);
+            raster = readRegion(decoder, image, param);
             DecodedRegionCache.SHARED.put(key, raster);
         }
         int ox = raster.getMinX();
@@ -432,8 +697,20 @@ public final class TiffRasterSource implements RasterSource {
     private static TiffBlockReader blockReader(Path file, Directory d, ByteOrder order, int width, int height,
             int spp, int bits, SampleType type) throws RasterReadException {
         TiffCodec codec = TiffCodec.of(intOf(d, COMPRESSION, 1));
+        if ((codec == TiffCodec.NONE || codec == TiffCodec.DEFLATE) && !blockReadable(d, bits, type)) {
+            return null; // bit-packed, YCbCr or an odd predictor: ImageIO decodes those
+        }
         return codec == null ? null
                 : new TiffBlockReader(file, codec, new TiffDirectory(d), order, width, height, spp, bits, type);
+    }
+
+    /** Whether {@link TiffBlockReader} decodes an uncompressed or deflate image (else ImageIO does). */
+    private static boolean blockReadable(Directory d, int bits, SampleType type) {
+        int predictor = intOf(d, 317, 1);
+        boolean floats = type == SampleType.FLOAT32 || type == SampleType.FLOAT64;
+        return (bits == 8 || bits == 16 || bits == 32 || bits == 64) && intOf(d, PHOTOMETRIC, 1) != 6
+                && (predictor == 1 || predictor == 2 && !floats || predictor == 3 && floats)
+                && (d.getEntryById(TILE_WIDTH) == null) == (d.getEntryById(TILE_LENGTH) == null);
     }
 
     /** The file's byte order, from its "II" or "MM" header. */
@@ -495,6 +772,13 @@ public final class TiffRasterSource implements RasterSource {
                     + bw + "x" + bh + " (" + bytes + " bytes each), more than the " + (MAX_BLOCK_BYTES >> 20)
                     + " MB a block may take.");
         }
+    }
+
+    private static int blockWidth(Directory d, int width) {
+        if (d.getEntryById(TILE_LENGTH) != null && d.getEntryById(TILE_WIDTH) != null) {
+            return Math.max(1, intOf(d, TILE_WIDTH, width));
+        }
+        return width;
     }
 
     private static int blockHeight(Directory d, int height) {

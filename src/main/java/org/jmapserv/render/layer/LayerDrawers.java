@@ -18,12 +18,12 @@ import org.jmapserv.render.raster.RasterLayerDrawer;
  */
 public final class LayerDrawers {
 
-    private static final LayerDrawer RASTER = new RasterLayerDrawer();
-
     private final Map<ConnectionType, LayerDrawer> drawers;
+    private final LayerDrawer raster;
 
-    private LayerDrawers(Map<ConnectionType, LayerDrawer> drawers) {
+    private LayerDrawers(Map<ConnectionType, LayerDrawer> drawers, LayerDrawer raster) {
         this.drawers = Map.copyOf(drawers);
+        this.raster = raster;
     }
 
     public static LayerDrawers standard() {
@@ -44,7 +44,7 @@ public final class LayerDrawers {
                 new org.jmapserv.render.raster.KernelDensityLayerDrawer(sources);
         m.put(ConnectionType.KERNELDENSITY, interpolation);
         m.put(ConnectionType.IDW, interpolation);
-        return new LayerDrawers(m);
+        return new LayerDrawers(m, new RasterLayerDrawer(sources));
     }
 
     /** A copy with {@code drawer} handling {@code type} (e.g. the WMS client's drawer). */
@@ -52,12 +52,12 @@ public final class LayerDrawers {
         Map<ConnectionType, LayerDrawer> m = new EnumMap<>(ConnectionType.class);
         m.putAll(drawers);
         m.put(type, drawer);
-        return new LayerDrawers(m);
+        return new LayerDrawers(m, raster);
     }
 
     public LayerDrawer forLayer(LayerDef layer) throws RenderException {
         if (layer.type() == LayerType.RASTER && LayerSources.typeOf(layer) == ConnectionType.LOCAL) {
-            return RASTER; // msDrawRasterLayerLow: local raster files, however CONNECTIONTYPE drawers are set up
+            return raster; // msDrawRasterLayerLow: local raster files, however CONNECTIONTYPE drawers are set up
         }
         ConnectionType t = LayerSources.typeOf(layer);
         LayerDrawer d = drawers.get(t);

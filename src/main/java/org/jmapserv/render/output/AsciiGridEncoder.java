@@ -16,8 +16,8 @@ import org.jmapserv.mapfile.model.OutputFormatDef.ImageMode;
  * DRIVER "GDAL/AAIGRID" with IMAGEMODE BYTE / INT16 / FLOAT32 (msSaveImageGDAL through GDAL's AAIGrid driver): the
  * ESRI ASCII grid header (ncols, nrows, lower-left corner and cellsize with 12 decimals, NODATA_value from NULLVALUE)
  * and one line per row, each value after a space — integers for BYTE and INT16, floats as C's {@code %.20g} for
- * FLOAT32, as GDAL 3.6 writes them. One band only, as the driver allows. The {@code .prj} side file GDAL writes next
- * to a named output is not written (the grid goes to a stream).
+ * FLOAT32, as GDAL 3.6 writes them. One band only, as the driver allows. The grid goes to a stream; map2img writes
+ * the {@code .prj} side file beside a named output ({@link AsciiGridPrj}).
  */
 final class AsciiGridEncoder {
 

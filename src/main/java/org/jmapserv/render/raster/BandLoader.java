@@ -28,10 +28,25 @@ final class BandLoader {
         boolean haveRgbNoData = bands.length == 3 && noData != null;
         int[] rgbNoData = haveRgbNoData ? new int[] {(int) (double) noData, (int) (double) noData,
             (int) (double) noData} : null;
-        float[][] raw = src.read(bands, w.srcX(), w.srcY(), w.srcW(), w.srcH(), w.dstW(), w.dstH());
         int[][] out = new int[bands.length][];
         boolean anyScale = proc.has("SCALE") || proc.has("SCALE_1") || proc.has("SCALE_2") || proc.has("SCALE_3")
                 || proc.has("SCALE_4");
+        if (!anyScale && src.info().sampleType().isByte() && !sixteenBitLut(proc, bands.length)) {
+            // 8-bit bands need no conversion: the samples are the bytes (through a LUT when there is one)
+            int[][] bytes = src.readBytes(bands, w.srcX(), w.srcY(), w.srcW(), w.srcH(), w.dstW(), w.dstH());
+            for (int b = 0; b < bands.length; b++) {
+                String lutDef = lut(proc, b + 1);
+                if (lutDef != null) {
+                    int[] lut = table(lutDef, 255, b + 1);
+                    int[] v = bytes[b];
+                    for (int i = 0; i < n; i++) {
+                        v[i] = lut[v[i]];
+                    }
+                }
+            }
+            return new Loaded(bytes, null, false, 0, 0, haveRgbNoData, rgbNoData);
+        }
+        float[][] raw = src.read(bands, w.srcX(), w.srcY(), w.srcW(), w.srcH(), w.dstW(), w.dstH());
         if (!anyScale) {
             for (int b = 0; b < bands.length; b++) {
                 String lutDef = lut(proc, b + 1);
@@ -135,6 +150,16 @@ final class BandLoader {
             }
         }
         return new Loaded(out, noDataFlags, true, firstMin, firstRatio, false, null);
+    }
+
+    private static boolean sixteenBitLut(RasterProcessing proc, int bands) {
+        for (int b = 1; b <= bands; b++) {
+            String lutDef = lut(proc, b);
+            if (lutDef != null && LookupTable.needsSixteenBits(lutDef)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lut(RasterProcessing proc, int band) {

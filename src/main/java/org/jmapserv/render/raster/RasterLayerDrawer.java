@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.jmapserv.data.DataPath;
+import org.jmapserv.data.LayerSources;
 import org.jmapserv.geo.PixelGrid;
 import org.jmapserv.geo.Projection;
 import org.jmapserv.geo.ProjectionException;
 import org.jmapserv.geo.Reprojector;
 import org.jmapserv.image.raster.GeoTransform;
+import org.jmapserv.image.raster.RasterBlockCache;
 import org.jmapserv.image.raster.RasterFiles;
 import org.jmapserv.image.raster.RasterInfo;
 import org.jmapserv.image.raster.RasterReadException;
@@ -30,12 +32,19 @@ import org.jmapserv.render.layer.PendingLayer;
  */
 public final class RasterLayerDrawer implements LayerDrawer {
 
+    private final LayerSources sources;
+
+    /** {@code sources} opens TILEINDEX layers (the renderer's configured sources). */
+    public RasterLayerDrawer(LayerSources sources) {
+        this.sources = sources;
+    }
+
     @Override
     public PendingLayer prepare(LayerDef layer, DrawContext ctx) {
         return new PixelLayer(ctx.view().width(), ctx.view().height(), t -> drawInto(layer, ctx, t));
     }
 
-    static long drawInto(LayerDef layerAsWritten, DrawContext ctx, PixelTarget target) throws RenderException {
+    private long drawInto(LayerDef layerAsWritten, DrawContext ctx, PixelTarget target) throws RenderException {
         LayerDef layer;
         try {
             layer = LutFiles.inline(layerAsWritten, ctx.map().mapPath() == null ? Path.of("").toAbsolutePath()
@@ -44,7 +53,7 @@ public final class RasterLayerDrawer implements LayerDrawer {
             throw failure(layerAsWritten, e.getMessage());
         }
         if (layer.tileIndex() != null && !layer.tileIndex().isBlank()) {
-            return new TileIndexDrawer(layer, ctx).draw((tileLayer, tileProjection) ->
+            return new TileIndexDrawer(layer, ctx, sources).draw((tileLayer, tileProjection) ->
                     drawFile(tileLayer, layer, ctx, target, tileProjection));
         }
         if (layer.data() == null || layer.data().isBlank()) {
@@ -66,7 +75,9 @@ public final class RasterLayerDrawer implements LayerDrawer {
         } catch (org.jmapserv.data.DataSourceException e) {
             throw failure(layer, e.getMessage());
         }
-        try (RasterSource src = RasterFiles.open(file)) {
+        // GDAL's block cache, sized by the first map drawn (its CONFIG "GDAL_CACHEMAX", else the process's setting)
+        RasterBlockCache cache = RasterBlockCache.shared(ctx.map().config().value("GDAL_CACHEMAX"));
+        try (RasterSource src = RasterFiles.open(file, cache)) {
             return draw(layer, ctx, src, file, target, tileProjection);
         } catch (RasterReadException e) {
             throw failure(layer, "msDrawRasterLayerLow(): Unable to access file. Corrupt, empty or missing file '"

@@ -104,6 +104,11 @@ final class RasterPainter {
                 colorMap[(int) (double) nd] &= 0x00ffffff;
             }
         }
+        if (plainRgb(bands, green, alpha, classified, noDataOpt, noDataOff, info, src)
+                && src.readOpaqueRgbInto(bands, w.srcX(), w.srcY(), w.srcW(), w.srcH(), w.dstW(), w.dstH(),
+                        target.pixels(), w.dstY() * target.width() + w.dstX(), target.width())) {
+            return (long) w.dstW() * w.dstH(); // RB_SET_PIXEL of every pixel, read straight into the map
+        }
         BandLoader.Loaded loaded = BandLoader.load(src, bands, w, proc, noDataOpt, noDataOff, layer.name());
         if (classified) {
             if (colorMap == null) {
@@ -138,10 +143,48 @@ final class RasterPainter {
         return write(loaded, green != 0, alphaBand, cmap, w, target, offsite);
     }
 
+    /**
+     * An 8-bit RGB window with nothing to classify, scale, look up or leave out (no OFFSITE, NODATA, alpha or mask
+     * band): every pixel is its three bytes, opaque.
+     */
+    private boolean plainRgb(int[] bands, int green, int alpha, boolean classified, Double noDataOpt,
+            boolean noDataOff, RasterInfo info, RasterSource src) {
+        if (green == 0 || alpha != 0 || bands.length != 3 || classified || !info.sampleType().isByte()
+                || layer.offsite().isSet()) {
+            return false;
+        }
+        Double noData = noDataOff ? null : noDataOpt != null ? noDataOpt : info.noData();
+        if (noData != null || proc.isTrue("USE_MASK_BAND", true) && src.hasMaskBand()) {
+            return false;
+        }
+        for (String key : new String[] {"SCALE", "SCALE_1", "SCALE_2", "SCALE_3", "SCALE_4", "LUT", "LUT_1",
+            "LUT_2", "LUT_3", "LUT_4"}) {
+            if (proc.has(key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private long write(BandLoader.Loaded loaded, boolean rgb, int[] aBand, int[][] cmap, RasterWindow w,
             PixelTarget t, Color offsite) {
         int[][] px = loaded.bytes();
         boolean[] nd = loaded.noData();
+        if (rgb && nd == null && aBand == null && !offsite.isSet() && !loaded.haveRgbNoData()) {
+            // opaque RGB, nothing left out: RB_SET_PIXEL on every pixel, row by row
+            int[] r = px[0];
+            int[] g = px[1];
+            int[] b = px[2];
+            int[] dst = t.pixels();
+            int k = 0;
+            for (int y = w.dstY(); y < w.dstY() + w.dstH(); y++) {
+                int row = y * t.width() + w.dstX();
+                for (int x = 0; x < w.dstW(); x++, k++) {
+                    dst[row + x] = 0xff000000 | r[k] << 16 | g[k] << 8 | b[k];
+                }
+            }
+            return (long) w.dstW() * w.dstH();
+        }
         long drawn = 0;
         int k = 0;
         for (int y = w.dstY(); y < w.dstY() + w.dstH(); y++) {

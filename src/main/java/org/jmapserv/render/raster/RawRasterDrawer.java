@@ -38,7 +38,8 @@ public final class RawRasterDrawer {
                     + raw.mode() + " is not supported by jmapserv.");
         }
         if (layer.tileIndex() != null && !layer.tileIndex().isBlank()) {
-            return new TileIndexDrawer(layer, ctx).draw((tileLayer, tileProjection) ->
+            // raw modes are drawn outside the layer drawers: the standard sources open the index
+            return new TileIndexDrawer(layer, ctx, org.jmapserv.data.LayerSources.standard()).draw((tileLayer, tileProjection) ->
                     drawFile(tileLayer, layer, ctx, raw, tileProjection));
         }
         if (layer.data() == null || layer.data().isBlank()) {
@@ -51,7 +52,8 @@ public final class RawRasterDrawer {
     private static long drawFile(LayerDef fileLayer, LayerDef layer, DrawContext ctx, RawImage raw,
             List<String> tileProjection) throws RenderException {
         Path file = DataPath.resolve(ctx.map(), fileLayer);
-        try (RasterSource src = RasterFiles.open(file)) {
+        try (RasterSource src = RasterFiles.open(file, org.jmapserv.image.raster.RasterBlockCache.shared(
+                ctx.map().config().value("GDAL_CACHEMAX")))) {
             RasterInfo info = src.info();
             GeoTransform gt = RasterLayerDrawer.worldFirst(layer, ctx, file);
             if (gt == null) {

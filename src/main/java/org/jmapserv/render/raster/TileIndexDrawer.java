@@ -34,10 +34,13 @@ final class TileIndexDrawer {
 
     private final LayerDef layer;
     private final DrawContext ctx;
+    private final LayerSources sources;
 
-    TileIndexDrawer(LayerDef layer, DrawContext ctx) {
+    /** {@code sources} opens the index layer: the renderer's, so an index in any source it knows can be read. */
+    TileIndexDrawer(LayerDef layer, DrawContext ctx, LayerSources sources) {
         this.layer = layer;
         this.ctx = ctx;
+        this.sources = sources;
     }
 
     long draw(TileSink sink) throws RenderException {
@@ -45,7 +48,7 @@ final class TileIndexDrawer {
         String item = layer.tileItem() == null || layer.tileItem().isBlank() ? "location" : layer.tileItem();
         Extent e = ctx.view().pixelEdges();
         long drawn = 0;
-        try (FeatureSource src = LayerSources.standard().open(ctx.map(), index);
+        try (FeatureSource src = sources.open(ctx.map(), index);
                 FeatureCursor cursor = src.query(new Envelope(e.minX(), e.maxX(), e.minY(), e.maxY()))) {
             for (Feature f = cursor.next(); f != null; f = cursor.next()) {
                 String location = f.attribute(item);
