@@ -1,0 +1,69 @@
+package org.jmapserv.render.layer;
+
+import java.util.Locale;
+import java.util.function.Predicate;
+
+import org.jmapserv.data.Feature;
+import org.jmapserv.data.FeatureSource;
+import org.jmapserv.data.cluster.ClusterFeatureSource;
+import org.jmapserv.data.cluster.ClusterFrame;
+import org.jmapserv.data.cluster.ClusterOptions;
+import org.jmapserv.mapfile.model.Extent;
+import org.jmapserv.mapfile.model.LayerDef;
+import org.jmapserv.mapfile.model.LayerType;
+import org.jmapserv.render.RenderException;
+
+/**
+ * Puts a LAYER CLUSTER layer's source behind {@link ClusterFeatureSource}, as msLayerOpen hooks msClusterLayerOpen:
+ * only when the CLUSTER block sets REGION (MapServer 8.0 ignores a CLUSTER without one), and only for POINT layers
+ * ("Only point layers are supported for clustering", the layer fails to draw). The clustering frame is the map
+ * extent projected into the layer's coordinates, with the image size.
+ */
+final class LayerClustering {
+
+    private LayerClustering() {
+    }
+
+    /** Whether msLayerOpen would open {@code layer} through the cluster driver. */
+    static boolean applies(LayerDef layer) {
+        return layer.cluster() != null && layer.cluster().region() != null;
+    }
+
+    /** {@code source} itself, or the clusters of its points for this draw. */
+    static FeatureSource wrap(FeatureSource source, LayerDef layer, DrawContext ctx) throws RenderException {
+        if (!applies(layer)) {
+            return source;
+        }
+        if (layer.type() != LayerType.POINT) {
+            throw VectorLayerPainter.failure(layer, "msClusterLayerOpen(): General error message. Only point layers "
+                    + "are supported for clustering: " + layer.name());
+        }
+        Extent e = LayerReprojection.of(layer, ctx, source.autoProjection()).queryExtent(ctx.view().extent());
+        ClusterFrame frame = new ClusterFrame(e.minX(), e.minY(), e.maxX(), e.maxY(), ctx.view().width(),
+                ctx.view().height());
+        return new ClusterFeatureSource(source, ClusterOptions.of(layer.cluster(), layer.processing()), frame,
+                sourceFilter(layer, source, ctx), ctx.evaluator(), w -> {
+                    String at = layer.cluster().source() + ": " + w;
+                    if (!ctx.warnings().contains(at)) {
+                        ctx.warnings().add(at);
+                    }
+                }, layer.name());
+    }
+
+    /**
+     * The layer FILTER as the source layer's msLayerNextShape applies it to the points before clustering; a FILTER
+     * about the cluster items themselves is left to the clusters (the points do not have them).
+     */
+    private static Predicate<Feature> sourceFilter(LayerDef layer, FeatureSource source, DrawContext ctx) {
+        if (layer.filter() == null || source.filterApplied() || mentionsClusterItem(layer)) {
+            return f -> true;
+        }
+        return f -> ctx.evaluator().matches(layer.filter(), f, layer.filterItem());
+    }
+
+    private static boolean mentionsClusterItem(LayerDef layer) {
+        String text = layer.filter().text().toLowerCase(Locale.ROOT);
+        return text.contains("[cluster_") || (layer.filterItem() != null
+                && layer.filterItem().toLowerCase(Locale.ROOT).startsWith("cluster_"));
+    }
+}
