@@ -1,5 +1,7 @@
 package org.jmapserv.query;
 
+import org.jmapserv.data.cluster.ClusterFeatureSource;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -192,6 +194,7 @@ public final class QueryEngine {
                     + "without qitem, which MapServer 8.0 sends to PostgreSQL as an empty condition; write a logical "
                     + "expression in parentheses)");
         }
+        refuseClustered(layer);
         try (FeatureSource src = sources.open(map, layer)) {
             List<String> items = src.attributeNames();
             if (q.type() == QueryType.FILTER && q.filterItem() != null && !contains(items, q.filterItem())) {
@@ -273,6 +276,13 @@ public final class QueryEngine {
         return "msLayerWhichItems(): Query error. Item '" + item + "' not found in layer '" + layer.name() + "'.";
     }
 
+    /** Clustered layers are not queried (see {@link ClusterFeatureSource#queryRefusal}). */
+    private static void refuseClustered(LayerDef layer) throws QueryException {
+        if (ClusterFeatureSource.clusters(layer)) {
+            throw new QueryException(ClusterFeatureSource.queryRefusal(layer));
+        }
+    }
+
     /** msQueryByIndex: one record of the query layer, whatever its position. */
     private QueryResults byIndex(MapDef map, QueryView view, Query q) throws QueryException {
         if (q.layer() < 0 || q.layer() >= map.layers().size()) {
@@ -283,6 +293,7 @@ public final class QueryEngine {
             throw new QueryException("msQueryByIndex(): Query error. Requested layer has no templates defined so "
                     + "is not queryable.");
         }
+        refuseClustered(layer);
         try (FeatureSource src = sources.open(map, layer)) {
             List<QueryHit> hits = new ArrayList<>();
             try (FeatureCursor cursor = src.query(null)) {
@@ -319,7 +330,8 @@ public final class QueryEngine {
             java.util.Map<Long, Feature> byIndex = new java.util.HashMap<>();
             java.util.Set<Long> wanted = new java.util.HashSet<>();
             lr.records().forEach(r -> wanted.add(r.shapeIndex()));
-            try (FeatureSource src = sources.open(map, layer)) {
+            refuseClustered(layer);
+        try (FeatureSource src = sources.open(map, layer)) {
                 try (FeatureCursor cursor = src.query(null)) {
                     for (Feature f = cursor.next(); f != null && byIndex.size() < wanted.size(); f = cursor.next()) {
                         if (wanted.contains(f.index())) {

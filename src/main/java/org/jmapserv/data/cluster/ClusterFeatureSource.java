@@ -17,8 +17,9 @@ import org.locationtech.jts.geom.Envelope;
  * driver over a copy of the source layer: {@link #query} ignores the rectangle it is given and clusters the points
  * of the whole {@link ClusterFrame} (msClusterLayerWhichShapes calls RebuildClusters on the map extent), then returns
  * one feature per cluster at its points' average (or at the representative with CLUSTER_KEEP_LOCATIONS), carrying
- * {@link ClusterAttributes}. The layer FILTER is applied to the source points by {@code sourceFilter} (the source
- * layer's msLayerNextShape) and again by the caller to the clusters. Works over any {@link FeatureSource}.
+ * {@link ClusterAttributes}. MapServer 8.0 clusters every point and applies the layer FILTER to the clusters (the
+ * caller does that, on the representative's attributes); {@code sourceFilter} can narrow the points beforehand.
+ * Works over any {@link FeatureSource}.
  */
 public final class ClusterFeatureSource implements FeatureSource {
 
@@ -41,6 +42,23 @@ public final class ClusterFeatureSource implements FeatureSource {
         this.frame = frame;
         this.sourceFilter = sourceFilter;
         this.builder = new ClusterBuilder(options, evaluator, warnings, layerName);
+    }
+
+    /**
+     * Whether msLayerOpen opens {@code layer} through the cluster driver: its CLUSTER block sets REGION (MapServer 8.0
+     * leaves REGION unset by default and then reads the layer unclustered).
+     */
+    public static boolean clusters(org.jmapserv.mapfile.model.LayerDef layer) {
+        return layer.cluster() != null && layer.cluster().region() != null;
+    }
+
+    /**
+     * The refusal every query path gives for a clustered layer (queries would otherwise answer with the unclustered
+     * points, which MapServer does not).
+     */
+    public static String queryRefusal(org.jmapserv.mapfile.model.LayerDef layer) {
+        return "msLayerWhichShapes(): Query error. Layer '" + layer.name() + "' is a LAYER CLUSTER layer: jmapserv "
+                + "does not query clustered layers (it would answer with the points, not the clusters MapServer draws).";
     }
 
     /** msClusterLayerGetItems: the three cluster items, then the source layer's own. */
