@@ -76,11 +76,11 @@ final class ClusterAttributes implements AttributeRow {
         if (name.equalsIgnoreCase(BASE_FID)) {
             return Long.toString(baseFid);
         }
-        if (count != null) {
-            for (Aggregate a : Aggregate.values()) {
-                if (name.regionMatches(true, 0, a.prefix, 0, a.prefix.length())) {
-                    return aggregate(a, name.substring(a.prefix.length()));
-                }
+        for (Aggregate a : Aggregate.values()) {
+            if (name.regionMatches(true, 0, a.prefix, 0, a.prefix.length())) {
+                String item = name.substring(a.prefix.length());
+                // a member returned on its own keeps its source value under the prefixed name (BuildFeatureAttributes)
+                return count != null ? aggregate(a, item) : own.attributes().value(item);
             }
         }
         return own.attributes().value(name);
