@@ -1,6 +1,8 @@
 package org.jmapserv.query;
 
 import org.jmapserv.data.cluster.ClusterFeatureSource;
+import org.jmapserv.data.cluster.ClusterFrame;
+import org.jmapserv.data.cluster.ClusterOptions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -194,9 +196,10 @@ public final class QueryEngine {
                     + "without qitem, which MapServer 8.0 sends to PostgreSQL as an empty condition; write a logical "
                     + "expression in parentheses)");
         }
-        refuseClustered(layer);
-        try (FeatureSource src = sources.open(map, layer)) {
-            List<String> items = src.attributeNames();
+        try (FeatureSource opened = sources.open(map, layer)) {
+            FeatureSource src = clustered(opened, layer, proj, view); // closed with opened
+            // msClusterLayerGetItems: a cluster layer's items are the three cluster items only
+            List<String> items = src == opened ? src.attributeNames() : ClusterFeatureSource.ITEMS;
             if (q.type() == QueryType.FILTER && q.filterItem() != null && !contains(items, q.filterItem())) {
                 throw new QueryException(missingItem(layer, q.filterItem()));
             }
@@ -274,6 +277,25 @@ public final class QueryEngine {
             return "msDBFGetItemIndex(): DBASE file error. Item '" + item + "' not found.";
         }
         return "msLayerWhichItems(): Query error. Item '" + item + "' not found in layer '" + layer.name() + "'.";
+    }
+
+    /**
+     * A LAYER CLUSTER layer is queried through its clusters, built for the query's map extent and size as
+     * msClusterLayerWhichShapes builds them for the draw; the hits are clusters (representative's shape index).
+     */
+    private FeatureSource clustered(FeatureSource src, LayerDef layer, LayerToMap proj, QueryView view)
+            throws QueryException {
+        if (!ClusterFeatureSource.clusters(layer)) {
+            return src;
+        }
+        if (layer.type() != LayerType.POINT) {
+            throw new QueryException("msClusterLayerOpen(): General error message. Only point layers are supported "
+                    + "for clustering: " + layer.name());
+        }
+        Extent e = proj.toLayer(view.extent());
+        return new ClusterFeatureSource(src, ClusterOptions.of(layer.cluster(), layer.processing()),
+                new ClusterFrame(e.minX(), e.minY(), e.maxX(), e.maxY(), view.width(), view.height()), f -> true,
+                evaluator, w -> { }, layer.name());
     }
 
     /** Clustered layers are not queried (see {@link ClusterFeatureSource#queryRefusal}). */

@@ -23,6 +23,10 @@ import org.locationtech.jts.geom.Envelope;
  */
 public final class ClusterFeatureSource implements FeatureSource {
 
+    /** The items msClusterLayerGetItems lists: a cluster layer's whole item list when it is queried. */
+    public static final List<String> ITEMS = List.of(ClusterAttributes.FEATURE_COUNT, ClusterAttributes.GROUP,
+            ClusterAttributes.BASE_FID);
+
     private final FeatureSource source;
     private final ClusterOptions options;
     private final ClusterFrame frame;
