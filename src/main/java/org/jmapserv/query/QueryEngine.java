@@ -1,8 +1,6 @@
 package org.jmapserv.query;
 
 import org.jmapserv.data.cluster.ClusterFeatureSource;
-import org.jmapserv.data.cluster.ClusterFrame;
-import org.jmapserv.data.cluster.ClusterOptions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -196,10 +194,10 @@ public final class QueryEngine {
                     + "without qitem, which MapServer 8.0 sends to PostgreSQL as an empty condition; write a logical "
                     + "expression in parentheses)");
         }
-        try (FeatureSource opened = sources.open(map, layer)) {
-            FeatureSource src = clustered(opened, layer, proj, view); // closed with opened
+        try (FeatureSource src = ClusteredLayers.wrap(sources.open(map, layer), layer, proj, view, evaluator)) {
             // msClusterLayerGetItems: a cluster layer's items are the three cluster items only
-            List<String> items = src == opened ? src.attributeNames() : ClusterFeatureSource.ITEMS;
+            List<String> items = ClusterFeatureSource.clusters(layer) ? ClusterFeatureSource.ITEMS
+                    : src.attributeNames();
             if (q.type() == QueryType.FILTER && q.filterItem() != null && !contains(items, q.filterItem())) {
                 throw new QueryException(missingItem(layer, q.filterItem()));
             }
@@ -279,29 +277,10 @@ public final class QueryEngine {
         return "msLayerWhichItems(): Query error. Item '" + item + "' not found in layer '" + layer.name() + "'.";
     }
 
-    /**
-     * A LAYER CLUSTER layer is queried through its clusters, built for the query's map extent and size as
-     * msClusterLayerWhichShapes builds them for the draw; the hits are clusters (representative's shape index).
-     */
-    private FeatureSource clustered(FeatureSource src, LayerDef layer, LayerToMap proj, QueryView view)
-            throws QueryException {
-        if (!ClusterFeatureSource.clusters(layer)) {
-            return src;
-        }
-        if (layer.type() != LayerType.POINT) {
-            throw new QueryException("msClusterLayerOpen(): General error message. Only point layers are supported "
-                    + "for clustering: " + layer.name());
-        }
-        Extent e = proj.toLayer(view.extent());
-        return new ClusterFeatureSource(src, ClusterOptions.of(layer.cluster(), layer.processing()),
-                new ClusterFrame(e.minX(), e.minY(), e.maxX(), e.maxY(), view.width(), view.height()), f -> true,
-                evaluator, w -> { }, layer.name());
-    }
-
-    /** Clustered layers are not queried (see {@link ClusterFeatureSource#queryRefusal}). */
-    private static void refuseClustered(LayerDef layer) throws QueryException {
+    /** Records of clustered layers are not read back by index (see {@link ClusterFeatureSource#indexRefusal}). */
+    private static void refuseClustered(String function, LayerDef layer) throws QueryException {
         if (ClusterFeatureSource.clusters(layer)) {
-            throw new QueryException(ClusterFeatureSource.queryRefusal(layer));
+            throw new QueryException(ClusterFeatureSource.indexRefusal(function, layer));
         }
     }
 
@@ -315,7 +294,11 @@ public final class QueryEngine {
             throw new QueryException("msQueryByIndex(): Query error. Requested layer has no templates defined so "
                     + "is not queryable.");
         }
-        refuseClustered(layer);
+        if (ClusterFeatureSource.clusters(layer)) {
+            // 8.0 looks the index up among clusters never built for this request, and fails so
+            throw new QueryException("msQueryByIndex(): Search returned no results. Not valid record request. "
+                    + "msClusterLayerGetShape(): Shapefile error. No feature with this index.");
+        }
         try (FeatureSource src = sources.open(map, layer)) {
             List<QueryHit> hits = new ArrayList<>();
             try (FeatureCursor cursor = src.query(null)) {
@@ -352,7 +335,7 @@ public final class QueryEngine {
             java.util.Map<Long, Feature> byIndex = new java.util.HashMap<>();
             java.util.Set<Long> wanted = new java.util.HashSet<>();
             lr.records().forEach(r -> wanted.add(r.shapeIndex()));
-            refuseClustered(layer);
+            refuseClustered("msLoadQuery()", layer);
         try (FeatureSource src = sources.open(map, layer)) {
                 try (FeatureCursor cursor = src.query(null)) {
                     for (Feature f = cursor.next(); f != null && byIndex.size() < wanted.size(); f = cursor.next()) {

@@ -57,12 +57,12 @@ public final class ClusterFeatureSource implements FeatureSource {
     }
 
     /**
-     * The refusal every query path gives for a clustered layer (queries would otherwise answer with the unclustered
-     * points, which MapServer does not).
+     * The refusal for reading a clustered layer's records back by shape index (msQueryByIndex, saved query files):
+     * msClusterLayerGetShape finds them only among the clusters of the request that built them.
      */
-    public static String queryRefusal(org.jmapserv.mapfile.model.LayerDef layer) {
-        return "msLayerWhichShapes(): Query error. Layer '" + layer.name() + "' is a LAYER CLUSTER layer: jmapserv "
-                + "does not query clustered layers (it would answer with the points, not the clusters MapServer draws).";
+    public static String indexRefusal(String function, org.jmapserv.mapfile.model.LayerDef layer) {
+        return function + ": Query error. Layer '" + layer.name() + "' is a LAYER CLUSTER layer: jmapserv does not "
+                + "read its records back by shape index (clusters exist only for the map extent that built them).";
     }
 
     /** msClusterLayerGetItems: the three cluster items, then the source layer's own. */
