@@ -34,7 +34,10 @@ final class LayerClustering {
             throw VectorLayerPainter.failure(layer, "msClusterLayerOpen(): General error message. Only point layers "
                     + "are supported for clustering: " + layer.name());
         }
-        Extent e = LayerReprojection.of(layer, ctx, source.autoProjection()).queryExtent(ctx.view().extent());
+        // RebuildClusters: the map extent, or the image's pixels for a layer in pixel coordinates (TRANSFORM not TRUE)
+        Extent e = RelativePosition.of(layer, ctx.view().grid()) != null
+                ? new Extent(0, 0, ctx.view().width() - 1, ctx.view().height() - 1)
+                : LayerReprojection.of(layer, ctx, source.autoProjection()).queryExtent(ctx.view().extent());
         ClusterFrame frame = new ClusterFrame(e.minX(), e.minY(), e.maxX(), e.maxY(), ctx.view().width(),
                 ctx.view().height());
         return new ClusterFeatureSource(source, ClusterOptions.of(layer.cluster(), layer.processing()), frame,

@@ -101,7 +101,8 @@ final class VectorLayerPainter {
         // msOGRLayerGetAutoStyle sets the layer's LABELCACHE OFF
         this.uncached = layer.labelCache() && autoStyle == null ? null : new UncachedLabels(new LabelPainter(markers));
         this.labelNoClip = LabelBuilder.labelNoClip(layer);
-        this.clustered = LayerClustering.applies(layer);
+        // pointLayerDrawShape tests map->extent for TRANSFORM TRUE layers only
+        this.clustered = LayerClustering.applies(layer) && RelativePosition.of(layer, ctx.view().grid()) == null;
         warnUnknownTransforms(layer, ctx.warnings());
         try {
             for (ClassDef c : layer.classes()) {
