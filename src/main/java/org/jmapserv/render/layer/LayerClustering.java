@@ -1,9 +1,11 @@
 package org.jmapserv.render.layer;
 
 import org.jmapserv.data.FeatureSource;
+import org.jmapserv.data.LayerSources;
 import org.jmapserv.data.cluster.ClusterFeatureSource;
 import org.jmapserv.data.cluster.ClusterFrame;
 import org.jmapserv.data.cluster.ClusterOptions;
+import org.jmapserv.mapfile.model.ConnectionType;
 import org.jmapserv.mapfile.model.Extent;
 import org.jmapserv.mapfile.model.LayerDef;
 import org.jmapserv.mapfile.model.LayerType;
@@ -33,6 +35,15 @@ final class LayerClustering {
         if (layer.type() != LayerType.POINT) {
             throw VectorLayerPainter.failure(layer, "msClusterLayerOpen(): General error message. Only point layers "
                     + "are supported for clustering: " + layer.name());
+        }
+        if (layer.filter() != null && (LayerSources.typeOf(layer) == ConnectionType.OGR
+                || LayerSources.typeOf(layer) == ConnectionType.FLATGEOBUF)) {
+            String w = layer.cluster().source() + ": LAYER '" + layer.name() + "': FILTER on a CLUSTER layer read "
+                    + "through " + LayerSources.typeOf(layer) + ": MapServer 8.0 draws nothing here (or crashes on a "
+                    + "numeric FILTER); jmapserv clusters the points that pass the FILTER";
+            if (!ctx.warnings().contains(w)) {
+                ctx.warnings().add(w);
+            }
         }
         // RebuildClusters: the map extent, or the image's pixels for a layer in pixel coordinates (TRANSFORM not TRUE)
         Extent e = RelativePosition.of(layer, ctx.view().grid()) != null

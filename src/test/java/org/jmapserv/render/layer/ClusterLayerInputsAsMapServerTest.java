@@ -117,6 +117,14 @@ class ClusterLayerInputsAsMapServerTest {
     }
 
     @Test
+    void filterOverOgrWarnsWhere80DrawsNothing() throws Exception {
+        RenderedMap m = render(map("POINT", "CLUSTER MAXDISTANCE 20 REGION \"ellipse\" END",
+                "CONNECTIONTYPE OGR\n CONNECTION \"poi.shp\"\n FILTER (\"[KIND]\" = \"peak\")"));
+        assertTrue(m.warnings().stream().anyMatch(w -> w.contains("cluster.map:")
+                && w.contains("FILTER on a CLUSTER layer read through OGR")), m.warnings().toString());
+    }
+
+    @Test
     void rasterLayerNeverReadsCluster() throws Exception {
         String raster = """
                 MAP
