@@ -71,7 +71,7 @@ public final class MapHitTest {
         Geometry box = GEOMETRIES.toGeometry(new Envelope(e.minX(), e.maxX(), e.minY(), e.maxY()));
         boolean hit = false;
         int found = 0;
-        try (FeatureSource src = sources.open(map, layer);
+        try (FeatureSource src = ClusteredLayers.wrap(sources.open(map, layer), layer, proj, view, evaluator);
                 FeatureCursor cursor = src.query(new Envelope(layerRect.minX(), layerRect.maxX(), layerRect.minY(),
                         layerRect.maxY()))) {
             for (Feature f = cursor.next(); f != null; f = cursor.next()) {

@@ -1,5 +1,7 @@
 package org.jmapserv.query;
 
+import org.jmapserv.data.cluster.ClusterFeatureSource;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -192,8 +194,10 @@ public final class QueryEngine {
                     + "without qitem, which MapServer 8.0 sends to PostgreSQL as an empty condition; write a logical "
                     + "expression in parentheses)");
         }
-        try (FeatureSource src = sources.open(map, layer)) {
-            List<String> items = src.attributeNames();
+        try (FeatureSource src = ClusteredLayers.wrap(sources.open(map, layer), layer, proj, view, evaluator)) {
+            // msClusterLayerGetItems: a cluster layer's items are the three cluster items only
+            List<String> items = ClusterFeatureSource.clusters(layer) ? ClusterFeatureSource.ITEMS
+                    : src.attributeNames();
             if (q.type() == QueryType.FILTER && q.filterItem() != null && !contains(items, q.filterItem())) {
                 throw new QueryException(missingItem(layer, q.filterItem()));
             }
@@ -273,6 +277,13 @@ public final class QueryEngine {
         return "msLayerWhichItems(): Query error. Item '" + item + "' not found in layer '" + layer.name() + "'.";
     }
 
+    /** Records of clustered layers are not read back by index (see {@link ClusterFeatureSource#indexRefusal}). */
+    private static void refuseClustered(String function, LayerDef layer) throws QueryException {
+        if (ClusterFeatureSource.clusters(layer)) {
+            throw new QueryException(ClusterFeatureSource.indexRefusal(function, layer));
+        }
+    }
+
     /** msQueryByIndex: one record of the query layer, whatever its position. */
     private QueryResults byIndex(MapDef map, QueryView view, Query q) throws QueryException {
         if (q.layer() < 0 || q.layer() >= map.layers().size()) {
@@ -282,6 +293,11 @@ public final class QueryEngine {
         if (!LayerQueryability.isQueryable(layer)) {
             throw new QueryException("msQueryByIndex(): Query error. Requested layer has no templates defined so "
                     + "is not queryable.");
+        }
+        if (ClusterFeatureSource.clusters(layer)) {
+            // 8.0 looks the index up among clusters never built for this request, and fails so
+            throw new QueryException("msQueryByIndex(): Search returned no results. Not valid record request. "
+                    + "msClusterLayerGetShape(): Shapefile error. No feature with this index.");
         }
         try (FeatureSource src = sources.open(map, layer)) {
             List<QueryHit> hits = new ArrayList<>();
@@ -319,7 +335,8 @@ public final class QueryEngine {
             java.util.Map<Long, Feature> byIndex = new java.util.HashMap<>();
             java.util.Set<Long> wanted = new java.util.HashSet<>();
             lr.records().forEach(r -> wanted.add(r.shapeIndex()));
-            try (FeatureSource src = sources.open(map, layer)) {
+            refuseClustered("msLoadQuery()", layer);
+        try (FeatureSource src = sources.open(map, layer)) {
                 try (FeatureCursor cursor = src.query(null)) {
                     for (Feature f = cursor.next(); f != null && byIndex.size() < wanted.size(); f = cursor.next()) {
                         if (wanted.contains(f.index())) {

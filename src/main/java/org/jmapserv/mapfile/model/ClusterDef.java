@@ -32,7 +32,8 @@ public record ClusterDef(
     public static final class Builder {
         public double maxDistance = 10;
         public double buffer = 0;
-        public String region = "rectangle";
+        /** initCluster leaves REGION unset, and msLayerOpen clusters only a layer whose REGION is set. */
+        public String region = null;
         public ExpressionDef group = null;
         public ExpressionDef filter = null;
         public SourcePosition source = SourcePosition.NONE;

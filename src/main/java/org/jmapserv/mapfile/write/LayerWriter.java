@@ -274,7 +274,7 @@ final class LayerWriter {
         out.open("CLUSTER");
         out.number("MAXDISTANCE", c.maxDistance(), d.maxDistance());
         out.number("BUFFER", c.buffer(), d.buffer());
-        out.string("REGION", c.region().equals(d.region()) ? null : c.region());
+        out.string("REGION", c.region()); // initCluster leaves it unset: without REGION nothing clusters
         out.expression("GROUP", c.group());
         out.expression("FILTER", c.filter());
         out.close();

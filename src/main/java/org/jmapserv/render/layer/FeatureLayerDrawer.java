@@ -22,7 +22,8 @@ final class FeatureLayerDrawer implements LayerDrawer {
     @Override
     public PendingLayer prepare(LayerDef layer, DrawContext ctx) throws RenderException {
         return g -> {
-            try (FeatureSource src = sources.open(ctx.map(), layer)) {
+            try (FeatureSource opened = sources.open(ctx.map(), layer)) {
+                FeatureSource src = LayerClustering.wrap(opened, layer, ctx); // closed with opened
                 requireItems(layer, src);
                 if (layer.type() == org.jmapserv.mapfile.model.LayerType.CHART) {
                     return new ChartLayerPainter(layer, ctx).draw(src, g);

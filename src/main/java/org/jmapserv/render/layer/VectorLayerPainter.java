@@ -71,6 +71,8 @@ final class VectorLayerPainter {
     /** LAYER MAXFEATURES or METADATA "maxfeaturestodraw" (the smaller when both are set), else -1. */
     private final long maxFeatures;
     private final boolean labelNoClip;
+    /** LAYER CLUSTER: cluster positions may fall outside the map (BUFFER), where MapServer draws nothing. */
+    private final boolean clustered;
 
     VectorLayerPainter(LayerDef layer, DrawContext ctx) throws RenderException {
         this.layer = layer;
@@ -99,6 +101,8 @@ final class VectorLayerPainter {
         // msOGRLayerGetAutoStyle sets the layer's LABELCACHE OFF
         this.uncached = layer.labelCache() && autoStyle == null ? null : new UncachedLabels(new LabelPainter(markers));
         this.labelNoClip = LabelBuilder.labelNoClip(layer);
+        // pointLayerDrawShape tests map->extent for TRANSFORM TRUE layers only
+        this.clustered = LayerClustering.applies(layer) && RelativePosition.of(layer, ctx.view().grid()) == null;
         warnUnknownTransforms(layer, ctx.warnings());
         try {
             for (ClassDef c : layer.classes()) {
@@ -128,6 +132,15 @@ final class VectorLayerPainter {
                 }
             }
         }
+    }
+
+    /** msPointInRect against map->extent for a one-point shape. */
+    private boolean outsideMap(ShapeGeometry s) {
+        if (s.pointCount() != 1) {
+            return false;
+        }
+        Extent e = ctx.view().extent();
+        return s.x(0) < e.minX() || s.x(0) > e.maxX() || s.y(0) < e.minY() || s.y(0) > e.maxY();
     }
 
     private static boolean hasGeomTransform(ClassDef c) {
@@ -281,6 +294,9 @@ final class VectorLayerPainter {
                 ctx.boundStyles().remember(s, f);
                 clipBuf = Math.max(clipBuf, clipBuffer(values[i]));
             }
+        }
+        if (clustered && outsideMap(f.shape())) {
+            return; // pointLayerDrawShape skips points outside map->extent, which clusters of BUFFER points can be
         }
         if (layer.type() == org.jmapserv.mapfile.model.LayerType.CIRCLE) {
             drawCircle(g, f.shape(), values);
