@@ -110,11 +110,20 @@ public final class PolygonPainter {
             path.moveTo(lines[i], lines[i + 1]);
             path.lineTo(lines[i + 2], lines[i + 3]);
         }
+        java.awt.Stroke stroke = Strokes.of(Math.max(v.width(), 0.1), org.jmapserv.mapfile.model.LineCap.BUTT,
+                v.lineJoin(), java.util.List.of());
+        g.setColor(color);
+        if (org.jmapserv.render.output.VectorCanvas.isVectorPage(g)) {
+            // renderPolygonHatches for Cairo: the stroked lines clipped to the polygon are written as filled
+            // polygons (a clipped stroke rasterises half a pixel apart once a PDF reader draws it)
+            java.awt.geom.Area hatches = new java.awt.geom.Area(stroke.createStrokedShape(path));
+            hatches.intersect(new java.awt.geom.Area(area));
+            g.fill(hatches);
+            return;
+        }
         Shape oldClip = g.getClip();
         g.clip(area);
-        g.setColor(color);
-        g.setStroke(Strokes.of(Math.max(v.width(), 0.1), org.jmapserv.mapfile.model.LineCap.BUTT,
-                v.lineJoin(), java.util.List.of()));
+        g.setStroke(stroke);
         g.draw(path);
         g.setClip(oldClip);
     }

@@ -27,12 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WritesSvgAndPdfLikeCairoTest {
 
     private static final MapRenderer RENDERER = MapRenderer.standard();
-    /**
-     * Documents not yet within tolerance, with today's ceiling in percent. HATCH in PDF: Cairo's PDF hatch lines
-     * fall half a pixel from ours once PDFBox rasterises both (the SVG of the same map matches).
-     */
-    private static final java.util.Map<String, Double> KNOWN_GAPS = java.util.Map.of(
-            "133-vector-hatch-fills.pdf", 9.0);
+    /** Documents not yet within tolerance, with today's ceiling in percent (none today). */
+    private static final java.util.Map<String, Double> KNOWN_GAPS = java.util.Map.of();
 
     static Stream<Arguments> cases() {
         return Stream.of(
