@@ -111,8 +111,11 @@ public final class MarkerPainter {
                 g.setColor(ColorText.awt(c));
                 // agg2RenderVectorSymbol strokes unfilled symbols with AGG's conv_stroke defaults: butt caps,
                 // miter joins, whatever the style's LINECAP says
-                g.setStroke(Strokes.of(v.width(), org.jmapserv.mapfile.model.LineCap.BUTT,
-                        org.jmapserv.mapfile.model.LineJoin.MITER, java.util.List.of()));
+                // (renderVectorSymbolCairo keeps the context's round join and the cap the last line set)
+                boolean cairo = CairoDrawing.isCairo(g);
+                g.setStroke(Strokes.of(v.width(), cairo ? CairoDrawing.currentLineCap(g)
+                        : org.jmapserv.mapfile.model.LineCap.BUTT, cairo ? org.jmapserv.mapfile.model.LineJoin.ROUND
+                        : org.jmapserv.mapfile.model.LineJoin.MITER, java.util.List.of()));
                 g.draw(shape);
             }
         }
