@@ -87,7 +87,9 @@ public final class LinePainter {
         }
     }
 
-    private static void strokeAsCairo(Graphics2D g, SolidCanvas fast, PixelShape s, double dx, double dy,
+    /** One stroke of {@code s} as renderLineCairo draws it (see {@link #strokeAsCairo(Graphics2D, PixelShape,
+     * double, double, StyleValues)}); {@code fast} is g's fast path or null. */
+    static void strokeAsCairo(Graphics2D g, SolidCanvas fast, PixelShape s, double dx, double dy,
             double width, org.jmapserv.mapfile.model.LineCap lineCap, double[] dashes, java.awt.Color color) {
         org.jmapserv.mapfile.model.LineCap cap = CairoDrawing.lineCap(g, lineCap);
         if (fast != null) {

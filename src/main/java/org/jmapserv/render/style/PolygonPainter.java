@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 
 import org.jmapserv.mapfile.model.SymbolType;
 import org.jmapserv.render.font.FontException;
+import org.jmapserv.render.output.CairoDrawing;
 import org.jmapserv.render.scanline.SolidCanvas;
 import org.jmapserv.render.scanline.StrokeStyle;
 import org.jmapserv.render.symbol.MarkerPainter;
@@ -39,7 +40,7 @@ public final class PolygonPainter {
         boolean solidFill = !v.hasSymbol() || v.symbol().type() == SymbolType.SIMPLE;
         boolean image = v.hasSymbol() && (v.symbol().type() == SymbolType.PIXMAP || v.symbol().type() == SymbolType.SVG);
         if (fast != null && (solidFill || !v.color().isSet() && !image)) {
-            paintFast(fast, shape, v);
+            paintFast(g, fast, shape, v);
             return;
         }
         Path2D.Double path = shape.path(true, v.offsetX(), StyleValues.isParallel(v.offsetY()) ? 0 : v.offsetY());
@@ -57,7 +58,9 @@ public final class PolygonPainter {
             g.fill(path);
         }
         if (v.outlineColor().isSet() && fast != null) {
-            paintFast(fast, shape, withoutFill(v));
+            paintFast(g, fast, shape, withoutFill(v));
+        } else if (v.outlineColor().isSet() && CairoDrawing.isCairo(g)) {
+            outlineAsCairo(g, null, shape, v);
         } else if (v.outlineColor().isSet()) {
             g.setColor(ColorText.awt(v.outlineColor()));
             g.setStroke(Strokes.of(v.width(), v.lineCap(), v.lineJoin(), v.pattern()));
@@ -66,18 +69,26 @@ public final class PolygonPainter {
     }
 
     /** Solid fill and outline through our rasteriser, as agg2RenderPolygon and agg2RenderLine draw them. */
-    private static void paintFast(SolidCanvas fast, PixelShape shape, StyleValues v) {
+    private static void paintFast(Graphics2D g, SolidCanvas fast, PixelShape shape, StyleValues v) {
         double dx = v.offsetX();
         double dy = StyleValues.isParallel(v.offsetY()) ? 0 : v.offsetY();
         if (v.color().isSet()) {
             fast.fillPolygon(shape.xy(), shape.partStarts(), dx, dy, ColorText.awt(v.color()));
         }
-        if (v.outlineColor().isSet()) {
+        if (v.outlineColor().isSet() && CairoDrawing.isCairo(g)) {
+            outlineAsCairo(g, fast, shape, v);
+        } else if (v.outlineColor().isSet()) {
             // MapServer strokes rings as open lines ending on their closing vertex: caps there, not a join
             fast.strokeLines(shape.xy(), shape.partStarts(), dx, dy,
                     Strokes.aggStyle(v.width(), v.lineCap(), v.lineJoin()), Strokes.aggDashes(v.pattern()),
                     ColorText.awt(v.outlineColor()));
         }
+    }
+
+    /** The outline as renderLineCairo strokes it: the ring as an open line, the style's cap, round joins. */
+    private static void outlineAsCairo(Graphics2D g, SolidCanvas fast, PixelShape shape, StyleValues v) {
+        LinePainter.strokeAsCairo(g, fast, shape, v.offsetX(), StyleValues.isParallel(v.offsetY()) ? 0 : v.offsetY(),
+                v.width(), v.lineCap(), CairoDrawing.dashes(v.pattern()), ColorText.awt(v.outlineColor()));
     }
 
     private static StyleValues withoutFill(StyleValues v) {
