@@ -63,7 +63,11 @@ public final class CairoDrawing {
         return g.getRenderingHint(KEY) instanceof State s ? s.lineCap : org.jmapserv.mapfile.model.LineCap.ROUND;
     }
 
-    /** Cairo's dash array for a PATTERN: the lengths as given; an odd count repeats once (cairo_set_dash). */
+    /**
+     * Cairo's dash array for a PATTERN: the lengths as given; an odd count repeats once (cairo_set_dash). A dash
+     * of length 0 becomes a sliver of {@link #ZERO_DASH} (taken from the gap after it), so that it still gets its
+     * caps, as Cairo's stroker caps zero-length dashes (round caps make the dotted lines of {@code PATTERN 0 n}).
+     */
     public static double[] dashes(java.util.List<Double> pattern) {
         if (pattern == null || pattern.isEmpty()) {
             return null;
@@ -75,8 +79,20 @@ public final class CairoDrawing {
             d[i] = Math.max(0, pattern.get(i % pattern.size()));
             any |= d[i] > 0;
         }
-        return any ? d : null;
+        if (!any) {
+            return null;
+        }
+        for (int i = 0; i < n; i += 2) {
+            if (d[i] == 0 && d[i + 1] > ZERO_DASH) {
+                d[i] = ZERO_DASH;
+                d[i + 1] -= ZERO_DASH;
+            }
+        }
+        return d;
     }
+
+    /** The length, in pixels, a zero-length dash is drawn with (see {@link #dashes}). */
+    static final double ZERO_DASH = 1e-3;
 
     /** Carries the mark of {@code from} over to {@code to}, a Graphics2D on an image drawn for the same map. */
     public static void copyMark(Graphics2D from, Graphics2D to) {

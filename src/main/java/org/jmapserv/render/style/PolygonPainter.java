@@ -57,19 +57,21 @@ public final class PolygonPainter {
             g.setColor(ColorText.awt(v.color()));
             g.fill(path);
         }
-        if (v.outlineColor().isSet() && fast != null) {
-            paintFast(g, fast, shape, withoutFill(v));
-        } else if (v.outlineColor().isSet() && CairoDrawing.isCairo(g)) {
-            outlineAsCairo(g, null, shape, v);
-        } else if (v.outlineColor().isSet()) {
-            g.setColor(ColorText.awt(v.outlineColor()));
-            g.setStroke(Strokes.of(v.width(), v.lineCap(), v.lineJoin(), v.pattern()));
+        StyleValues o = outlineStyle(v);
+        if (o.outlineColor().isSet() && fast != null) {
+            paintFast(g, fast, shape, withoutFill(o));
+        } else if (o.outlineColor().isSet() && CairoDrawing.isCairo(g)) {
+            outlineAsCairo(g, null, shape, o);
+        } else if (o.outlineColor().isSet()) {
+            g.setColor(ColorText.awt(o.outlineColor()));
+            g.setStroke(Strokes.of(o.width(), o.lineCap(), o.lineJoin(), o.pattern()));
             g.draw(path);
         }
     }
 
     /** Solid fill and outline through our rasteriser, as agg2RenderPolygon and agg2RenderLine draw them. */
-    private static void paintFast(Graphics2D g, SolidCanvas fast, PixelShape shape, StyleValues v) {
+    private static void paintFast(Graphics2D g, SolidCanvas fast, PixelShape shape, StyleValues style) {
+        StyleValues v = outlineStyle(style);
         double dx = v.offsetX();
         double dy = StyleValues.isParallel(v.offsetY()) ? 0 : v.offsetY();
         if (v.color().isSet()) {
@@ -89,6 +91,21 @@ public final class PolygonPainter {
     private static void outlineAsCairo(Graphics2D g, SolidCanvas fast, PixelShape shape, StyleValues v) {
         LinePainter.strokeAsCairo(g, fast, shape, v.offsetX(), StyleValues.isParallel(v.offsetY()) ? 0 : v.offsetY(),
                 v.width(), v.lineCap(), CairoDrawing.dashes(v.pattern()), ColorText.awt(v.outlineColor()));
+    }
+
+    /**
+     * msDrawShadeSymbol strokes the outline of a filled polygon (COLOR and OUTLINECOLOR in one STYLE) with
+     * INIT_STROKE_STYLE's defaults: round caps and joins, no PATTERN (checked against 8.0, AGG and Cairo alike);
+     * an outline-only style goes through msDrawLineSymbol and keeps its own LINECAP, LINEJOIN and PATTERN.
+     */
+    private static StyleValues outlineStyle(StyleValues v) {
+        if (!v.color().isSet() || !v.outlineColor().isSet()) {
+            return v;
+        }
+        return new StyleValues(v.color(), v.outlineColor(), v.width(), v.outlineWidth(), v.size(), v.angle(),
+                v.autoAngle(), v.offsetX(), v.offsetY(), v.gap(), v.initialGap(), java.util.List.of(),
+                org.jmapserv.mapfile.model.LineCap.ROUND, org.jmapserv.mapfile.model.LineJoin.ROUND, v.symbol(),
+                v.geomTransform());
     }
 
     private static StyleValues withoutFill(StyleValues v) {

@@ -53,7 +53,12 @@ class WritesSvgAndPdfLikeCairoTest {
                 Arguments.of("110-vector-zero-height", "pdf"),
                 // (its SVG is not compared: only a tile fill, which Cairo writes as a path filled with an image
                 // pattern and JFreeSVG as a clipped image; the PDF shows both draw the same)
-                Arguments.of("184-rotated-svg-fill", "pdf"));
+                Arguments.of("184-rotated-svg-fill", "pdf"),
+                // Cairo's round joins, dash arrays (zero-length dashes as dots), marker caps and hatches
+                Arguments.of("195-cairo-png-joins-dashes-markers", "svg"),
+                Arguments.of("195-cairo-png-joins-dashes-markers", "pdf"),
+                Arguments.of("199-cairo-png-dotted-lines", "svg"),
+                Arguments.of("199-cairo-png-dotted-lines", "pdf"));
     }
 
     @ParameterizedTest(name = "{0} -i {1}")
