@@ -17,7 +17,7 @@ fi
 unset MAPSERVER_CONFIG_FILE MS_ERRORFILE MS_DEBUGLEVEL || true
 
 extension_for() {  # jpeg samples produce .jpg, everything else .png
-  if grep -q 'DRIVER AGG/JPEG' "$1"; then echo jpg; else echo png; fi
+  if grep -qE 'DRIVER "?(AGG|CAIRO)/JPEG' "$1"; then echo jpg; else echo png; fi
 }
 
 mkdir -p "$OUT"

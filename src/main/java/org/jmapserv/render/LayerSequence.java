@@ -159,6 +159,7 @@ final class LayerSequence {
     private long drawComposited(LayerDef l, PendingLayer p, Graphics2D g, BufferedImage canvas) throws RenderException {
         BufferedImage layerImg = MapRenderer.Canvas.create(canvas.getWidth(), canvas.getHeight(), null);
         Graphics2D lg = MapRenderer.Canvas.graphics(layerImg, SolidCanvas.gammaOf(g));
+        org.jmapserv.render.output.CairoDrawing.copyMark(g, lg);
         long n;
         try {
             n = p.drawOnto(layerImg, lg);

@@ -26,6 +26,7 @@ import org.jmapserv.render.style.BoundStyles;
 import org.jmapserv.render.legend.LegendDrawer;
 import org.jmapserv.render.legend.LegendTools;
 import org.jmapserv.render.layer.LayerDrawers;
+import org.jmapserv.render.output.CairoDrawing;
 import org.jmapserv.render.output.ImageEncoders;
 import org.jmapserv.render.output.OutputFormat;
 import org.jmapserv.render.output.OutputFormatException;
@@ -114,6 +115,7 @@ public final class MapRenderer {
                     format.transparent() ? null : awtColor(map.imageColor()));
             Graphics2D g = page.graphics();
             Canvas.hints(g);
+            CairoDrawing.mark(g);
             // raster layers and WMS images see a target they cannot write into, so they draw through g as images
             BufferedImage notWritable = new BufferedImage(view.width(), view.height(), BufferedImage.TYPE_BYTE_BINARY);
             List<LayerTiming> timings = drawMap(map, request, format, view, mapDir, g, notWritable, warnings);
@@ -130,6 +132,9 @@ public final class MapRenderer {
                     .withGeoReference(GeoReferences.of(map, view)).withRawImage(raw), rawTimings, warnings);
         }
         Graphics2D g = Canvas.graphics(canvas, gamma(format));
+        if (CairoDrawing.isCairo(format)) {
+            CairoDrawing.mark(g); // CAIRO/PNG, CAIRO/JPEG
+        }
         List<LayerTiming> timings = drawMap(map, request, format, view, mapDir, g, canvas, warnings);
         g.dispose();
         return new RenderedMap(canvas, format, new ImageEncoders(formats, forcedPalette)
@@ -314,8 +319,14 @@ public final class MapRenderer {
         }
     }
 
-    /** FORMATOPTION GAMMA as agg2CreateImage reads it (atof, default 0.75); out-of-range values mean none. */
+    /**
+     * FORMATOPTION GAMMA as agg2CreateImage reads it (atof, default 0.75); out-of-range values mean none. Cairo
+     * reads no GAMMA: its fills keep their plain coverage.
+     */
     private static double gamma(OutputFormat format) {
+        if (CairoDrawing.isCairo(format)) {
+            return 1;
+        }
         String v = format.option("GAMMA").orElse("0.75").strip();
         try {
             return Double.parseDouble(v);

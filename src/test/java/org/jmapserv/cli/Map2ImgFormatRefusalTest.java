@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * map2img -i with a format MapServer 8 writes but we cannot (kml, cairopng, json, ...) fails with exit 1 and writes
+ * map2img -i with a format MapServer 8 writes but we cannot (kml, kmz, json, ...) fails with exit 1 and writes
  * nothing; an unknown name gets map2img's "No such OUTPUTFORMAT" and the map's default format, as map2img 8.0 does.
  */
 class Map2ImgFormatRefusalTest {
@@ -40,13 +40,27 @@ class Map2ImgFormatRefusalTest {
 
     @Test
     void knownButUnwritableFormatFailsWithoutWritingAnImage() {
-        for (String f : new String[] {"kml", "cairopng", "json"}) {
+        for (String f : new String[] {"kml", "kmz", "json"}) {
             Path target = dir.resolve("x." + f);
             Run r = run("-m", map(), "-i", f, "-o", target.toString());
             assertEquals(1, r.status(), f + ": " + r.err());
             assertTrue(r.err().contains("msSelectOutputFormat()") && r.err().contains("jmapserv does not"), r.err());
             assertFalse(Files.exists(target), f + " must not be written");
         }
+    }
+
+    @Test
+    void cairoPngIsWrittenAndCairoJpegIsNoBuiltInAsIn80() throws Exception {
+        Path png = dir.resolve("x.png");
+        Run r = run("-m", map(), "-i", "cairopng", "-o", png.toString());
+        assertEquals(0, r.status(), r.err());
+        byte[] bytes = Files.readAllBytes(png);
+        assertEquals((byte) 0x89, bytes[0]);
+        assertEquals('P', bytes[1]);
+        Path jpg = dir.resolve("x.jpg");
+        Run j = run("-m", map(), "-i", "cairojpeg", "-o", jpg.toString());
+        assertEquals(0, j.status(), j.err());
+        assertTrue(j.out().contains("No such OUTPUTFORMAT as cairojpeg."), j.out());
     }
 
     @Test

@@ -10,9 +10,9 @@ import org.jmapserv.mapfile.model.OutputFormatDef.ImageMode;
  * msCreateDefaultOutputFormat (mapoutput.c) for the AGG drivers: GD/* silently becomes AGG/PNG8 (GD was
  * removed in 8.0), AGG/PNG8 presets QUANTIZE_FORCE=on and QUANTIZE_COLORS=256, AGG/MIXED named jpegpng or
  * jpegpng8 presets its sub-formats. Of the GDAL drivers GDAL/GTiff (a georeferenced GeoTIFF), GDAL/PNG and
- * GDAL/JPEG are written, and of Cairo's CAIRO/SVG and CAIRO/PDF (vector documents); other GDAL drivers, OGR,
- * CAIRO/PNG and CAIRO/JPEG, KML, MVT and UTFGrid are not supported by this port:
- * selecting such a format is an error naming it.
+ * GDAL/JPEG are written, and all of Cairo's: CAIRO/SVG and CAIRO/PDF (vector documents), CAIRO/PNG and CAIRO/JPEG
+ * (rasters drawn as Cairo draws, see docs/drawing.md); other GDAL drivers, OGR, KML, MVT and UTFGrid are not
+ * supported by this port: selecting such a format is an error naming it.
  */
 final class DriverDefaults {
 
@@ -44,6 +44,10 @@ final class DriverDefaults {
                 return format(name, "svg", "CAIRO/SVG", "image/svg+xml", "svg", ImageMode.RGB, List.of());
             case "CAIRO/PDF":
                 return format(name, "pdf", "CAIRO/PDF", "application/x-pdf", "pdf", ImageMode.RGB, List.of());
+            case "CAIRO/PNG":
+                return format(name, "cairopng", "CAIRO/PNG", "image/png", "png", ImageMode.RGB, List.of());
+            case "CAIRO/JPEG":
+                return format(name, "cairojpeg", "CAIRO/JPEG", "image/jpeg", "jpg", ImageMode.RGB, List.of());
             case "GDAL/AAIGRID": // GDAL's AAIGrid driver names no MIME type
                 return format(name, "AAIGrid", driver, "text/plain", "asc", ImageMode.RGB, List.of());
             default:
@@ -57,13 +61,14 @@ final class DriverDefaults {
                         || d.equals("KMZ") || d.equals("MVT") || d.equals("UTFGRID") || d.equals("TEMPLATE")) {
                     throw new UnwritableFormatException("OUTPUTFORMAT " + (name == null ? "" : "'" + name + "' ")
                             + "uses DRIVER \"" + driver + "\", which MapServer 8 writes but jmapserv does not "
-                            + "(supported: AGG/PNG, AGG/PNG8, AGG/JPEG, AGG/MIXED, CAIRO/SVG, CAIRO/PDF, GDAL/GTiff, "
-                            + "GDAL/PNG, GDAL/JPEG, GDAL/AAIGRID in a raw IMAGEMODE, and GD/* as AGG/PNG8).");
+                            + "(supported: AGG/PNG, AGG/PNG8, AGG/JPEG, AGG/MIXED, CAIRO/PNG, CAIRO/JPEG, CAIRO/SVG, "
+                            + "CAIRO/PDF, GDAL/GTiff, GDAL/PNG, GDAL/JPEG, GDAL/AAIGRID in a raw IMAGEMODE, and GD/* as "
+                            + "AGG/PNG8).");
                 }
                 throw new OutputFormatException("OUTPUTFORMAT " + (name == null ? "" : "'" + name + "' ")
                         + "uses DRIVER \"" + driver + "\", which jmapserv does not support (supported: AGG/PNG, "
-                        + "AGG/PNG8, AGG/JPEG, AGG/MIXED, GDAL/GTiff, GDAL/PNG, GDAL/JPEG, CAIRO/SVG, CAIRO/PDF, and GD/* "
-                        + "as AGG/PNG8).");
+                        + "AGG/PNG8, AGG/JPEG, AGG/MIXED, GDAL/GTiff, GDAL/PNG, GDAL/JPEG, CAIRO/PNG, CAIRO/JPEG, "
+                        + "CAIRO/SVG, CAIRO/PDF, and GD/* as AGG/PNG8).");
         }
     }
 

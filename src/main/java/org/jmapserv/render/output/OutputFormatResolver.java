@@ -13,9 +13,10 @@ import org.jmapserv.mapfile.model.OutputFormatDef.ImageMode;
  * case-insensitively; then the built-in formats (defaultoutputformats[]) by name or mime type. The map default
  * (msPostMapParseOutputFormatSetup) is IMAGETYPE if given, else the first OUTPUTFORMAT of the map, else png.
  *
- * <p>Built-ins supported: png, jpeg, png8, png24, jpegpng, jpegpng8, GTiff, svg and pdf (Cairo's vector drivers).
- * cairopng, KML, KMZ, MVT and UTFGrid (json) formats Debian's MapServer 8.0 lists are known but not written by this
- * port: selecting one throws {@link UnwritableFormatException}, never a PNG under their name.
+ * <p>Built-ins supported: png, jpeg, png8, png24, jpegpng, jpegpng8, GTiff, cairopng, svg and pdf (Cairo's
+ * drivers; 8.0 has no built-in cairojpeg, only DRIVER CAIRO/JPEG). KML, KMZ, MVT and UTFGrid (json) formats
+ * Debian's MapServer 8.0 lists are known but not written by this port: selecting one throws
+ * {@link UnwritableFormatException}, never a PNG under their name.
  */
 public final class OutputFormatResolver {
 
@@ -106,6 +107,12 @@ public final class OutputFormatResolver {
         ImageMode mode = base.imageMode();
         boolean transparent = base.transparent();
         if (def.imageMode() != null) {
+            if (def.imageMode() == ImageMode.PC256 && base.driver().toUpperCase(Locale.ROOT).startsWith("CAIRO/")) {
+                // msImageCreateCairo refuses it when the map is drawn (AGG quietly draws RGB and quantizes)
+                throw new OutputFormatException("msImageCreateCairo(): General error message. Cairo driver only "
+                        + "supports RGB or RGBA pixel models. (OUTPUTFORMAT '" + base.name() + "', " + def.source()
+                        + ")");
+            }
             if (def.imageMode() != ImageMode.PC256) {
                 mode = def.imageMode();
             }

@@ -34,6 +34,11 @@ final class OutputFormatValidator {
                 }
             }
         }
+        if (RawImage.isRaw(mode) && f.driver().toUpperCase(Locale.ROOT).startsWith("CAIRO/")) {
+            // 8.0 draws the map, then saveImageCairo knows no raw buffer (it writes nothing, exit status 0)
+            throw new OutputFormatException("OUTPUTFORMAT " + f.name() + " has IMAGEMODE " + mode
+                    + ": msSaveImage(): General error message. Unknown image type");
+        }
         boolean grid = f.driver().equalsIgnoreCase("GDAL/AAIGRID");
         if (RawImage.isRaw(mode) && f.kind() != OutputFormat.Kind.GTIFF && !grid) {
             throw new OutputFormatException("OUTPUTFORMAT " + f.name() + " has IMAGEMODE " + mode + " with DRIVER "

@@ -4,7 +4,9 @@ import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
 
 import org.jmapserv.render.font.FontException;
+import org.jmapserv.render.output.CairoDrawing;
 import org.jmapserv.render.scanline.SolidCanvas;
+import org.jmapserv.render.scanline.StrokeStyle;
 import org.jmapserv.render.symbol.MarkerPainter;
 
 /**
@@ -38,6 +40,10 @@ public final class LinePainter {
             new MarkersAlongLine(markers).paint(g, s, v, dx, dy);
             return;
         }
+        if (CairoDrawing.isCairo(g)) {
+            strokeAsCairo(g, s, dx, dy, v);
+            return;
+        }
         SolidCanvas fast = SolidCanvas.of(g);
         if (fast != null) {
             double[] dashes = Strokes.aggDashes(v.pattern());
@@ -63,6 +69,48 @@ public final class LinePainter {
             g.setStroke(Strokes.of(v.width(), v.lineCap(), v.lineJoin(), v.pattern()));
             g.draw(path);
         }
+    }
+
+    /**
+     * renderLineCairo: the style's cap (BUTT, SQUARE, else ROUND) whatever the width, round joins always, the
+     * PATTERN as Cairo's dash array (not rounded to whole pixels as AGG does).
+     */
+    private static void strokeAsCairo(Graphics2D g, PixelShape s, double dx, double dy, StyleValues v) {
+        double[] dashes = CairoDrawing.dashes(v.pattern());
+        SolidCanvas fast = SolidCanvas.of(g);
+        if (v.outlineColor().isSet() && v.outlineWidth() > 0) {
+            strokeAsCairo(g, fast, s, dx, dy, v.width() + 2 * v.outlineWidth(), v.lineCap(), dashes,
+                    ColorText.awt(v.outlineColor()));
+        }
+        if (v.color().isSet() && v.width() > 0) {
+            strokeAsCairo(g, fast, s, dx, dy, v.width(), v.lineCap(), dashes, ColorText.awt(v.color()));
+        }
+    }
+
+    /** One stroke of {@code s} as renderLineCairo draws it (see {@link #strokeAsCairo(Graphics2D, PixelShape,
+     * double, double, StyleValues)}); {@code fast} is g's fast path or null. */
+    static void strokeAsCairo(Graphics2D g, SolidCanvas fast, PixelShape s, double dx, double dy,
+            double width, org.jmapserv.mapfile.model.LineCap lineCap, double[] dashes, java.awt.Color color) {
+        org.jmapserv.mapfile.model.LineCap cap = CairoDrawing.lineCap(g, lineCap);
+        if (fast != null) {
+            StrokeStyle.Cap c = switch (cap) {
+                case BUTT -> StrokeStyle.Cap.BUTT;
+                case SQUARE -> StrokeStyle.Cap.SQUARE;
+                default -> StrokeStyle.Cap.ROUND;
+            };
+            fast.strokeLines(s.xy(), s.partStarts(), dx, dy, new StrokeStyle(width, c, StrokeStyle.Join.ROUND,
+                    StrokeStyle.InnerJoin.MITER, StrokeStyle.DEFAULT_MITER_LIMIT), dashes, color);
+            return;
+        }
+        java.util.List<Double> pattern = new java.util.ArrayList<>();
+        if (dashes != null) {
+            for (double d : dashes) {
+                pattern.add(d);
+            }
+        }
+        g.setColor(color);
+        g.setStroke(Strokes.of(width, cap, org.jmapserv.mapfile.model.LineJoin.ROUND, pattern));
+        g.draw(s.path(false, dx, dy));
     }
 
     /** The parts of {@code a} then those of {@code b}, as msOffsetPolyline joins the two sides of -999. */

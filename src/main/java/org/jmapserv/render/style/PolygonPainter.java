@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 
 import org.jmapserv.mapfile.model.SymbolType;
 import org.jmapserv.render.font.FontException;
+import org.jmapserv.render.output.CairoDrawing;
 import org.jmapserv.render.scanline.SolidCanvas;
 import org.jmapserv.render.scanline.StrokeStyle;
 import org.jmapserv.render.symbol.MarkerPainter;
@@ -39,7 +40,7 @@ public final class PolygonPainter {
         boolean solidFill = !v.hasSymbol() || v.symbol().type() == SymbolType.SIMPLE;
         boolean image = v.hasSymbol() && (v.symbol().type() == SymbolType.PIXMAP || v.symbol().type() == SymbolType.SVG);
         if (fast != null && (solidFill || !v.color().isSet() && !image)) {
-            paintFast(fast, shape, v);
+            paintFast(g, fast, shape, v);
             return;
         }
         Path2D.Double path = shape.path(true, v.offsetX(), StyleValues.isParallel(v.offsetY()) ? 0 : v.offsetY());
@@ -56,28 +57,55 @@ public final class PolygonPainter {
             g.setColor(ColorText.awt(v.color()));
             g.fill(path);
         }
-        if (v.outlineColor().isSet() && fast != null) {
-            paintFast(fast, shape, withoutFill(v));
-        } else if (v.outlineColor().isSet()) {
-            g.setColor(ColorText.awt(v.outlineColor()));
-            g.setStroke(Strokes.of(v.width(), v.lineCap(), v.lineJoin(), v.pattern()));
+        StyleValues o = outlineStyle(v);
+        if (o.outlineColor().isSet() && fast != null) {
+            paintFast(g, fast, shape, withoutFill(o));
+        } else if (o.outlineColor().isSet() && CairoDrawing.isCairo(g)) {
+            outlineAsCairo(g, null, shape, o);
+        } else if (o.outlineColor().isSet()) {
+            g.setColor(ColorText.awt(o.outlineColor()));
+            g.setStroke(Strokes.of(o.width(), o.lineCap(), o.lineJoin(), o.pattern()));
             g.draw(path);
         }
     }
 
     /** Solid fill and outline through our rasteriser, as agg2RenderPolygon and agg2RenderLine draw them. */
-    private static void paintFast(SolidCanvas fast, PixelShape shape, StyleValues v) {
+    private static void paintFast(Graphics2D g, SolidCanvas fast, PixelShape shape, StyleValues style) {
+        StyleValues v = outlineStyle(style);
         double dx = v.offsetX();
         double dy = StyleValues.isParallel(v.offsetY()) ? 0 : v.offsetY();
         if (v.color().isSet()) {
             fast.fillPolygon(shape.xy(), shape.partStarts(), dx, dy, ColorText.awt(v.color()));
         }
-        if (v.outlineColor().isSet()) {
+        if (v.outlineColor().isSet() && CairoDrawing.isCairo(g)) {
+            outlineAsCairo(g, fast, shape, v);
+        } else if (v.outlineColor().isSet()) {
             // MapServer strokes rings as open lines ending on their closing vertex: caps there, not a join
             fast.strokeLines(shape.xy(), shape.partStarts(), dx, dy,
                     Strokes.aggStyle(v.width(), v.lineCap(), v.lineJoin()), Strokes.aggDashes(v.pattern()),
                     ColorText.awt(v.outlineColor()));
         }
+    }
+
+    /** The outline as renderLineCairo strokes it: the ring as an open line, the style's cap, round joins. */
+    private static void outlineAsCairo(Graphics2D g, SolidCanvas fast, PixelShape shape, StyleValues v) {
+        LinePainter.strokeAsCairo(g, fast, shape, v.offsetX(), StyleValues.isParallel(v.offsetY()) ? 0 : v.offsetY(),
+                v.width(), v.lineCap(), CairoDrawing.dashes(v.pattern()), ColorText.awt(v.outlineColor()));
+    }
+
+    /**
+     * msDrawShadeSymbol strokes the outline of a filled polygon (COLOR and OUTLINECOLOR in one STYLE) with
+     * INIT_STROKE_STYLE's defaults: round caps and joins, no PATTERN (checked against 8.0, AGG and Cairo alike);
+     * an outline-only style goes through msDrawLineSymbol and keeps its own LINECAP, LINEJOIN and PATTERN.
+     */
+    private static StyleValues outlineStyle(StyleValues v) {
+        if (!v.color().isSet() || !v.outlineColor().isSet()) {
+            return v;
+        }
+        return new StyleValues(v.color(), v.outlineColor(), v.width(), v.outlineWidth(), v.size(), v.angle(),
+                v.autoAngle(), v.offsetX(), v.offsetY(), v.gap(), v.initialGap(), java.util.List.of(),
+                org.jmapserv.mapfile.model.LineCap.ROUND, org.jmapserv.mapfile.model.LineJoin.ROUND, v.symbol(),
+                v.geomTransform());
     }
 
     private static StyleValues withoutFill(StyleValues v) {
@@ -110,11 +138,20 @@ public final class PolygonPainter {
             path.moveTo(lines[i], lines[i + 1]);
             path.lineTo(lines[i + 2], lines[i + 3]);
         }
+        java.awt.Stroke stroke = Strokes.of(Math.max(v.width(), 0.1), org.jmapserv.mapfile.model.LineCap.BUTT,
+                v.lineJoin(), java.util.List.of());
+        g.setColor(color);
+        if (org.jmapserv.render.output.VectorCanvas.isVectorPage(g)) {
+            // renderPolygonHatches for Cairo: the stroked lines clipped to the polygon are written as filled
+            // polygons (a clipped stroke rasterises half a pixel apart once a PDF reader draws it)
+            java.awt.geom.Area hatches = new java.awt.geom.Area(stroke.createStrokedShape(path));
+            hatches.intersect(new java.awt.geom.Area(area));
+            g.fill(hatches);
+            return;
+        }
         Shape oldClip = g.getClip();
         g.clip(area);
-        g.setColor(color);
-        g.setStroke(Strokes.of(Math.max(v.width(), 0.1), org.jmapserv.mapfile.model.LineCap.BUTT,
-                v.lineJoin(), java.util.List.of()));
+        g.setStroke(stroke);
         g.draw(path);
         g.setClip(oldClip);
     }

@@ -18,6 +18,7 @@ import org.jmapserv.render.font.FontException;
 import org.jmapserv.render.font.FontRegistry;
 import org.jmapserv.render.font.FontSet;
 import org.jmapserv.render.font.HtmlEntities;
+import org.jmapserv.render.output.CairoDrawing;
 import org.jmapserv.render.style.ColorText;
 import org.jmapserv.render.style.Strokes;
 import org.jmapserv.render.style.StyleValues;
@@ -110,8 +111,11 @@ public final class MarkerPainter {
                 g.setColor(ColorText.awt(c));
                 // agg2RenderVectorSymbol strokes unfilled symbols with AGG's conv_stroke defaults: butt caps,
                 // miter joins, whatever the style's LINECAP says
-                g.setStroke(Strokes.of(v.width(), org.jmapserv.mapfile.model.LineCap.BUTT,
-                        org.jmapserv.mapfile.model.LineJoin.MITER, java.util.List.of()));
+                // (renderVectorSymbolCairo keeps the context's round join and the cap the last line set)
+                boolean cairo = CairoDrawing.isCairo(g);
+                g.setStroke(Strokes.of(v.width(), cairo ? CairoDrawing.currentLineCap(g)
+                        : org.jmapserv.mapfile.model.LineCap.BUTT, cairo ? org.jmapserv.mapfile.model.LineJoin.ROUND
+                        : org.jmapserv.mapfile.model.LineJoin.MITER, java.util.List.of()));
                 g.draw(shape);
             }
         }
@@ -189,6 +193,10 @@ public final class MarkerPainter {
             return;
         }
         double scale = size / h;
+        if (CairoDrawing.isCairo(g)) {
+            paintSvgPaths(g, doc, s, x, y, scale, angle);
+            return;
+        }
         BufferedImage img = pixmaps.svgRaster(s, scale);
         if (img == null) {
             return;
@@ -211,6 +219,35 @@ public final class MarkerPainter {
             y += oy;
             g.drawImage(img, (int) Math.floor(x - img.getWidth() / 2.0 + 0.5),
                     (int) Math.floor(y - img.getHeight() / 2.0 + 0.5), null);
+        }
+    }
+
+    /**
+     * An SVG symbol as renderSVGSymbolCairo draws it, as vectors (librsvg onto the Cairo context; here JSVG onto
+     * the Graphics2D, so SVG and PDF pages get paths): the point moved by the ANCHORPOINT, then the document at
+     * its own size scaled by SIZE / its height, rotated about the point, its (int) (width / 2), (int) (height / 2)
+     * on the point.
+     */
+    private static void paintSvgPaths(Graphics2D g, com.github.weisj.jsvg.SVGDocument doc, SymbolDef s, double x,
+            double y, double scale, double angle) {
+        double w = doc.size().width;
+        double h = doc.size().height;
+        double ox = (0.5 - s.anchorX()) * w * scale;
+        double oy = (0.5 - s.anchorY()) * h * scale;
+        double rad = -Math.toRadians(angle);
+        double px = x + ox * Math.cos(rad) - oy * Math.sin(rad);
+        double py = y + ox * Math.sin(rad) + oy * Math.cos(rad);
+        Graphics2D sg = (Graphics2D) g.create();
+        try {
+            sg.translate(px, py);
+            sg.scale(scale, scale);
+            if (angle != 0) {
+                sg.rotate(rad);
+            }
+            sg.translate(-(int) (w / 2), -(int) (h / 2));
+            doc.render((java.awt.Component) null, sg, null);
+        } finally {
+            sg.dispose();
         }
     }
 
