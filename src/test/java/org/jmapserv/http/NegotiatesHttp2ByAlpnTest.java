@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -151,9 +152,16 @@ class NegotiatesHttp2ByAlpnTest {
     void reusesTheHttp2ConnectionForTheSameProfile() throws Exception {
         HttpProfile p = trusted.withUserAgent("h2-pool");
         FetchResult first = Fetching.get(fetcher, h2.uri("localhost", "/ok?p1"), p.withCompression(false));
-        FetchResult second = Fetching.get(fetcher, h2.uri("localhost", "/ok?p2"), p.withCompression(false));
         assertTrue(first.timings().connect().compareTo(Duration.ZERO) > 0, "first request opens a TLS connection");
-        assertEquals(Duration.ZERO, second.timings().connect(), "second request reuses it");
+        // HttpClient hands the connection back to its pool just after the caller has the body, so a request sent at
+        // once may still find it leased and open another: a later one must find it again.
+        List<Duration> connects = new ArrayList<>();
+        for (int i = 0; i < 5 && !connects.contains(Duration.ZERO); i++) {
+            Thread.sleep(i * 20L);
+            connects.add(Fetching.get(fetcher, h2.uri("localhost", "/ok?p" + (i + 2)), p.withCompression(false))
+                    .timings().connect());
+        }
+        assertTrue(connects.contains(Duration.ZERO), "a later request reuses the connection: connect times " + connects);
     }
 
     @Test
