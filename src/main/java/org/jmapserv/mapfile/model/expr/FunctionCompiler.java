@@ -8,7 +8,7 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * Function calls of mapparser.y. Argument counts were checked by the parser and types by
- * {@link ExprTypes}. Not supported: centerline (needs a Voronoi skeleton), smoothsia and javascript;
+ * {@link ExprTypes}. Not supported: smoothsia and javascript;
  * they fail at evaluation with a message saying so (MapServer without V8 does the same for javascript).
  */
 final class FunctionCompiler {
@@ -95,6 +95,7 @@ final class FunctionCompiler {
             case DENSIFY -> withNumber(c, GeometryFunctions::densify);
             case OUTER -> f -> GeometryFunctions.rings(g.eval(f), true, "outer");
             case INNER -> f -> GeometryFunctions.rings(g.eval(f), false, "inner");
+            case CENTERLINE -> f -> Centerline.of(g.eval(f));
             case DIFFERENCE -> {
                 Node.Shape other = compiler.shape(c.args().get(1));
                 yield f -> g.eval(f).difference(other.eval(f));

@@ -95,10 +95,27 @@ class TextNumberAndGeometryExpressionsTest {
     }
 
     @Test
+    void centerlineFollowsTheLongestInnerVoronoiPath() throws ExpressionSyntaxException {
+        // a 200 x 20 band densified every 5 units: its centre line runs along y = 10, inside the band's ends
+        SampleFeature band = SampleFeature.of("POLYGON((0 0, 200 0, 200 20, 0 20, 0 0))");
+        Geometry c = evaluator.geometry(logical("centerline(densify([shape], 5))"), band);
+        assertEquals("LineString", c.getGeometryType());
+        assertTrue(c.getLength() > 170 && c.getLength() < 205, "length " + c.getLength());
+        for (org.locationtech.jts.geom.Coordinate p : c.getCoordinates()) {
+            // the ends run into the corners, as GEOS's diagram does; in between the line is the band's middle
+            assertEquals(10, p.y, p.x > 20 && p.x < 180 ? 1e-9 : 7.6, "centre line point " + p);
+        }
+    }
+
+    @Test
     void unsupportedAndMistypedTransformsSaySo() throws ExpressionSyntaxException {
+        // a square's Voronoi diagram has no edge inside it: 8.0 fails and asks for densify()
         ExpressionEvaluationException centerline = assertThrows(ExpressionEvaluationException.class,
-                () -> evaluator.evaluateGeometry(logical("centerline([shape])"), LAKE));
-        assertTrue(centerline.getMessage().contains("not supported"), centerline.getMessage());
+                () -> evaluator.evaluateGeometry(logical("centerline(outer([shape]))"), LAKE));
+        assertTrue(centerline.getMessage().contains("try densifying the shapes"), centerline.getMessage());
+        ExpressionEvaluationException smooth = assertThrows(ExpressionEvaluationException.class,
+                () -> evaluator.evaluateGeometry(logical("smoothsia([shape])"), LAKE));
+        assertTrue(smooth.getMessage().contains("not supported"), smooth.getMessage());
         ExpressionEvaluationException notShape = assertThrows(ExpressionEvaluationException.class,
                 () -> evaluator.evaluateGeometry(logical("[DEPTH] + 1"), LAKE));
         assertTrue(notShape.getMessage().contains("must give a shape"), notShape.getMessage());
