@@ -38,6 +38,8 @@ public final class IgnoredKeywordScanner {
             "KERNELDENSITY_RADIUS", "KERNELDENSITY_COMPUTE_BORDERS", "KERNELDENSITY_NORMALIZATION",
             // CONNECTIONTYPE IDW (msIdwProcessing)
             "IDW_RADIUS", "IDW_POWER", "IDW_COMPUTE_BORDERS",
+            // CONNECTIONTYPE CONTOUR (mapcontour.c)
+            "CONTOUR_ITEM", "CONTOUR_INTERVAL", "CONTOUR_LEVELS",
             // COLOR_MATCH_THRESHOLD only steered GD palette output, gone in 8.0: 8.0 draws the same with or without it
             "COLOR_MATCH_THRESHOLD",
             // PostGIS and OGR sources, UNION layers

@@ -24,6 +24,14 @@ final class FeatureLayerDrawer implements LayerDrawer {
         return g -> {
             try (FeatureSource src = sources.open(ctx.map(), layer)) {
                 requireItems(layer, src);
+                if (src instanceof org.jmapserv.data.MapViewAware aware) {
+                    org.jmapserv.mapfile.model.Extent e = ctx.view().extent();
+                    boolean same = layer.projection().isEmpty() || ctx.map().projection().isEmpty()
+                            || !org.jmapserv.geo.Reprojector.argsDiffer(layer.projection().args(),
+                                    ctx.map().projection().args());
+                    aware.mapView(e.minX(), e.minY(), e.maxX(), e.maxY(), ctx.view().cellSize(),
+                            ctx.view().scaleDenom(), same);
+                }
                 if (layer.type() == org.jmapserv.mapfile.model.LayerType.CHART) {
                     return new ChartLayerPainter(layer, ctx).draw(src, g);
                 }
