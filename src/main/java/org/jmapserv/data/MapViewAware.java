@@ -17,4 +17,9 @@ public interface MapViewAware {
      */
     void mapView(double minX, double minY, double maxX, double maxY, double cellSize, double scaleDenom,
             boolean sameProjection);
+
+    /** The cell size of the grid the features came from ({@code [data_cellsize]}), or NaN when there is none. */
+    default double dataCellSize() {
+        return Double.NaN;
+    }
 }

@@ -199,9 +199,15 @@ public final class QueryEngine {
             }
             Envelope env = layerRect == null ? null
                     : new Envelope(layerRect.minX(), layerRect.maxX(), layerRect.minY(), layerRect.maxY());
+            org.jmapserv.data.LayerGeomTransform transform = org.jmapserv.data.LayerGeomTransform.of(layer,
+                    evaluator, view.cellSize(), view.units(), src);
             try (FeatureCursor cursor = src.query(env)) {
-                for (Feature f = cursor.next(); f != null; f = cursor.next()) {
-                    if (layer.filter() != null && !evaluator.matches(layer.filter(), f, layer.filterItem())) {
+                for (Feature next = cursor.next(); next != null; next = cursor.next()) {
+                    if (layer.filter() != null && !evaluator.matches(layer.filter(), next, layer.filterItem())) {
+                        continue;
+                    }
+                    Feature f = transform == null ? next : transform.apply(next); // msLayerNextShape, after FILTER
+                    if (f == null) {
                         continue;
                     }
                     if (q.type() == QueryType.FILTER && !evaluator.matches(q.filter(), f, q.filterItem())) {

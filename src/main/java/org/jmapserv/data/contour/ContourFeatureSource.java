@@ -76,6 +76,7 @@ public final class ContourFeatureSource implements FeatureSource, MapViewAware {
     }
 
     /** The cell size of the grid last contoured (msContourLayerReadRaster's __data_cellsize__), or NaN. */
+    @Override
     public double dataCellSize() {
         return dataCellSize;
     }
