@@ -199,6 +199,14 @@ public final class QueryEngine {
             }
             Envelope env = layerRect == null ? null
                     : new Envelope(layerRect.minX(), layerRect.maxX(), layerRect.minY(), layerRect.maxY());
+            if (src instanceof org.jmapserv.data.MapViewAware aware && view.extent() != null) {
+                // msContourLayerWhichShapes contours the whole map extent for a query, whatever the search rect
+                boolean same = layer.projection().isEmpty() || map.projection().isEmpty()
+                        || !org.jmapserv.geo.Reprojector.argsDiffer(layer.projection().args(),
+                                map.projection().args());
+                aware.mapView(view.extent().minX(), view.extent().minY(), view.extent().maxX(),
+                        view.extent().maxY(), view.cellSize(), view.scaleDenom(), same);
+            }
             org.jmapserv.data.LayerGeomTransform transform = org.jmapserv.data.LayerGeomTransform.of(layer,
                     evaluator, view.cellSize(), view.units(), src);
             try (FeatureCursor cursor = src.query(env)) {

@@ -68,5 +68,12 @@ class QueriesSeeLayerGeomTransformsAndContoursTest {
         assertEquals(38, l.hits().size());
         assertEquals("0", l.hits().get(0).feature().attribute("ID"));
         assertEquals("2000.000", l.hits().get(0).feature().attribute("elevation"));
+        // a point query contours the whole map too (msContourLayerWhichShapes' isQuery), not just the few pixels
+        // around the point (which would hold no line), then keeps the nearest line within the buffer
+        org.locationtech.jts.geom.Coordinate on = l.hits().get(5).feature().geometry().getCoordinates()[3];
+        QueryResults p = engine.execute(m, view(m), Query.byPoint(QueryMode.SINGLE, 0, 0, on.x, on.y + 1, 5));
+        assertEquals(1, p.layers().get(0).hits().size());
+        assertEquals(l.hits().get(5).feature().attribute("elevation"),
+                p.layers().get(0).hits().get(0).feature().attribute("elevation"));
     }
 }
