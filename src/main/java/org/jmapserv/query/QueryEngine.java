@@ -204,8 +204,9 @@ public final class QueryEngine {
                 boolean same = layer.projection().isEmpty() || map.projection().isEmpty()
                         || !org.jmapserv.geo.Reprojector.argsDiffer(layer.projection().args(),
                                 map.projection().args());
-                aware.mapView(view.extent().minX(), view.extent().minY(), view.extent().maxX(),
-                        view.extent().maxY(), view.cellSize(), view.scaleDenom(), same);
+                aware.mapView(new org.jmapserv.data.MapViewAware.View(view.extent().minX(), view.extent().minY(),
+                        view.extent().maxX(), view.extent().maxY(), view.cellSize(), view.scaleDenom(), view.width(),
+                        view.height(), same, view.cellSize()));
             }
             org.jmapserv.data.LayerGeomTransform transform = org.jmapserv.data.LayerGeomTransform.of(layer,
                     evaluator, view.cellSize(), view.units(), src);

@@ -37,9 +37,8 @@ public final class ContourFeatureSource implements FeatureSource, MapViewAware {
     private final GeoTransform gt;
     private final ContourOptions options;
     private final List<String> names;
-    private double[] view;
+    private MapViewAware.View view;
     private double scaleDenom = Double.NaN;
-    private boolean sameProjection = true;
     /** __data_cellsize__: the cell size of the grid contoured last, for GEOMTRANSFORM's [data_cellsize]. */
     private double dataCellSize = Double.NaN;
 
@@ -55,11 +54,9 @@ public final class ContourFeatureSource implements FeatureSource, MapViewAware {
     }
 
     @Override
-    public void mapView(double minX, double minY, double maxX, double maxY, double cellSize, double scaleDenom,
-            boolean sameProjection) {
-        this.view = new double[] {minX, minY, maxX, maxY, cellSize};
-        this.scaleDenom = scaleDenom;
-        this.sameProjection = sameProjection;
+    public void mapView(MapViewAware.View view) {
+        this.view = view;
+        this.scaleDenom = view.scaleDenom();
     }
 
     @Override
@@ -200,24 +197,35 @@ public final class ContourFeatureSource implements FeatureSource, MapViewAware {
         double maxY;
         double cellX;
         double cellY;
-        if (view != null && sameProjection) {
-            cellX = view[4];
-            cellY = view[4];
-            minX = view[0] - cellX * 0.5;
-            minY = view[1] - cellY * 0.5;
-            maxX = view[2] + cellX * 0.5;
-            maxY = view[3] + cellY * 0.5;
+        if (view != null && view.sameProjection()) {
+            cellX = view.cellSize();
+            cellY = view.cellSize();
+            minX = view.minX() - cellX * 0.5;
+            minY = view.minY() - cellY * 0.5;
+            maxX = view.maxX() + cellX * 0.5;
+            maxY = view.maxY() + cellY * 0.5;
         } else {
             Envelope e = queried != null ? queried : fallbackExtent();
             if (e == null) {
                 return null;
             }
-            cellX = e.getWidth() / Math.max(1, map.width());
-            cellY = e.getHeight() / Math.max(1, map.height());
+            int w = view != null ? view.width() : map.width();
+            int h = view != null ? view.height() : map.height();
+            cellX = e.getWidth() / Math.max(1, w);
+            cellY = e.getHeight() / Math.max(1, h);
             minX = e.getMinX();
             minY = e.getMinY();
             maxX = e.getMaxX();
             maxY = e.getMaxY();
+            // a map reaching past the raster: mapcontour.c takes the map's own cell size in the layer's units
+            double rx0 = gt.c0();
+            double rx1 = gt.c0() + gt.c1() * srcW;
+            double ry0 = gt.c3() + gt.c5() * srcH;
+            double ry1 = gt.c3();
+            if (view != null && (minX < rx0 || maxX > rx1 || minY < ry0 || maxY > ry1)) {
+                cellX = view.layerCellSize();
+                cellY = view.layerCellSize();
+            }
         }
         if (cellX == 0 || cellY == 0) {
             return null;
