@@ -3,6 +3,7 @@ package org.jmapserv.data;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.jmapserv.data.contour.ContourLayerSource;
 import org.jmapserv.data.inline.InlineFeatureSource;
 import org.jmapserv.data.ogr.OgrLayerSource;
 import org.jmapserv.data.postgis.PostgisLayerSource;
@@ -28,7 +29,7 @@ public final class LayerSources {
 
     /**
      * LOCAL shapefiles (DATA resolved as msBuildPath3), INLINE features and POSTGIS (through the process-wide
-     * {@link PostgisLayerSource#shared()}, so its connection pools serve every request), OGR and FLATGEOBUF files.
+     * {@link PostgisLayerSource#shared()}, so its connection pools serve every request), OGR and FLATGEOBUF files, and CONTOUR lines of rasters.
      */
     public static LayerSources standard() {
         Map<ConnectionType, LayerSourceFactory> m = new EnumMap<>(ConnectionType.class);
@@ -38,6 +39,7 @@ public final class LayerSources {
         m.put(ConnectionType.POSTGIS, (map, layer) -> PostgisLayerSource.shared().open(map, layer));
         m.put(ConnectionType.OGR, OgrLayerSource.ogr());
         m.put(ConnectionType.FLATGEOBUF, OgrLayerSource.flatGeobuf());
+        m.put(ConnectionType.CONTOUR, new ContourLayerSource());
         return new LayerSources(m);
     }
 

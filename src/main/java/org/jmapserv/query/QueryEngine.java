@@ -203,9 +203,24 @@ public final class QueryEngine {
             }
             Envelope env = layerRect == null ? null
                     : new Envelope(layerRect.minX(), layerRect.maxX(), layerRect.minY(), layerRect.maxY());
+            if (src instanceof org.jmapserv.data.MapViewAware aware && view.extent() != null) {
+                // msContourLayerWhichShapes contours the whole map extent for a query, whatever the search rect
+                boolean same = layer.projection().isEmpty() || map.projection().isEmpty()
+                        || !org.jmapserv.geo.Reprojector.argsDiffer(layer.projection().args(),
+                                map.projection().args());
+                aware.mapView(new org.jmapserv.data.MapViewAware.View(view.extent().minX(), view.extent().minY(),
+                        view.extent().maxX(), view.extent().maxY(), view.cellSize(), view.scaleDenom(), view.width(),
+                        view.height(), same, view.cellSize()));
+            }
+            org.jmapserv.data.LayerGeomTransform transform = org.jmapserv.data.LayerGeomTransform.of(layer,
+                    evaluator, view.cellSize(), view.units(), src);
             try (FeatureCursor cursor = src.query(env)) {
-                for (Feature f = cursor.next(); f != null; f = cursor.next()) {
-                    if (layer.filter() != null && !evaluator.matches(layer.filter(), f, layer.filterItem())) {
+                for (Feature next = cursor.next(); next != null; next = cursor.next()) {
+                    if (layer.filter() != null && !evaluator.matches(layer.filter(), next, layer.filterItem())) {
+                        continue;
+                    }
+                    Feature f = transform == null ? next : transform.apply(next); // msLayerNextShape, after FILTER
+                    if (f == null) {
                         continue;
                     }
                     if (q.type() == QueryType.FILTER && !evaluator.matches(q.filter(), f, q.filterItem())) {

@@ -43,6 +43,8 @@ class DependencyDirectionTest {
         ALLOWED.put("org.jmapserv.mapfile.expr.antlr", List.of());
         ALLOWED.put("org.jmapserv.mapfile", List.of());
         ALLOWED.put("org.jmapserv.geo", List.of("org.jmapserv.mapfile.model", "org.jmapserv.mapfile.SourcePosition"));
+        ALLOWED.put("org.jmapserv.data.contour", List.of("org.jmapserv.data", "org.jmapserv.mapfile.model",
+                "org.jmapserv.mapfile.SourcePosition", "org.jmapserv.geo", "org.jmapserv.image"));
         ALLOWED.put("org.jmapserv.data", List.of("org.jmapserv.mapfile.model", "org.jmapserv.mapfile.SourcePosition",
                 "org.jmapserv.geo"));
         ALLOWED.put("org.jmapserv.query", List.of("org.jmapserv.mapfile.model", "org.jmapserv.mapfile.SourcePosition",

@@ -40,6 +40,8 @@ public final class IgnoredKeywordScanner {
             "IDW_RADIUS", "IDW_POWER", "IDW_COMPUTE_BORDERS",
             // LAYER CLUSTER (RebuildClusters)
             "CLUSTER_ALGORITHM", "CLUSTER_GET_ALL_SHAPES", "CLUSTER_KEEP_LOCATIONS", "CLUSTER_USE_MAP_UNITS",
+            // CONNECTIONTYPE CONTOUR (mapcontour.c)
+            "CONTOUR_ITEM", "CONTOUR_INTERVAL", "CONTOUR_LEVELS",
             // COLOR_MATCH_THRESHOLD only steered GD palette output, gone in 8.0: 8.0 draws the same with or without it
             "COLOR_MATCH_THRESHOLD",
             // PostGIS and OGR sources, UNION layers

@@ -31,7 +31,6 @@ public final class ReportedKeywords {
             "CompositeDef.compFilters", "COMPOSITE COMPFILTER is ignored",
             "LabelDef.encoding", "LABEL ENCODING is ignored (text is taken as UTF-8)",
             "LabelDef.expressions", "LABEL properties given as (expressions) are ignored",
-            "LayerDef.geomTransform", "LAYER GEOMTRANSFORM is ignored (features are drawn untransformed)",
             "LayerDef.maxGeoWidth", "LAYER MAXGEOWIDTH is ignored",
             "LayerDef.minFeatureSize", "LAYER MINFEATURESIZE is ignored (small features are drawn)",
             "LayerDef.minGeoWidth", "LAYER MINGEOWIDTH is ignored",

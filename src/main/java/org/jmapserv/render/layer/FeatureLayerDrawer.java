@@ -25,6 +25,9 @@ final class FeatureLayerDrawer implements LayerDrawer {
             try (FeatureSource opened = sources.open(ctx.map(), layer)) {
                 FeatureSource src = LayerClustering.wrap(opened, layer, ctx); // closed with opened
                 requireItems(layer, src);
+                if (src instanceof org.jmapserv.data.MapViewAware aware) {
+                    aware.mapView(view(layer, ctx));
+                }
                 if (layer.type() == org.jmapserv.mapfile.model.LayerType.CHART) {
                     return new ChartLayerPainter(layer, ctx).draw(src, g);
                 }
@@ -33,6 +36,33 @@ final class FeatureLayerDrawer implements LayerDrawer {
                 throw VectorLayerPainter.failure(layer, e.getMessage());
             }
         };
+    }
+
+    /** The map as a CONTOUR source needs it (msContourLayerReadRaster's map extent, cell size and units). */
+    private static org.jmapserv.data.MapViewAware.View view(LayerDef layer, DrawContext ctx) throws RenderException {
+        org.jmapserv.mapfile.model.Extent e = ctx.view().extent();
+        boolean same = layer.projection().isEmpty() || ctx.map().projection().isEmpty()
+                || !org.jmapserv.geo.Reprojector.argsDiffer(layer.projection().args(), ctx.map().projection().args());
+        double layerCell = ctx.view().cellSize();
+        if (!same && !layer.projection().isAuto()) {
+            try {
+                // GetMapserverUnitUsingProj on both projections: degrees or metres, whatever MAP UNITS says
+                double from = unitOf(ctx, ctx.map().projection().args()).inchesPerUnit();
+                double to = unitOf(ctx, layer.projection().args()).inchesPerUnit();
+                layerCell = ctx.view().cellSize() * from / to;
+            } catch (org.jmapserv.geo.ProjectionException ex) {
+                throw VectorLayerPainter.failure(layer, "msProcessProjection(): Projection library error. "
+                        + ex.getMessage());
+            }
+        }
+        return new org.jmapserv.data.MapViewAware.View(e.minX(), e.minY(), e.maxX(), e.maxY(), ctx.view().cellSize(),
+                ctx.view().scaleDenom(), ctx.view().width(), ctx.view().height(), same, layerCell);
+    }
+
+    private static org.jmapserv.mapfile.model.Units unitOf(DrawContext ctx, java.util.List<String> args)
+            throws org.jmapserv.geo.ProjectionException {
+        return ctx.projections().fromMapfileArgs(args).isGeographic() ? org.jmapserv.mapfile.model.Units.DD
+                : org.jmapserv.mapfile.model.Units.METERS;
     }
 
     /**

@@ -210,9 +210,15 @@ final class VectorLayerPainter {
         long drawn = 0;
         boolean filter = layer.filter() != null && !source.filterApplied();
         long counted = 0;
+        org.jmapserv.data.LayerGeomTransform transform = org.jmapserv.data.LayerGeomTransform.of(layer,
+                ctx.evaluator(), ctx.view().cellSize(), ctx.view().units(), source);
         try (FeatureCursor cursor = source.query(new Envelope(q.minX(), q.maxX(), q.minY(), q.maxY()))) {
-            for (Feature raw = cursor.next(); raw != null; raw = cursor.next()) {
-                if (filter && !ctx.evaluator().matches(layer.filter(), raw, layer.filterItem())) {
+            for (Feature next = cursor.next(); next != null; next = cursor.next()) {
+                if (filter && !ctx.evaluator().matches(layer.filter(), next, layer.filterItem())) {
+                    continue;
+                }
+                Feature raw = transform == null ? next : transform.apply(next); // msLayerNextShape, after FILTER
+                if (raw == null) {
                     continue;
                 }
                 int ci = classes.select(layer, raw, ctx.view().scaleDenom());

@@ -8,7 +8,7 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * Function calls of mapparser.y. Argument counts were checked by the parser and types by
- * {@link ExprTypes}. Not supported: centerline (needs a Voronoi skeleton), smoothsia and javascript;
+ * {@link ExprTypes}. Not supported: javascript;
  * they fail at evaluation with a message saying so (MapServer without V8 does the same for javascript).
  */
 final class FunctionCompiler {
@@ -95,6 +95,8 @@ final class FunctionCompiler {
             case DENSIFY -> withNumber(c, GeometryFunctions::densify);
             case OUTER -> f -> GeometryFunctions.rings(g.eval(f), true, "outer");
             case INNER -> f -> GeometryFunctions.rings(g.eval(f), false, "inner");
+            case CENTERLINE -> f -> Centerline.of(g.eval(f));
+            case SMOOTHSIA -> smoothSia(c, g);
             case DIFFERENCE -> {
                 Node.Shape other = compiler.shape(c.args().get(1));
                 yield f -> g.eval(f).difference(other.eval(f));
@@ -102,6 +104,15 @@ final class FunctionCompiler {
             case JAVASCRIPT -> unsupported("Javascript support not compiled in");
             default -> unsupported(c.function().spelling() + "() is not supported by jmapserv yet");
         };
+    }
+
+    /** smoothsia(shape[, ss[, si[, preprocessing]]]): mapparser.y passes 3, 1 and NULL for what is left out. */
+    private Node.Shape smoothSia(Call c, Node.Shape g) {
+        List<Expr> args = c.args();
+        Node.Num ss = args.size() > 1 ? compiler.num(args.get(1)) : f -> 3;
+        Node.Num si = args.size() > 2 ? compiler.num(args.get(2)) : f -> 1;
+        Node.Str pre = args.size() > 3 ? compiler.str(args.get(3)) : f -> null;
+        return f -> SmoothSia.smooth(g.eval(f), (int) ss.eval(f), (int) si.eval(f), pre.eval(f));
     }
 
     private interface ShapeAndNumber {

@@ -95,10 +95,45 @@ class TextNumberAndGeometryExpressionsTest {
     }
 
     @Test
+    void centerlineFollowsTheLongestInnerVoronoiPath() throws ExpressionSyntaxException {
+        // a 200 x 20 band densified every 5 units: its centre line runs along y = 10, inside the band's ends
+        SampleFeature band = SampleFeature.of("POLYGON((0 0, 200 0, 200 20, 0 20, 0 0))");
+        Geometry c = evaluator.geometry(logical("centerline(densify([shape], 5))"), band);
+        assertEquals("LineString", c.getGeometryType());
+        assertTrue(c.getLength() > 170 && c.getLength() < 205, "length " + c.getLength());
+        for (org.locationtech.jts.geom.Coordinate p : c.getCoordinates()) {
+            // the ends run into the corners, as GEOS's diagram does; in between the line is the band's middle
+            assertEquals(10, p.y, p.x > 20 && p.x < 180 ? 1e-9 : 7.6, "centre line point " + p);
+        }
+    }
+
+    @Test
+    void smoothsiaAveragesAWindowOfVerticesAsMsSmoothShapeSia() throws ExpressionSyntaxException {
+        // a 3-vertex window weighs 0.5, 1, 0.5; the ring wraps, so the corner (0 0) becomes (2.5 2.5)
+        SampleFeature square = SampleFeature.of("POLYGON((0 0, 10 0, 10 10, 0 10, 0 0))");
+        Geometry once = evaluator.geometry(logical("smoothsia([shape])"), square);
+        assertEquals("POLYGON ((2.5 2.5, 7.5 2.5, 7.5 7.5, 2.5 7.5, 2.5 2.5))", once.toText());
+        // 8.0 repeats si - 1 times: si 2 is one pass, si 3 two
+        assertEquals(once.toText(), evaluator.geometry(logical("smoothsia([shape], 3, 2)"), square).toText());
+        Geometry twice = evaluator.geometry(logical("smoothsia([shape], 3, 3)"), square);
+        assertEquals("POLYGON ((3.75 3.75, 6.25 3.75, 6.25 6.25, 3.75 6.25, 3.75 3.75))", twice.toText());
+        // a line keeps its ends (the window does not fit there); on 3 points the window shrinks to 1 (no change)
+        SampleFeature line = SampleFeature.of("LINESTRING(0 0, 10 10, 20 0, 30 10)");
+        assertEquals("LINESTRING (0 0, 10 5, 20 5, 30 10)",
+                evaluator.geometry(logical("smoothsia([shape])"), line).toText());
+        SampleFeature three = SampleFeature.of("LINESTRING(0 0, 10 10, 20 0)");
+        assertEquals("LINESTRING (0 0, 10 10, 20 0)", evaluator.geometry(logical("smoothsia([shape])"), three).toText());
+    }
+
+    @Test
     void unsupportedAndMistypedTransformsSaySo() throws ExpressionSyntaxException {
+        // a square's Voronoi diagram has no edge inside it: 8.0 fails and asks for densify()
         ExpressionEvaluationException centerline = assertThrows(ExpressionEvaluationException.class,
-                () -> evaluator.evaluateGeometry(logical("centerline([shape])"), LAKE));
-        assertTrue(centerline.getMessage().contains("not supported"), centerline.getMessage());
+                () -> evaluator.evaluateGeometry(logical("centerline(outer([shape]))"), LAKE));
+        assertTrue(centerline.getMessage().contains("try densifying the shapes"), centerline.getMessage());
+        ExpressionEvaluationException js = assertThrows(ExpressionEvaluationException.class,
+                () -> evaluator.evaluateGeometry(logical("javascript([shape], 'x.js')"), LAKE));
+        assertTrue(js.getMessage().contains("Javascript support not compiled in"), js.getMessage());
         ExpressionEvaluationException notShape = assertThrows(ExpressionEvaluationException.class,
                 () -> evaluator.evaluateGeometry(logical("[DEPTH] + 1"), LAKE));
         assertTrue(notShape.getMessage().contains("must give a shape"), notShape.getMessage());
