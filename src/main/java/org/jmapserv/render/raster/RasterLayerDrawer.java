@@ -181,7 +181,9 @@ public final class RasterLayerDrawer implements LayerDrawer {
         if (args.isEmpty() || ctx.map().projection().isEmpty()) {
             return null;
         }
-        if (tileProjection == null && layer.projection().isAuto()) {
+        boolean auto = tileProjection != null ? TileIndexDrawer.AUTO.equals(tileProjection)
+                : layer.projection().isAuto();
+        if (auto) {
             if (info.epsg() == 0) {
                 throw failure(layer, "msLoadProjectionString(): PROJECTION AUTO, but the file names no EPSG CRS "
                         + "in its GeoKeys.");
