@@ -56,3 +56,17 @@ for v in vrt/*.vrt; do
   gdal_translate -q -co COMPRESS=DEFLATE "$v" "vrt/gdal/$(basename "$v" .vrt).tif"
 done
 rm -f vrt/gdal/*.aux.xml
+
+# alpha255.tif: RGBA whose alpha is 255 everywhere (SCALE=AUTO stretches it to 0 in MapServer 8.0)
+$PY - <<'PYEOF'
+from osgeo import gdal
+gdal.UseExceptions()
+src = gdal.Open('rgb.tif')
+ds = gdal.GetDriverByName('GTiff').Create('alpha255.tif', 160, 120, 4, gdal.GDT_Byte, ['ALPHA=YES', 'COMPRESS=DEFLATE'])
+ds.SetGeoTransform(src.GetGeoTransform()); ds.SetProjection(src.GetProjection())
+for i in range(3):
+    ds.GetRasterBand(i + 1).WriteArray(src.GetRasterBand(i + 1).ReadAsArray() // 2 + 40)
+ds.GetRasterBand(4).Fill(255)
+ds = None
+PYEOF
+rm -f ./*.aux.xml

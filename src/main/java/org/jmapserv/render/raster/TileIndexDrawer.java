@@ -49,10 +49,9 @@ final class TileIndexDrawer {
     long draw(TileSink sink) throws RenderException {
         LayerDef index = indexLayer();
         String item = layer.tileItem() == null || layer.tileItem().isBlank() ? "location" : layer.tileItem();
-        Rect e = searchRect();
         long drawn = 0;
         try (FeatureSource src = LayerSources.standard().open(ctx.map(), index);
-                FeatureCursor cursor = src.query(new Envelope(e.minX(), e.maxX(), e.minY(), e.maxY()))) {
+                FeatureCursor cursor = src.query(searchRect(src))) {
             for (Feature f = cursor.next(); f != null; f = cursor.next()) {
                 String location = f.attribute(item);
                 if (location == null) {
@@ -100,18 +99,20 @@ final class TileIndexDrawer {
      * The map extent in the layer's projection, where the index shapes are searched (msDrawRasterLayerLow projects
      * the search rectangle with msProjectRect when both the map and the layer have a projection).
      */
-    private Rect searchRect() throws RenderException {
+    private Envelope searchRect(FeatureSource index) throws RenderException {
         Extent e = ctx.view().pixelEdges();
         Rect r = new Rect(e.minX(), e.minY(), e.maxX(), e.maxY());
-        List<String> la = layer.projection().args();
+        // PROJECTION AUTO: the index's own CRS (its .prj, or the OGR layer's), as msLayerGetAutoProjection
+        List<String> la = layer.projection().isAuto() ? index.autoProjection() : layer.projection().args();
         List<String> ma = ctx.map().projection().args();
-        if (la.isEmpty() || ma.isEmpty() || layer.projection().isAuto() || !Reprojector.argsDiffer(la, ma)) {
-            return r;
+        if (la.isEmpty() || ma.isEmpty() || !Reprojector.argsDiffer(la, ma)) {
+            return new Envelope(r.minX(), r.maxX(), r.minY(), r.maxY());
         }
         try {
             Projection lp = ctx.projections().fromMapfileArgs(la);
             Projection mp = ctx.projections().fromMapfileArgs(ma);
-            return Reprojector.between(mp, lp).transform(r);
+            Rect p = Reprojector.between(mp, lp).transform(r);
+            return new Envelope(p.minX(), p.maxX(), p.minY(), p.maxY());
         } catch (ProjectionException ex) {
             throw RasterLayerDrawer.failure(layer, "msProcessProjection(): Projection library error. "
                     + ex.getMessage());
