@@ -109,7 +109,9 @@ public final class RasterLayerDrawer implements LayerDrawer {
         Reprojector mapToRaster = reprojector(layer, ctx, info, tileProjection);
         // msDrawRasterLayerLowWithDataset resamples whenever PROCESSING RESAMPLE is given, even =NEAREST
         boolean resampleAsked = new RasterProcessing(layer.processing()).get("RESAMPLE") != null;
-        if ((mapToRaster == null || mapToRaster.isIdentity()) && gt.isNorthUp() && gt.c5() <= 0 && gt.c1() >= 0 && !resampleAsked) {
+        MapToRaster toRaster = MapToRaster.of(ctx, mapToRaster);
+        if ((mapToRaster == null || mapToRaster.isIdentity()) && gt.isNorthUp() && gt.c5() <= 0 && gt.c1() >= 0 && !resampleAsked
+                && !toRaster.rotates()) {
             if (!"TRUE".equalsIgnoreCase(layer.transform()) && !"ON".equalsIgnoreCase(layer.transform())) {
                 int w = Math.min(grid.width(), info.width());
                 int h = Math.min(grid.height(), info.height());
@@ -125,8 +127,7 @@ public final class RasterLayerDrawer implements LayerDrawer {
             }
             return painter.paint(src, w, target);
         }
-        return new RasterResampler(layer).draw(src, gt, mapToRaster == null
-                ? Reprojector.between(Projection.NONE, Projection.NONE) : mapToRaster, grid, painter, target);
+        return new RasterResampler(layer).draw(src, gt, toRaster, grid, painter, target);
     }
 
     /**

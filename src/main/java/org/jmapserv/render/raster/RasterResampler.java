@@ -3,7 +3,6 @@ package org.jmapserv.render.raster;
 import java.util.Locale;
 
 import org.jmapserv.geo.PixelGrid;
-import org.jmapserv.geo.Reprojector;
 import org.jmapserv.image.raster.GeoTransform;
 import org.jmapserv.image.raster.RasterInfo;
 import org.jmapserv.image.raster.RasterReadException;
@@ -26,7 +25,7 @@ final class RasterResampler {
         this.proc = new RasterProcessing(layer.processing());
     }
 
-    long draw(RasterSource src, GeoTransform gt, Reprojector mapToRaster, PixelGrid grid, RasterPainter painter,
+    long draw(RasterSource src, GeoTransform gt, MapToRaster mapToRaster, PixelGrid grid, RasterPainter painter,
             PixelTarget target) throws RasterReadException, RasterDrawException {
         RasterInfo info = src.info();
         GeoTransform inv = gt.inverse();
@@ -104,7 +103,7 @@ final class RasterResampler {
     }
 
     /** The plan of one draw, or null when the map does not reach the raster. */
-    static Plan plan(RasterInfo info, GeoTransform inv, Reprojector mapToRaster, PixelGrid grid,
+    static Plan plan(RasterInfo info, GeoTransform inv, MapToRaster mapToRaster, PixelGrid grid,
             RasterProcessing proc) {
         int w = grid.width();
         int h = grid.height();
@@ -180,7 +179,7 @@ final class RasterResampler {
      * the four clamped to it, the pixels under it averaged and mixed over the map (RB_MIX_PIXEL). A pixel is drawn
      * only when all four corners transform.
      */
-    private static long average(PixelGrid grid, Reprojector mapToRaster, GeoTransform inv, AverageSampler sampler,
+    private static long average(PixelGrid grid, MapToRaster mapToRaster, GeoTransform inv, AverageSampler sampler,
             int x0, int y0, double sx, double sy, PixelTarget target) {
         int w = grid.width();
         int h = grid.height();
@@ -224,7 +223,7 @@ final class RasterResampler {
     }
 
     /** The w+1 pixel corners of map row edge {@code edgeY} in loaded-image coordinates (NaN where they fail). */
-    private static double[] cornerRow(PixelGrid grid, Reprojector mapToRaster, GeoTransform inv, int edgeY, int x0,
+    private static double[] cornerRow(PixelGrid grid, MapToRaster mapToRaster, GeoTransform inv, int edgeY, int x0,
             int y0, double sx, double sy) {
         int n = grid.width() + 1;
         double[] row = new double[2 * n];

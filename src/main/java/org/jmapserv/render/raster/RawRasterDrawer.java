@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.jmapserv.data.DataPath;
-import org.jmapserv.geo.Projection;
 import org.jmapserv.geo.Reprojector;
 import org.jmapserv.image.raster.GeoTransform;
 import org.jmapserv.image.raster.RasterFiles;
@@ -60,13 +59,13 @@ public final class RawRasterDrawer {
             }
             Reprojector mapToRaster = RasterLayerDrawer.reprojector(layer, ctx, info, tileProjection);
             boolean resampleAsked = new RasterProcessing(layer.processing()).get("RESAMPLE") != null;
+            MapToRaster toRaster = MapToRaster.of(ctx, mapToRaster);
             if (mapToRaster != null && !mapToRaster.isIdentity() || !gt.isNorthUp() || gt.c5() > 0 || gt.c1() < 0
-                    || resampleAsked) {
+                    || resampleAsked || toRaster.rotates()) {
                 RasterProcessing proc = new RasterProcessing(layer.processing());
                 int[] bands = bandList(proc, info, raw.bands());
-                return RawResampler.draw(src, gt, mapToRaster == null
-                        ? Reprojector.between(Projection.NONE, Projection.NONE) : mapToRaster, ctx.view().grid(),
-                        bands, noData(layer, info, bands, raw), proc, raw);
+                return RawResampler.draw(src, gt, toRaster, ctx.view().grid(), bands,
+                        noData(layer, info, bands, raw), proc, raw);
             }
             RasterWindow w = RasterWindow.of(gt, info.width(), info.height(), ctx.view().grid());
             if (w == null) {

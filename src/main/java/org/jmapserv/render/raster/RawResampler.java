@@ -3,7 +3,6 @@ package org.jmapserv.render.raster;
 import java.util.Locale;
 
 import org.jmapserv.geo.PixelGrid;
-import org.jmapserv.geo.Reprojector;
 import org.jmapserv.image.raster.GeoTransform;
 import org.jmapserv.image.raster.RasterReadException;
 import org.jmapserv.image.raster.RasterSource;
@@ -26,7 +25,7 @@ final class RawResampler {
      * Writes {@code bands} of {@code src} into {@code raw}; {@code noData} is the per-band value not written (or
      * null). Returns the map pixels written.
      */
-    static long draw(RasterSource src, GeoTransform gt, Reprojector mapToRaster, PixelGrid grid, int[] bands,
+    static long draw(RasterSource src, GeoTransform gt, MapToRaster mapToRaster, PixelGrid grid, int[] bands,
             float[] noData, RasterProcessing proc, RawImage raw) throws RasterReadException, RasterDrawException {
         String resample = proc.get("RESAMPLE");
         String mode = resample == null ? "NEAREST" : resample.trim().toUpperCase(Locale.ROOT);
