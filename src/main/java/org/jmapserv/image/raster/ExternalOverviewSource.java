@@ -93,6 +93,12 @@ final class ExternalOverviewSource implements RasterSource {
     }
 
     @Override
+    public float[][] readLevel(int[] bands, int level, int[] cols, int[] rows) throws RasterReadException {
+        return level == 0 ? base.readPixels(bands, cols, rows)
+                : ovr.readPlan(bands, new NearestPlan(level - 1, cols, rows));
+    }
+
+    @Override
     public boolean hasMaskBand() {
         return base.hasMaskBand();
     }

@@ -42,6 +42,14 @@ public interface RasterSource extends AutoCloseable {
     }
 
     /**
+     * The samples of image {@code level} (0 the full resolution, k the k-th of {@link RasterInfo#overviews()}) at
+     * exactly the given columns and rows of that image; null when this source cannot address its levels.
+     */
+    default float[][] readLevel(int[] bands, int level, int[] cols, int[] rows) throws RasterReadException {
+        return level == 0 ? readPixels(bands, cols, rows) : null;
+    }
+
+    /**
      * Whether the file carries a per-dataset mask band GDAL would report as GMF_PER_DATASET (a TIFF's internal
      * transparency mask); MapServer then uses it as the alpha band (USE_MASK_BAND, default YES).
      */

@@ -220,6 +220,11 @@ public final class TiffRasterSource implements RasterSource {
         return readPlan(bands, new NearestPlan(0, cols, rows));
     }
 
+    @Override
+    public float[][] readLevel(int[] bands, int level, int[] cols, int[] rows) throws RasterReadException {
+        return readPlan(bands, new NearestPlan(level, cols, rows));
+    }
+
     /**
      * The samples of image {@code plan.level()} (0 full resolution, k the k-th overview, internal or external) at
      * the plan's columns and rows.

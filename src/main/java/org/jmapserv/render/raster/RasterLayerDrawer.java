@@ -9,6 +9,7 @@ import org.jmapserv.geo.Projection;
 import org.jmapserv.geo.ProjectionException;
 import org.jmapserv.geo.Reprojector;
 import org.jmapserv.image.raster.GeoTransform;
+import org.jmapserv.image.raster.OverviewLevelSource;
 import org.jmapserv.image.raster.RasterFiles;
 import org.jmapserv.image.raster.RasterInfo;
 import org.jmapserv.image.raster.RasterReadException;
@@ -66,7 +67,7 @@ public final class RasterLayerDrawer implements LayerDrawer {
         } catch (org.jmapserv.data.DataSourceException e) {
             throw failure(layer, e.getMessage());
         }
-        try (RasterSource src = RasterFiles.open(file)) {
+        try (RasterSource src = open(layer, file)) {
             return draw(layer, ctx, src, file, target, tileProjection);
         } catch (RasterReadException e) {
             throw failure(layer, "msDrawRasterLayerLow(): Unable to access file. Corrupt, empty or missing file '"
@@ -76,6 +77,29 @@ public final class RasterLayerDrawer implements LayerDrawer {
         } catch (OutOfMemoryError e) {
             throw failure(layer, "msDrawRasterLayerGDAL(): Out of memory reading '" + file + "'.");
         }
+    }
+
+    /**
+     * Opens a layer's raster file with its CONNECTIONOPTIONS as GDAL open options (msDrawRasterLayerLow passes
+     * them to GDALOpenEx): {@code OVERVIEW_LEVEL=n} opens the n-th overview as the raster; any other option is
+     * refused rather than ignored.
+     */
+    static RasterSource open(LayerDef layer, Path file) throws RasterReadException {
+        Integer overview = null;
+        for (org.jmapserv.mapfile.model.Metadata.Entry e : layer.connectionOptions().entries()) {
+            if (!e.key().equalsIgnoreCase("OVERVIEW_LEVEL")) {
+                throw new RasterReadException("CONNECTIONOPTIONS \"" + e.key() + "\" is not supported by jmapserv "
+                        + "for raster files (OVERVIEW_LEVEL is).");
+            }
+            try {
+                overview = Integer.parseInt(e.value().trim());
+            } catch (NumberFormatException x) {
+                throw new RasterReadException("CONNECTIONOPTIONS \"OVERVIEW_LEVEL\" \"" + e.value()
+                        + "\" is not an overview number.");
+            }
+        }
+        RasterSource src = RasterFiles.open(file);
+        return overview == null ? src : OverviewLevelSource.of(src, overview, file.toString());
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.List;
 import org.jmapserv.data.DataPath;
 import org.jmapserv.geo.Reprojector;
 import org.jmapserv.image.raster.GeoTransform;
-import org.jmapserv.image.raster.RasterFiles;
 import org.jmapserv.image.raster.RasterInfo;
 import org.jmapserv.image.raster.RasterReadException;
 import org.jmapserv.image.raster.RasterSource;
@@ -51,7 +50,7 @@ public final class RawRasterDrawer {
     private static long drawFile(LayerDef fileLayer, LayerDef layer, DrawContext ctx, RawImage raw,
             List<String> tileProjection) throws RenderException {
         Path file = DataPath.resolve(ctx.map(), fileLayer);
-        try (RasterSource src = RasterFiles.open(file)) {
+        try (RasterSource src = RasterLayerDrawer.open(layer, file)) {
             RasterInfo info = src.info();
             GeoTransform gt = RasterLayerDrawer.worldFirst(layer, ctx, file);
             if (gt == null) {

@@ -53,4 +53,23 @@ class ExternalOverviewSourceTest {
                 () -> RasterFiles.open(dir.resolve("y.tif")).close());
         assertTrue(e.getMessage().contains("y.tif.ovr"), e.getMessage());
     }
+
+    @Test
+    void overviewLevelOpensOneOverviewAsTheRaster() throws Exception {
+        Path file = OVR.resolve("checker.tif");
+        try (RasterSource src = OverviewLevelSource.of(RasterFiles.open(file), 0, file.toString())) {
+            assertEquals(200, src.info().width());
+            assertEquals(150, src.info().height());
+            assertEquals(20.0, src.info().geoTransform().c1(), "pixels twice as large");
+            assertEquals(2, src.info().overviews().size(), "the later overviews stay overviews");
+            float[] px = src.read(new int[] {2}, 100, 0, 10, 10, 10, 10)[0];
+            for (float v : px) {
+                assertTrue(v > 100 && v < 160, "the averaged level, read at its own full resolution: " + v);
+            }
+        }
+        RasterReadException e = assertThrows(RasterReadException.class,
+                () -> OverviewLevelSource.of(RasterFiles.open(file), 3, file.toString()));
+        assertTrue(e.getMessage().contains("cannot open overview level 3") && e.getMessage().contains("3 overview"),
+                e.getMessage());
+    }
 }
