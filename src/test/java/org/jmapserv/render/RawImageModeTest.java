@@ -138,11 +138,15 @@ class RawImageModeTest {
 
     @Test
     void bilinearOrAverageResamplingInRawModeIsRefusedNotDrawnWrong() throws Exception {
-        String msg = failure("OUTPUTFORMAT NAME \"g\" DRIVER \"GDAL/GTiff\" IMAGEMODE FLOAT32 END",
+        String msg = failure("OUTPUTFORMAT NAME \"g\" DRIVER \"GDAL/GTiff\" IMAGEMODE INT16 END",
                 "LAYER NAME \"geo\" TYPE RASTER STATUS ON DATA \"rgb-4326.tif\" PROJECTION \"init=epsg:4326\" END"
                 + " PROCESSING \"RESAMPLE=BILINEAR\" PROCESSING \"BANDS=1\" END");
         assertTrue(msg.contains("Failed to draw layer named 'geo'") && msg.contains("RESAMPLE=BILINEAR in IMAGEMODE "
-                + "FLOAT32 is not supported") && msg.contains("rgb-4326.tif"), msg);
+                + "INT16 is not supported") && msg.contains("rgb-4326.tif"), msg);
+        msg = failure("OUTPUTFORMAT NAME \"g\" DRIVER \"GDAL/GTiff\" IMAGEMODE FLOAT32 END",
+                "LAYER NAME \"geo\" TYPE RASTER STATUS ON DATA \"rgb-4326.tif\" PROJECTION \"init=epsg:4326\" END"
+                + " PROCESSING \"RESAMPLE=AVERAGE\" PROCESSING \"BANDS=1\" END");
+        assertTrue(msg.contains("RESAMPLE=AVERAGE in IMAGEMODE FLOAT32 is not supported"), msg);
     }
 
     @Test

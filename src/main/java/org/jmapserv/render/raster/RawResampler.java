@@ -6,6 +6,7 @@ import org.jmapserv.geo.PixelGrid;
 import org.jmapserv.image.raster.GeoTransform;
 import org.jmapserv.image.raster.RasterReadException;
 import org.jmapserv.image.raster.RasterSource;
+import org.jmapserv.mapfile.model.OutputFormatDef.ImageMode;
 import org.jmapserv.render.output.RawImage;
 
 /**
@@ -13,8 +14,9 @@ import org.jmapserv.render.output.RawImage;
  * {@link RasterResampler.Plan} as the RGB path) is loaded into a raw buffer of the mode's type, as
  * msDrawRasterLayerGDAL_RawMode fills MapServer's temporary source image (values cast to the mode, pixels equal to
  * every band's NODATA left out of its mask), then each map pixel centre is taken back into that buffer and the
- * nearest loaded pixel copied when the mask has it (msNearestRasterResampler on raw bands). Only NEAREST is done:
- * BILINEAR and AVERAGE mix raw values with rules this port does not reproduce, and are refused.
+ * nearest loaded pixel copied when the mask has it (msNearestRasterResampler on raw bands); in FLOAT32,
+ * RESAMPLE=BILINEAR mixes the four neighbours as msBilinearRasterResampler does. BILINEAR in BYTE / INT16 and
+ * AVERAGE are refused: 8.0's rounding there is not reproduced.
  */
 final class RawResampler {
 
@@ -29,9 +31,12 @@ final class RawResampler {
             float[] noData, RasterProcessing proc, RawImage raw) throws RasterReadException, RasterDrawException {
         String resample = proc.get("RESAMPLE");
         String mode = resample == null ? "NEAREST" : resample.trim().toUpperCase(Locale.ROOT);
-        if (!mode.equals("NEAREST")) {
+        boolean bilinear = mode.equals("BILINEAR") && raw.mode() == ImageMode.FLOAT32;
+        if (!mode.equals("NEAREST") && !bilinear) {
+            // BYTE / INT16 bilinear values come out of 8.0 rounded in a way not pinned down (a third of an INT16
+            // test grid off by one): refused rather than written differently
             throw new RasterDrawException("msResampleGDALToMap(): RESAMPLE=" + mode + " in IMAGEMODE " + raw.mode()
-                    + " is not supported by jmapserv (only NEAREST resamples raw values).");
+                    + " is not supported by jmapserv (NEAREST in every raw mode, BILINEAR in FLOAT32).");
         }
         GeoTransform inv = gt.inverse();
         if (inv == null) {
@@ -49,8 +54,11 @@ final class RawResampler {
         for (int i = 0; i < valid.length; i++) {
             boolean allNoData = noData != null;
             for (int b = 0; b < bands.length; b++) {
-                values[b][i] = raw.toType(values[b][i]);
-                if (noData != null && values[b][i] != noData[b]) {
+                float t = raw.toType(values[b][i]);
+                if (!bilinear) {
+                    values[b][i] = t;
+                }
+                if (noData != null && t != noData[b]) {
                     allNoData = false;
                 }
             }
@@ -72,6 +80,13 @@ final class RawResampler {
                 if (Double.isNaN(c) || c < 0 || r < 0 || c >= srcWidth || r >= srcHeight) {
                     continue;
                 }
+                if (bilinear) {
+                    if (bilinear(values, valid, loadW, loadH, (c - plan.x0()) * sx, (r - plan.y0()) * sy, raw, x,
+                            y)) {
+                        written++;
+                    }
+                    continue;
+                }
                 int ix = (int) Math.floor((c - plan.x0()) * sx);
                 int iy = (int) Math.floor((r - plan.y0()) * sy);
                 if (ix < 0 || iy < 0 || ix >= loadW || iy >= loadH || !valid[iy * loadW + ix]) {
@@ -84,5 +99,52 @@ final class RawResampler {
             }
         }
         return written;
+    }
+
+    /**
+     * msBilinearRasterResampler on raw bands: the four loaded pixels around the point (pixel corners as
+     * locations, indexes trimmed to the image), each weighted by its share and counted only when the mask has it,
+     * the weighted sum divided by the weights counted, stored as a float (FLOAT32 only). Nothing is written when no
+     * neighbour is valid. The loaded values are the source's own (not yet cast to the mode), as in 8.0.
+     */
+    private static boolean bilinear(float[][] values, boolean[] valid, int w, int h, double lx, double ly,
+            RawImage raw, int dx, int dy) {
+        double fx = lx - 0.5;
+        double fy = ly - 0.5;
+        int x1 = (int) Math.floor(fx);
+        int y1 = (int) Math.floor(fy);
+        double rx = fx - x1;
+        double ry = fy - y1;
+        int x2 = Math.min(x1 + 1, w - 1);
+        int y2 = Math.min(y1 + 1, h - 1);
+        x1 = Math.max(x1, 0);
+        y1 = Math.max(y1, 0);
+        int[] xs = {x1, x2, x1, x2};
+        int[] ys = {y1, y1, y2, y2};
+        double[] wt = {(1 - rx) * (1 - ry), rx * (1 - ry), (1 - rx) * ry, rx * ry};
+        int bands = values.length;
+        double[] sum = new double[bands];
+        double weights = 0;
+        for (int k = 0; k < 4; k++) {
+            if (xs[k] < 0 || ys[k] < 0 || xs[k] >= w || ys[k] >= h) {
+                continue;
+            }
+            int i = ys[k] * w + xs[k];
+            if (!valid[i]) {
+                continue;
+            }
+            for (int b = 0; b < bands; b++) {
+                sum[b] += wt[k] * values[b][i];
+            }
+            weights += wt[k];
+        }
+        if (weights == 0.0) {
+            return false;
+        }
+        for (int b = 0; b < bands; b++) {
+            double v = sum[b] / weights;
+            raw.set(b, dx, dy, (float) v);
+        }
+        return true;
     }
 }
