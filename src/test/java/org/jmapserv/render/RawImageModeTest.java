@@ -58,6 +58,16 @@ class RawImageModeTest {
             assertEquals(Files.readString(grid), Files.readString(out), name);
             return;
         }
+        Path png = DIR.resolve("expected").resolve(name + ".png");
+        if (Files.exists(png)) { // GDAL/PNG: same samples, same colour type, same tRNS (NULLVALUE) chunk
+            assertEquals(chunk(png, "IHDR"), chunk(out, "IHDR"), name + ": size, depth, colour type");
+            assertEquals(chunk(png, "tRNS"), chunk(out, "tRNS"), name + ": tRNS");
+            java.awt.image.Raster e = javax.imageio.ImageIO.read(png.toFile()).getRaster();
+            java.awt.image.Raster a = javax.imageio.ImageIO.read(out.toFile()).getRaster();
+            assertArrayEquals(e.getPixels(0, 0, e.getWidth(), e.getHeight(), (int[]) null),
+                    a.getPixels(0, 0, a.getWidth(), a.getHeight(), (int[]) null), name + ": samples");
+            return;
+        }
         try (RasterSource expected = RasterFiles.open(DIR.resolve("expected").resolve(name + ".tif"));
                 RasterSource actual = RasterFiles.open(out)) {
             RasterInfo e = expected.info();
@@ -77,6 +87,21 @@ class RawImageModeTest {
                 assertArrayEquals(ev[b], av[b], name + ": band " + (b + 1));
             }
         }
+    }
+
+    /** The hex of a PNG chunk's data, or "" when the file has none of that type. */
+    private static String chunk(Path file, String type) throws Exception {
+        byte[] d = Files.readAllBytes(file);
+        int i = 8;
+        while (i + 8 <= d.length) {
+            int n = java.nio.ByteBuffer.wrap(d, i, 4).getInt();
+            String t = new String(d, i + 4, 4, java.nio.charset.StandardCharsets.US_ASCII);
+            if (t.equals(type)) {
+                return java.util.HexFormat.of().formatHex(d, i + 8, i + 8 + n);
+            }
+            i += 12 + n;
+        }
+        return "";
     }
 
     private static void assertTransform(GeoTransform e, GeoTransform a) {
@@ -112,11 +137,16 @@ class RawImageModeTest {
     }
 
     @Test
-    void resamplingInRawModeIsRefusedNotDrawnWrong() throws Exception {
-        String msg = failure("OUTPUTFORMAT NAME \"g\" DRIVER \"GDAL/GTiff\" IMAGEMODE BYTE END",
-                "LAYER NAME \"geo\" TYPE RASTER STATUS ON DATA \"rgb-4326.tif\" PROJECTION \"init=epsg:4326\" END END");
-        assertTrue(msg.contains("Failed to draw layer named 'geo'") && msg.contains("does not do in IMAGEMODE BYTE")
-                && msg.contains("rgb-4326.tif"), msg);
+    void bilinearOrAverageResamplingInRawModeIsRefusedNotDrawnWrong() throws Exception {
+        String msg = failure("OUTPUTFORMAT NAME \"g\" DRIVER \"GDAL/GTiff\" IMAGEMODE INT16 END",
+                "LAYER NAME \"geo\" TYPE RASTER STATUS ON DATA \"rgb-4326.tif\" PROJECTION \"init=epsg:4326\" END"
+                + " PROCESSING \"RESAMPLE=BILINEAR\" PROCESSING \"BANDS=1\" END");
+        assertTrue(msg.contains("Failed to draw layer named 'geo'") && msg.contains("RESAMPLE=BILINEAR in IMAGEMODE "
+                + "INT16 is not supported") && msg.contains("rgb-4326.tif"), msg);
+        msg = failure("OUTPUTFORMAT NAME \"g\" DRIVER \"GDAL/GTiff\" IMAGEMODE FLOAT32 END",
+                "LAYER NAME \"geo\" TYPE RASTER STATUS ON DATA \"rgb-4326.tif\" PROJECTION \"init=epsg:4326\" END"
+                + " PROCESSING \"RESAMPLE=AVERAGE\" PROCESSING \"BANDS=1\" END");
+        assertTrue(msg.contains("RESAMPLE=AVERAGE in IMAGEMODE FLOAT32 is not supported"), msg);
     }
 
     @Test

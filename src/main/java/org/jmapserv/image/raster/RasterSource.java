@@ -43,6 +43,40 @@ public interface RasterSource extends AutoCloseable {
     }
 
     /**
+     * The full-resolution samples of {@code bands} at exactly the given columns and rows (both ascending), one
+     * array per band, row by row ({@code cols.length} wide): how a VRT source reads the pixels its DstRect maps
+     * onto. The default reads the bounding window at full resolution and picks from it.
+     */
+    default float[][] readPixels(int[] bands, int[] cols, int[] rows) throws RasterReadException {
+        float[][] out = new float[bands.length][cols.length * rows.length];
+        if (cols.length == 0 || rows.length == 0) {
+            return out;
+        }
+        int x0 = cols[0];
+        int y0 = rows[0];
+        int w = cols[cols.length - 1] - x0 + 1;
+        int h = rows[rows.length - 1] - y0 + 1;
+        float[][] win = read(bands, x0, y0, w, h, w, h);
+        for (int b = 0; b < bands.length; b++) {
+            for (int j = 0; j < rows.length; j++) {
+                int base = (rows[j] - y0) * w - x0;
+                for (int i = 0; i < cols.length; i++) {
+                    out[b][j * cols.length + i] = win[b][base + cols[i]];
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The samples of image {@code level} (0 the full resolution, k the k-th of {@link RasterInfo#overviews()}) at
+     * exactly the given columns and rows of that image; null when this source cannot address its levels.
+     */
+    default float[][] readLevel(int[] bands, int level, int[] cols, int[] rows) throws RasterReadException {
+        return level == 0 ? readPixels(bands, cols, rows) : null;
+    }
+
+    /**
      * Whether the file carries a per-dataset mask band GDAL would report as GMF_PER_DATASET (a TIFF's internal
      * transparency mask); MapServer then uses it as the alpha band (USE_MASK_BAND, default YES).
      */

@@ -272,7 +272,31 @@ public final class TiffRasterSource implements RasterSource {
             throws RasterReadException {
         NearestPlan plan = NearestPlan.of(info.width(), info.height(), info.overviews(), xoff, yoff, xsize, ysize,
                 bufWidth, bufHeight);
+        return readPlan(bands, plan);
+    }
+
+    /** The full-resolution samples at the given (ascending) columns and rows, for a VRT source's pixel mapping. */
+    @Override
+    public float[][] readPixels(int[] bands, int[] cols, int[] rows) throws RasterReadException {
+        return readPlan(bands, new NearestPlan(0, cols, rows));
+    }
+
+    @Override
+    public float[][] readLevel(int[] bands, int level, int[] cols, int[] rows) throws RasterReadException {
+        return readPlan(bands, new NearestPlan(level, cols, rows));
+    }
+
+    /**
+     * The samples of image {@code plan.level()} (0 full resolution, k the k-th overview, internal or external) at
+     * the plan's columns and rows.
+     */
+    float[][] readPlan(int[] bands, NearestPlan plan) throws RasterReadException {
+        int bufWidth = plan.cols().length;
+        int bufHeight = plan.rows().length;
         float[][] out = new float[bands.length][bufWidth * bufHeight];
+        if (bufWidth == 0 || bufHeight == 0) {
+            return out;
+        }
         int image = levelImages.get(plan.level());
         int blockH = levelBlockHeights.get(plan.level());
         int levelWidth = plan.level() == 0 ? info.width() : info.overviews().get(plan.level() - 1)[0];

@@ -10,7 +10,7 @@ import org.jmapserv.render.MapView;
  * (dx cos + dy sin, dx sin - dy cos) / cell size for a point (dx, dy) from the extent's centre, the centre being
  * pixel (w/2, h/2) as in the geotransform (half a pixel off the unrotated map's centre; checked against 8.0).
  */
-final class MapRotation {
+public final class MapRotation {
 
     private final double cos;
     private final double sin;
@@ -28,7 +28,7 @@ final class MapRotation {
         this.half = half;
     }
 
-    static MapRotation of(double angleDeg, MapView view) {
+    public static MapRotation of(double angleDeg, MapView view) {
         Extent e = view.extent();
         return new MapRotation(angleDeg, (e.minX() + e.maxX()) / 2, (e.minY() + e.maxY()) / 2,
                 0.5 * view.cellSize());
@@ -45,7 +45,7 @@ final class MapRotation {
     }
 
     /** The unrotated frame back to map coordinates, in place. */
-    void inverse(double[] xy, int offset, int count) {
+    public void inverse(double[] xy, int offset, int count) {
         for (int i = offset; i < offset + 2 * count; i += 2) {
             double a = xy[i] - cx - half;
             double b = xy[i + 1] - cy + half;

@@ -50,7 +50,11 @@ final class AsciiGridEncoder {
             line.setLength(0);
             for (int x = 0; x < raw.width(); x++) {
                 float v = raw.get(0, x, y);
-                line.append(' ').append(floats ? g20(v) : Long.toString((long) v));
+                String t = floats ? g20(v) : Long.toString((long) v);
+                if (floats && x == 0 && y == 0 && t.matches("-?[0-9]+")) {
+                    t += ".0"; // GDAL's AAIGrid writer marks a float grid so on its first value (probed: "0.0")
+                }
+                line.append(' ').append(t);
             }
             line.append('\n');
             w.write(line.toString());

@@ -48,6 +48,8 @@ public final class ImageEncoders {
             GeoReference where = geo != null ? geo : new GeoReference(0, 0, 1, 1, 0, false);
             if (format.driver().equalsIgnoreCase("GDAL/AAIGRID")) {
                 new AsciiGridEncoder(where).encode(raw, out);
+            } else if (format.driver().equalsIgnoreCase("GDAL/PNG")) {
+                new RawPngEncoder().encode(raw, out);
             } else {
                 new RawGeoTiffEncoder(where).encode(raw, format, out);
             }

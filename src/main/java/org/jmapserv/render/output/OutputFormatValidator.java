@@ -40,10 +40,16 @@ final class OutputFormatValidator {
                     + ": msSaveImage(): General error message. Unknown image type");
         }
         boolean grid = f.driver().equalsIgnoreCase("GDAL/AAIGRID");
-        if (RawImage.isRaw(mode) && f.kind() != OutputFormat.Kind.GTIFF && !grid) {
+        boolean gdalPng = f.driver().equalsIgnoreCase("GDAL/PNG");
+        if (RawImage.isRaw(mode) && f.kind() != OutputFormat.Kind.GTIFF && !grid && !gdalPng) {
             throw new OutputFormatException("OUTPUTFORMAT " + f.name() + " has IMAGEMODE " + mode + " with DRIVER "
-                    + f.driver() + "; jmapserv writes the raw IMAGEMODEs (BYTE, INT16, FLOAT32) with GDAL/GTiff "
-                    + "and GDAL/AAIGRID only.");
+                    + f.driver() + "; jmapserv writes the raw IMAGEMODEs (BYTE, INT16, FLOAT32) with GDAL/GTiff, "
+                    + "GDAL/PNG and GDAL/AAIGRID only.");
+        }
+        if (gdalPng && RawImage.isRaw(mode) && f.intOption("BAND_COUNT", 1) > 4) {
+            throw new OutputFormatException("OUTPUTFORMAT " + f.name() + ": msSaveImageGDAL(): General error message. "
+                    + "PNG driver doesn't support " + f.intOption("BAND_COUNT", 1) + " bands.  Must be 1 (grey), 2 "
+                    + "(grey+alpha), 3 (rgb) or 4 (rgba) bands.");
         }
         if (grid && (!RawImage.isRaw(mode) || f.intOption("BAND_COUNT", 1) != 1)) {
             // msSaveImageGDAL fails so in 8.0 (it writes nothing and says why)

@@ -76,19 +76,16 @@ final class BandLoader {
             double max = 255;
             double ratio = 0;
             String info = proc.get("SCALE");
-            boolean allBands = info != null;
             if (info == null) {
                 info = proc.get("SCALE_" + (b + 1));
             }
             if (info != null) {
                 String[] tok = info.trim().split("[ ,]+");
                 if (tok.length == 1 && tok[0].equalsIgnoreCase("AUTO")) {
-                    if (allBands && bands[b] == src.info().alphaBand() && src.info().sampleType().isByte()) {
-                        ratio = 1.0; // the alpha band is not stretched
-                    } else {
-                        max = 0;
-                        min = 0;
-                    }
+                    // 8.0 stretches an alpha band too: an all-255 alpha becomes 0 and the layer vanishes (probed;
+                    // msautotest's processing_scale_auto_alpha_255 pins the later fix, not 8.0)
+                    max = 0;
+                    min = 0;
                 } else if (tok.length != 2) {
                     throw new RasterDrawException("msDrawGDAL(): SCALE PROCESSING option unparsable for layer "
                             + layerName + ".");

@@ -11,6 +11,7 @@ import org.jmapserv.geo.ProjectionException;
 import org.jmapserv.geo.Reprojector;
 import org.jmapserv.image.raster.GeoTransform;
 import org.jmapserv.image.raster.RasterBlockCache;
+import org.jmapserv.image.raster.OverviewLevelSource;
 import org.jmapserv.image.raster.RasterFiles;
 import org.jmapserv.image.raster.RasterInfo;
 import org.jmapserv.image.raster.RasterReadException;
@@ -77,7 +78,7 @@ public final class RasterLayerDrawer implements LayerDrawer {
         }
         // GDAL's block cache, sized by the first map drawn (its CONFIG "GDAL_CACHEMAX", else the process's setting)
         RasterBlockCache cache = RasterBlockCache.shared(ctx.map().config().value("GDAL_CACHEMAX"));
-        try (RasterSource src = RasterFiles.open(file, cache)) {
+        try (RasterSource src = open(layer, file, cache)) {
             return draw(layer, ctx, src, file, target, tileProjection);
         } catch (RasterReadException e) {
             throw failure(layer, "msDrawRasterLayerLow(): Unable to access file. Corrupt, empty or missing file '"
@@ -87,6 +88,29 @@ public final class RasterLayerDrawer implements LayerDrawer {
         } catch (OutOfMemoryError e) {
             throw failure(layer, "msDrawRasterLayerGDAL(): Out of memory reading '" + file + "'.");
         }
+    }
+
+    /**
+     * Opens a layer's raster file with its CONNECTIONOPTIONS as GDAL open options (msDrawRasterLayerLow passes
+     * them to GDALOpenEx): {@code OVERVIEW_LEVEL=n} opens the n-th overview as the raster; any other option is
+     * refused rather than ignored.
+     */
+    static RasterSource open(LayerDef layer, Path file, RasterBlockCache cache) throws RasterReadException {
+        Integer overview = null;
+        for (org.jmapserv.mapfile.model.Metadata.Entry e : layer.connectionOptions().entries()) {
+            if (!e.key().equalsIgnoreCase("OVERVIEW_LEVEL")) {
+                throw new RasterReadException("CONNECTIONOPTIONS \"" + e.key() + "\" is not supported by jmapserv "
+                        + "for raster files (OVERVIEW_LEVEL is).");
+            }
+            try {
+                overview = Integer.parseInt(e.value().trim());
+            } catch (NumberFormatException x) {
+                throw new RasterReadException("CONNECTIONOPTIONS \"OVERVIEW_LEVEL\" \"" + e.value()
+                        + "\" is not an overview number.");
+            }
+        }
+        RasterSource src = RasterFiles.open(file, cache);
+        return overview == null ? src : OverviewLevelSource.of(src, overview, file.toString());
     }
 
     /**
@@ -120,7 +144,9 @@ public final class RasterLayerDrawer implements LayerDrawer {
         Reprojector mapToRaster = reprojector(layer, ctx, info, tileProjection);
         // msDrawRasterLayerLowWithDataset resamples whenever PROCESSING RESAMPLE is given, even =NEAREST
         boolean resampleAsked = new RasterProcessing(layer.processing()).get("RESAMPLE") != null;
-        if ((mapToRaster == null || mapToRaster.isIdentity()) && gt.isNorthUp() && gt.c5() <= 0 && gt.c1() >= 0 && !resampleAsked) {
+        MapToRaster toRaster = MapToRaster.of(ctx, mapToRaster);
+        if ((mapToRaster == null || mapToRaster.isIdentity()) && gt.isNorthUp() && gt.c5() <= 0 && gt.c1() >= 0 && !resampleAsked
+                && !toRaster.rotates()) {
             if (!"TRUE".equalsIgnoreCase(layer.transform()) && !"ON".equalsIgnoreCase(layer.transform())) {
                 int w = Math.min(grid.width(), info.width());
                 int h = Math.min(grid.height(), info.height());
@@ -136,8 +162,7 @@ public final class RasterLayerDrawer implements LayerDrawer {
             }
             return painter.paint(src, w, target);
         }
-        return new RasterResampler(layer).draw(src, gt, mapToRaster == null
-                ? Reprojector.between(Projection.NONE, Projection.NONE) : mapToRaster, grid, painter, target);
+        return new RasterResampler(layer).draw(src, gt, toRaster, grid, painter, target);
     }
 
     /**
@@ -192,7 +217,9 @@ public final class RasterLayerDrawer implements LayerDrawer {
         if (args.isEmpty() || ctx.map().projection().isEmpty()) {
             return null;
         }
-        if (tileProjection == null && layer.projection().isAuto()) {
+        boolean auto = tileProjection != null ? TileIndexDrawer.AUTO.equals(tileProjection)
+                : layer.projection().isAuto();
+        if (auto) {
             if (info.epsg() == 0) {
                 throw failure(layer, "msLoadProjectionString(): PROJECTION AUTO, but the file names no EPSG CRS "
                         + "in its GeoKeys.");

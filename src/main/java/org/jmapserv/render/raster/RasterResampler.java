@@ -3,7 +3,6 @@ package org.jmapserv.render.raster;
 import java.util.Locale;
 
 import org.jmapserv.geo.PixelGrid;
-import org.jmapserv.geo.Reprojector;
 import org.jmapserv.image.raster.GeoTransform;
 import org.jmapserv.image.raster.RasterInfo;
 import org.jmapserv.image.raster.RasterReadException;
@@ -26,7 +25,7 @@ final class RasterResampler {
         this.proc = new RasterProcessing(layer.processing());
     }
 
-    long draw(RasterSource src, GeoTransform gt, Reprojector mapToRaster, PixelGrid grid, RasterPainter painter,
+    long draw(RasterSource src, GeoTransform gt, MapToRaster mapToRaster, PixelGrid grid, RasterPainter painter,
             PixelTarget target) throws RasterReadException, RasterDrawException {
         RasterInfo info = src.info();
         GeoTransform inv = gt.inverse();
@@ -39,72 +38,19 @@ final class RasterResampler {
             throw new RasterDrawException("msResampleGDALToMap(): Unknown RESAMPLE value '" + resample
                     + "' (NEAREST, BILINEAR or AVERAGE).");
         }
+        Plan plan = plan(info, inv, mapToRaster, grid, proc);
+        if (plan == null) {
+            return 0;
+        }
         int w = grid.width();
         int h = grid.height();
-        // the map pixel centres in raster pixel coordinates, row by row
-        double[] px = new double[2 * w * h];
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        double[] row = new double[2 * w];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                row[2 * x] = grid.toWorldX(x);
-                row[2 * x + 1] = grid.toWorldY(y);
-            }
-            mapToRaster.transform(row, 0, w);
-            for (int x = 0; x < w; x++) {
-                double gx = row[2 * x];
-                double gy = row[2 * x + 1];
-                int i = 2 * (y * w + x);
-                if (Double.isNaN(gx) || Double.isNaN(gy)) {
-                    px[i] = Double.NaN;
-                    px[i + 1] = Double.NaN;
-                    continue;
-                }
-                double c = inv.x(gx, gy);
-                double r = inv.y(gx, gy);
-                px[i] = c;
-                px[i + 1] = r;
-                minX = Math.min(minX, c);
-                maxX = Math.max(maxX, c);
-                minY = Math.min(minY, r);
-                maxY = Math.max(maxY, r);
-            }
-        }
-        if (minX > maxX) {
-            return 0;
-        }
-        int x0 = Math.max(0, (int) Math.floor(minX) - 1);
-        int y0 = Math.max(0, (int) Math.floor(minY) - 1);
-        int x1 = Math.min(info.width(), (int) Math.ceil(maxX) + 1);
-        int y1 = Math.min(info.height(), (int) Math.ceil(maxY) + 1);
-        if (proc.isTrue("LOAD_WHOLE_IMAGE", false)) {
-            x0 = 0;
-            y0 = 0;
-            x1 = info.width();
-            y1 = info.height();
-        }
-        if (x1 <= x0 || y1 <= y0) {
-            return 0;
-        }
-        int srcW = x1 - x0;
-        int srcH = y1 - y0;
-        // raster pixels per map pixel, from the spread of the centres
-        double perMapPixel = Math.max((maxX - minX) / Math.max(1, w - 1), (maxY - minY) / Math.max(1, h - 1));
-        double oversample = 2.0;
-        String os = proc.get("OVERSAMPLE_RATIO");
-        if (os != null) {
-            oversample = Math.max(0.01, BandLoader.atof(os));
-        }
-        int loadW = srcW;
-        int loadH = srcH;
-        if (!proc.isTrue("LOAD_FULL_RES_IMAGE", false) && perMapPixel > oversample) {
-            double f = oversample / perMapPixel;
-            loadW = Math.max(1, (int) Math.ceil(srcW * f));
-            loadH = Math.max(1, (int) Math.ceil(srcH * f));
-        }
+        double[] px = plan.px();
+        int x0 = plan.x0();
+        int y0 = plan.y0();
+        int srcW = plan.srcW();
+        int srcH = plan.srcH();
+        int loadW = plan.loadW();
+        int loadH = plan.loadH();
         int[] tmp = new int[loadW * loadH];
         PixelTarget temp = new PixelTarget(tmp, loadW, loadH);
         painter.paint(src, new RasterWindow(x0, y0, srcW, srcH, 0, 0, loadW, loadH), temp);
@@ -149,11 +95,91 @@ final class RasterResampler {
     }
 
     /**
+     * Where msResampleGDALToMap reads: every map pixel centre in raster pixel coordinates ({@code px}, x then y,
+     * NaN where it does not transform), the source window {@code x0, y0, srcW, srcH} (one pixel of margin,
+     * LOAD_WHOLE_IMAGE) and the size it is loaded at (OVERSAMPLE_RATIO, LOAD_FULL_RES_IMAGE).
+     */
+    record Plan(double[] px, int x0, int y0, int srcW, int srcH, int loadW, int loadH) {
+    }
+
+    /** The plan of one draw, or null when the map does not reach the raster. */
+    static Plan plan(RasterInfo info, GeoTransform inv, MapToRaster mapToRaster, PixelGrid grid,
+            RasterProcessing proc) {
+        int w = grid.width();
+        int h = grid.height();
+        // the map pixel centres in raster pixel coordinates, row by row
+        double[] px = new double[2 * w * h];
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        double[] row = new double[2 * w];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                row[2 * x] = grid.toWorldX(x);
+                row[2 * x + 1] = grid.toWorldY(y);
+            }
+            mapToRaster.transform(row, 0, w);
+            for (int x = 0; x < w; x++) {
+                double gx = row[2 * x];
+                double gy = row[2 * x + 1];
+                int i = 2 * (y * w + x);
+                if (Double.isNaN(gx) || Double.isNaN(gy)) {
+                    px[i] = Double.NaN;
+                    px[i + 1] = Double.NaN;
+                    continue;
+                }
+                double c = inv.x(gx, gy);
+                double r = inv.y(gx, gy);
+                px[i] = c;
+                px[i + 1] = r;
+                minX = Math.min(minX, c);
+                maxX = Math.max(maxX, c);
+                minY = Math.min(minY, r);
+                maxY = Math.max(maxY, r);
+            }
+        }
+        if (minX > maxX) {
+            return null;
+        }
+        int x0 = Math.max(0, (int) Math.floor(minX) - 1);
+        int y0 = Math.max(0, (int) Math.floor(minY) - 1);
+        int x1 = Math.min(info.width(), (int) Math.ceil(maxX) + 1);
+        int y1 = Math.min(info.height(), (int) Math.ceil(maxY) + 1);
+        if (proc.isTrue("LOAD_WHOLE_IMAGE", false)) {
+            x0 = 0;
+            y0 = 0;
+            x1 = info.width();
+            y1 = info.height();
+        }
+        if (x1 <= x0 || y1 <= y0) {
+            return null;
+        }
+        int srcW = x1 - x0;
+        int srcH = y1 - y0;
+        // raster pixels per map pixel, from the spread of the centres
+        double perMapPixel = Math.max((maxX - minX) / Math.max(1, w - 1), (maxY - minY) / Math.max(1, h - 1));
+        double oversample = 2.0;
+        String os = proc.get("OVERSAMPLE_RATIO");
+        if (os != null) {
+            oversample = Math.max(0.01, BandLoader.atof(os));
+        }
+        int loadW = srcW;
+        int loadH = srcH;
+        if (!proc.isTrue("LOAD_FULL_RES_IMAGE", false) && perMapPixel > oversample) {
+            double f = oversample / perMapPixel;
+            loadW = Math.max(1, (int) Math.ceil(srcW * f));
+            loadH = Math.max(1, (int) Math.ceil(srcH * f));
+        }
+        return new Plan(px, x0, y0, srcW, srcH, loadW, loadH);
+    }
+
+    /**
      * msAverageRasterResampler: the corners of every map pixel taken into the loaded image, the bounding box of
      * the four clamped to it, the pixels under it averaged and mixed over the map (RB_MIX_PIXEL). A pixel is drawn
      * only when all four corners transform.
      */
-    private static long average(PixelGrid grid, Reprojector mapToRaster, GeoTransform inv, AverageSampler sampler,
+    private static long average(PixelGrid grid, MapToRaster mapToRaster, GeoTransform inv, AverageSampler sampler,
             int x0, int y0, double sx, double sy, PixelTarget target) {
         int w = grid.width();
         int h = grid.height();
@@ -197,7 +223,7 @@ final class RasterResampler {
     }
 
     /** The w+1 pixel corners of map row edge {@code edgeY} in loaded-image coordinates (NaN where they fail). */
-    private static double[] cornerRow(PixelGrid grid, Reprojector mapToRaster, GeoTransform inv, int edgeY, int x0,
+    private static double[] cornerRow(PixelGrid grid, MapToRaster mapToRaster, GeoTransform inv, int edgeY, int x0,
             int y0, double sx, double sy) {
         int n = grid.width() + 1;
         double[] row = new double[2 * n];

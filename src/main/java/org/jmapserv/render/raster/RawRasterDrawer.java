@@ -6,7 +6,6 @@ import java.util.List;
 import org.jmapserv.data.DataPath;
 import org.jmapserv.geo.Reprojector;
 import org.jmapserv.image.raster.GeoTransform;
-import org.jmapserv.image.raster.RasterFiles;
 import org.jmapserv.image.raster.RasterInfo;
 import org.jmapserv.image.raster.RasterReadException;
 import org.jmapserv.image.raster.RasterSource;
@@ -22,8 +21,8 @@ import org.jmapserv.render.output.RawImage;
  * PROCESSING BANDS or bands 1..BAND_COUNT (it must name exactly BAND_COUNT bands), samples read by GDAL's nearest
  * RasterIO and converted to the mode's type, and pixels equal to the NODATA of every band (OFFSITE for up to three
  * bands, else PROCESSING NODATA or the file's) left at the buffer's NULLVALUE. Classes, SCALE and LUT do not apply
- * in raw mode, as in MapServer. Rasters that would go through msResampleGDALToMap (another projection, rotation)
- * and layers with a MASK are refused: this port does not resample raw values.
+ * in raw mode, as in MapServer. Rasters that go through msResampleGDALToMap (another projection, rotation, PROCESSING
+ * RESAMPLE) are resampled by {@link RawResampler} (NEAREST only); layers with a MASK are refused.
  */
 public final class RawRasterDrawer {
 
@@ -52,7 +51,7 @@ public final class RawRasterDrawer {
     private static long drawFile(LayerDef fileLayer, LayerDef layer, DrawContext ctx, RawImage raw,
             List<String> tileProjection) throws RenderException {
         Path file = DataPath.resolve(ctx.map(), fileLayer);
-        try (RasterSource src = RasterFiles.open(file, org.jmapserv.image.raster.RasterBlockCache.shared(
+        try (RasterSource src = RasterLayerDrawer.open(layer, file, org.jmapserv.image.raster.RasterBlockCache.shared(
                 ctx.map().config().value("GDAL_CACHEMAX")))) {
             RasterInfo info = src.info();
             GeoTransform gt = RasterLayerDrawer.worldFirst(layer, ctx, file);
@@ -61,13 +60,13 @@ public final class RawRasterDrawer {
             }
             Reprojector mapToRaster = RasterLayerDrawer.reprojector(layer, ctx, info, tileProjection);
             boolean resampleAsked = new RasterProcessing(layer.processing()).get("RESAMPLE") != null;
+            MapToRaster toRaster = MapToRaster.of(ctx, mapToRaster);
             if (mapToRaster != null && !mapToRaster.isIdentity() || !gt.isNorthUp() || gt.c5() > 0 || gt.c1() < 0
-                    || resampleAsked) {
-                String why = resampleAsked ? "PROCESSING RESAMPLE" : !gt.isNorthUp() ? "a rotated geotransform"
-                        : gt.c5() > 0 || gt.c1() < 0 ? "a flipped geotransform" : "another projection";
-                throw RasterLayerDrawer.failure(layer, "msResampleGDALToMap(): the raster needs resampling ("
-                        + why + "), which jmapserv does not do in IMAGEMODE " + raw.mode() + " (file '" + file
-                        + "').");
+                    || resampleAsked || toRaster.rotates()) {
+                RasterProcessing proc = new RasterProcessing(layer.processing());
+                int[] bands = bandList(proc, info, raw.bands());
+                return RawResampler.draw(src, gt, toRaster, ctx.view().grid(), bands,
+                        noData(layer, info, bands, raw), proc, raw);
             }
             RasterWindow w = RasterWindow.of(gt, info.width(), info.height(), ctx.view().grid());
             if (w == null) {

@@ -10,7 +10,10 @@ import org.jmapserv.data.Feature;
 import org.jmapserv.data.FeatureCursor;
 import org.jmapserv.data.FeatureSource;
 import org.jmapserv.data.LayerSources;
+import org.jmapserv.geo.Projection;
 import org.jmapserv.geo.ProjectionException;
+import org.jmapserv.geo.Rect;
+import org.jmapserv.geo.Reprojector;
 import org.jmapserv.mapfile.model.ConnectionType;
 import org.jmapserv.mapfile.model.Extent;
 import org.jmapserv.mapfile.model.LayerDef;
@@ -32,6 +35,9 @@ final class TileIndexDrawer {
         long draw(LayerDef tileLayer, List<String> tileProjection) throws RenderException;
     }
 
+    /** The projection of a tile whose TILESRS value is empty: the CRS its file declares. */
+    static final List<String> AUTO = List.of("AUTO");
+
     private final LayerDef layer;
     private final DrawContext ctx;
     private final LayerSources sources;
@@ -46,10 +52,9 @@ final class TileIndexDrawer {
     long draw(TileSink sink) throws RenderException {
         LayerDef index = indexLayer();
         String item = layer.tileItem() == null || layer.tileItem().isBlank() ? "location" : layer.tileItem();
-        Extent e = ctx.view().pixelEdges();
         long drawn = 0;
         try (FeatureSource src = sources.open(ctx.map(), index);
-                FeatureCursor cursor = src.query(new Envelope(e.minX(), e.maxX(), e.minY(), e.maxY()))) {
+                FeatureCursor cursor = src.query(searchRect(src))) {
             for (Feature f = cursor.next(); f != null; f = cursor.next()) {
                 String location = f.attribute(item);
                 if (location == null) {
@@ -66,11 +71,10 @@ final class TileIndexDrawer {
                         throw RasterLayerDrawer.failure(layer, "msDrawRasterLayerLow(): Unable to access file. "
                                 + "Could not find attribute '" + layer.tileSrs() + "' (TILESRS) in the tile index.");
                     }
-                    try {
-                        tileProjection = ctx.projections().fromString(srs.strip()).args();
-                    } catch (ProjectionException ex) {
-                        throw RasterLayerDrawer.failure(layer, "msProcessProjection(): Projection library error. "
-                                + "TILESRS '" + srs.strip() + "': " + ex.getMessage());
+                    if (srs.isBlank()) {
+                        tileProjection = AUTO; // no SRS in the index: the tile file's own CRS, as PROJECTION AUTO
+                    } else {
+                        tileProjection = tileProjection(srs.strip());
                     }
                 }
                 LayerDef.Builder b = layer.toBuilder();
@@ -83,6 +87,39 @@ final class TileIndexDrawer {
                     + layer.tileIndex() + "'. " + ex.getMessage());
         }
         return drawn;
+    }
+
+    private List<String> tileProjection(String srs) throws RenderException {
+        try {
+            return ctx.projections().fromString(srs).args();
+        } catch (ProjectionException ex) {
+            throw RasterLayerDrawer.failure(layer, "msProcessProjection(): Projection library error. TILESRS '" + srs
+                    + "': " + ex.getMessage());
+        }
+    }
+
+    /**
+     * The map extent in the layer's projection, where the index shapes are searched (msDrawRasterLayerLow projects
+     * the search rectangle with msProjectRect when both the map and the layer have a projection).
+     */
+    private Envelope searchRect(FeatureSource index) throws RenderException {
+        Extent e = ctx.view().pixelEdges();
+        Rect r = new Rect(e.minX(), e.minY(), e.maxX(), e.maxY());
+        // PROJECTION AUTO: the index's own CRS (its .prj, or the OGR layer's), as msLayerGetAutoProjection
+        List<String> la = layer.projection().isAuto() ? index.autoProjection() : layer.projection().args();
+        List<String> ma = ctx.map().projection().args();
+        if (la.isEmpty() || ma.isEmpty() || !Reprojector.argsDiffer(la, ma)) {
+            return new Envelope(r.minX(), r.maxX(), r.minY(), r.maxY());
+        }
+        try {
+            Projection lp = ctx.projections().fromMapfileArgs(la);
+            Projection mp = ctx.projections().fromMapfileArgs(ma);
+            Rect p = Reprojector.between(mp, lp).transform(r);
+            return new Envelope(p.minX(), p.maxX(), p.minY(), p.maxY());
+        } catch (ProjectionException ex) {
+            throw RasterLayerDrawer.failure(layer, "msProcessProjection(): Projection library error. "
+                    + ex.getMessage());
+        }
     }
 
     /** The map's layer of that name, else a shapefile layer reading the TILEINDEX path. */
