@@ -71,7 +71,9 @@ public final class PostgisBench {
             long postmaster = CpuMeter.postmasterPid(pg.dir().resolve("data"));
             compareMaps("full extent", renderer, full, fullN, dir, postmaster);
             compareMaps("zoomed to 1 %", renderer, zoom, zoomN, dir, postmaster);
-            throughput(dir, zoom, seconds, perClient, postmaster);
+            if (seconds > 0) { // 0: per-map comparison only
+                throughput(dir, zoom, seconds, perClient, postmaster);
+            }
         } finally {
             try (var files = Files.walk(dir)) {
                 for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
