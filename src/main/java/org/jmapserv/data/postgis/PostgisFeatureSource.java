@@ -27,6 +27,10 @@ final class PostgisFeatureSource implements FeatureSource {
 
     private static final System.Logger LOG = System.getLogger(PostgisFeatureSource.class.getName());
     private static final int FETCH_SIZE = 10_000;
+    /** Off ({@code -Djmapserv.postgis.prefetch=false}): rows are read on the drawing thread, to measure the gain. */
+    private static boolean prefetch() {
+        return !"false".equals(System.getProperty("jmapserv.postgis.prefetch"));
+    }
 
     private final PostgisLayer layer;
     private final Connection connection;
@@ -127,6 +131,23 @@ final class PostgisFeatureSource implements FeatureSource {
             PreparedStatement ps = prepare(q);
             ps.setFetchSize(FETCH_SIZE);
             Rows rows = new Rows(ps, ps.executeQuery());
+            if (!prefetch()) {
+                return new FeatureCursor() {
+                    @Override
+                    public Feature next() {
+                        try {
+                            return rows.read();
+                        } catch (SQLException | WkbShapes.WkbException e) {
+                            throw readFailure(e);
+                        }
+                    }
+
+                    @Override
+                    public void close() {
+                        rows.close();
+                    }
+                };
+            }
             return new PrefetchingCursor("jmapserv-postgis " + layer.name(), rows::read, rows::cancel, rows::close,
                     this::readFailure);
         } catch (SQLException e) {
