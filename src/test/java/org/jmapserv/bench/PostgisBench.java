@@ -30,8 +30,10 @@ import org.jmapserv.wms.client.WmsHttpProfiles;
  * (wall time / N, start-up amortised). Then server throughput on the zoomed map at 8 concurrent clients: our
  * endpoint against mapserv as native FastCGI behind nginx ({@link MapservBehindNginx}, 8 processes), both driven
  * by {@code wrk} as a separate process ({@link WrkLoad}; the in-JVM {@link LoadClient} when wrk is missing). Both
- * use {@code CLOSE_CONNECTION=DEFER}. Args: [full-extent repeats, default 3] [zoomed repeats, default 20]
- * [throughput seconds per server, default 10, after 3 s of warm-up].
+ * use {@code CLOSE_CONNECTION=DEFER}. The zoomed map's parts are also measured alone (reading the layer without
+ * drawing; zlib's deflate of its pixels at MapServer's level), and a closing summary prints every ratio and how the
+ * CPU budget of 2x MapServer's throughput splits into those parts. Args: [full-extent repeats, default 3] [zoomed
+ * repeats, default 20] [throughput seconds per server, default 10, after 3 s of warm-up; 0 skips the server part].
  */
 public final class PostgisBench {
 
