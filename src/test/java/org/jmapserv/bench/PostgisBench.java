@@ -30,8 +30,10 @@ import org.jmapserv.wms.client.WmsHttpProfiles;
  * (wall time / N, start-up amortised). Then server throughput on the zoomed map at 8 concurrent clients: our
  * endpoint against mapserv as native FastCGI behind nginx ({@link MapservBehindNginx}, 8 processes), both driven
  * by {@code wrk} as a separate process ({@link WrkLoad}; the in-JVM {@link LoadClient} when wrk is missing). Both
- * use {@code CLOSE_CONNECTION=DEFER}. Args: [full-extent repeats, default 3] [zoomed repeats, default 20]
- * [throughput seconds per server, default 10, after 3 s of warm-up].
+ * use {@code CLOSE_CONNECTION=DEFER}. The zoomed map's parts are also measured alone (reading the layer without
+ * drawing; zlib's deflate of its pixels at MapServer's level), and a closing summary prints every ratio and how the
+ * CPU budget of 2x MapServer's throughput splits into those parts. Args: [full-extent repeats, default 3] [zoomed
+ * repeats, default 20] [throughput seconds per server, default 10, after 3 s of warm-up; 0 skips the server part].
  */
 public final class PostgisBench {
 
@@ -69,9 +71,11 @@ public final class PostgisBench {
                     side / 2 + z / 2, side / 2 + z / 2));
             MapRenderer renderer = MapRenderer.standard();
             long postmaster = CpuMeter.postmasterPid(pg.dir().resolve("data"));
-            compareMaps("full extent", renderer, full, fullN, dir, postmaster);
-            compareMaps("zoomed to 1 %", renderer, zoom, zoomN, dir, postmaster);
-            throughput(dir, zoom, seconds, perClient, postmaster);
+            PerMap f = compareMaps("full extent", renderer, full, fullN, dir, postmaster);
+            PerMap zm = compareMaps("zoomed to 1 %", renderer, zoom, zoomN, dir, postmaster);
+            Parts parts = parts(renderer, zoom, zoomN, postmaster);
+            double[] server = seconds > 0 ? throughput(dir, zoom, seconds, perClient, postmaster) : null; // 0: skip
+            summary(f, zm, parts, server);
         } finally {
             try (var files = Files.walk(dir)) {
                 for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -105,8 +109,16 @@ public final class PostgisBench {
                 """.formatted(x0, y0, x1, y1, pg.connection());
     }
 
-    private static void compareMaps(String label, MapRenderer renderer, Path mapfile, int n, Path dir, long postmaster)
-            throws Exception {
+    /** One map's figures, per map: wall times, CPU (ours incl. PNG; PostgreSQL's share for each side). */
+    record PerMap(double ours, double theirs, double oursCpu, double png, double oursPg, double theirCpu,
+            double theirPg) {
+        double ratio() {
+            return ours / theirs;
+        }
+    }
+
+    private static PerMap compareMaps(String label, MapRenderer renderer, Path mapfile, int n, Path dir,
+            long postmaster) throws Exception {
         MapDef map = new MapfileReader().read(mapfile);
         render(renderer, map); // warm-up: JIT, pool, plans
         long pngNanos = 0;
@@ -127,7 +139,7 @@ public final class PostgisBench {
         long m0 = System.nanoTime();
         if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
             System.out.println(label + ": map2img failed: " + Files.readString(dir.resolve("map2img.log")));
-            return;
+            return null;
         }
         double theirs = (System.nanoTime() - m0) / 1e6 / n;
         double theirCpu = (CpuMeter.reapedChildrenMillis() - child0) / (double) n;
@@ -139,6 +151,109 @@ public final class PostgisBench {
                 + "MapServer) + PostgreSQL %.1f ms; map2img %.1f ms + PostgreSQL %.1f ms; throughput bound on a "
                 + "CPU-bound machine %.2fx%n", label, oursCpu, pngNanos / 1e6 / n, oursPg, theirCpu, theirPg,
                 (theirCpu + theirPg) / (oursCpu + oursPg));
+        return new PerMap(ours, theirs, oursCpu, pngNanos / 1e6 / n, oursPg, theirCpu, theirPg);
+    }
+
+    /**
+     * Where one zoomed map's CPU goes, each part measured alone: reading the layer (the query, the driver, WKB
+     * decoding; PostgreSQL's share apart) without drawing, and zlib's deflate at MapServer's level on the map's own
+     * pixels in one call (the floor of any encoder writing MapServer's bytes). Drawing is the rest.
+     */
+    record Parts(double readJvm, double readPg, double deflate) {
+    }
+
+    private static Parts parts(MapRenderer renderer, Path mapfile, int n, long postmaster) throws Exception {
+        MapDef map = new MapfileReader().read(mapfile);
+        org.jmapserv.mapfile.model.LayerDef layer = map.layers().get(0);
+        org.jmapserv.data.LayerSources sources = org.jmapserv.data.LayerSources.standard();
+        // the map's extent widened to the image's 4:3 as msAdjustExtent does: the rows the draw reads
+        double x0 = map.extent().minX(), x1 = map.extent().maxX(), y0 = map.extent().minY(), y1 = map.extent().maxY();
+        double cx = (x0 + x1) / 2, half = (y1 - y0) * 1024 / 768 / 2;
+        org.locationtech.jts.geom.Envelope box = new org.locationtech.jts.geom.Envelope(cx - half, cx + half, y0, y1);
+        read(sources, map, layer, box);
+        long cpu0 = CpuMeter.jvmMillis();
+        long pg0 = CpuMeter.treeMillis(postmaster);
+        for (int i = 0; i < n; i++) {
+            read(sources, map, layer, box);
+        }
+        double readJvm = (CpuMeter.jvmMillis() - cpu0) / (double) n;
+        double readPg = (CpuMeter.treeMillis(postmaster) - pg0) / (double) n;
+        java.awt.image.BufferedImage img = renderer.render(map, RenderRequest.defaults()).image();
+        int w = img.getWidth(), h = img.getHeight();
+        byte[] raw = new byte[h * (3 * w + 1)];
+        int[] row = new int[w];
+        for (int y = 0, i = 0; y < h; y++) {
+            img.getRGB(0, y, w, 1, row, 0, w);
+            raw[i++] = 0; // PNG filter None, as saveAsPNG
+            for (int p : row) {
+                raw[i++] = (byte) (p >> 16);
+                raw[i++] = (byte) (p >> 8);
+                raw[i++] = (byte) p;
+            }
+        }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        byte[] out = new byte[raw.length + 1024];
+        long c0 = threads.getCurrentThreadCpuTime();
+        for (int i = 0; i < n; i++) {
+            java.util.zip.Deflater d = new java.util.zip.Deflater(java.util.zip.Deflater.DEFAULT_COMPRESSION);
+            d.setInput(raw);
+            d.finish();
+            int k = 0;
+            while (!d.finished()) {
+                k += d.deflate(out, k, out.length - k);
+            }
+            d.end();
+        }
+        double deflate = (threads.getCurrentThreadCpuTime() - c0) / 1e6 / n;
+        System.out.printf("zoomed to 1 %%  parts, each alone: reading the layer %.1f ms (+ PostgreSQL %.1f ms), zlib "
+                + "deflate at MapServer's level %.1f ms, drawing and the rest of PNG encoding: the remainder%n",
+                readJvm, readPg, deflate);
+        return new Parts(readJvm, readPg, deflate);
+    }
+
+    private static void read(org.jmapserv.data.LayerSources sources, MapDef map,
+            org.jmapserv.mapfile.model.LayerDef layer, org.locationtech.jts.geom.Envelope box) {
+        try (org.jmapserv.data.FeatureSource s = sources.open(map, layer);
+             org.jmapserv.data.FeatureCursor c = s.query(box)) {
+            while (c.next() != null) {
+                // decoded and dropped: the reading alone
+            }
+        }
+    }
+
+    /** Every ratio of the run in one block, with the 2x throughput budget split into its parts. */
+    private static void summary(PerMap full, PerMap zoom, Parts parts, double[] server) {
+        System.out.println();
+        System.out.println("== PostgisBench summary (same run, same database) ==");
+        for (var e : new java.util.LinkedHashMap<String, PerMap>() { {
+                put("full extent", full);
+                put("zoomed to 1 %", zoom);
+            } }.entrySet()) {
+            PerMap m = e.getValue();
+            if (m == null) {
+                System.out.printf("%-14s map2img failed: no ratio%n", e.getKey());
+                continue;
+            }
+            System.out.printf("%-14s per map: %.2fx (goal <= 1.0x: %s); CPU incl. PostgreSQL %.1f vs %.1f ms = %.2fx%n",
+                    e.getKey(), m.ratio(), m.ratio() <= 1.0 ? "met" : "NOT met", m.oursCpu() + m.oursPg(),
+                    m.theirCpu() + m.theirPg(), (m.oursCpu() + m.oursPg()) / (m.theirCpu() + m.theirPg()));
+        }
+        if (server == null) {
+            System.out.println("server throughput: not measured");
+            return;
+        }
+        double ratio = server[0] / server[1];
+        System.out.printf("server, 8 clients: throughput %.2fx (goal >= 2x: %s); CPU per request %.1f vs %.1f ms, "
+                + "bound %.2fx%n", ratio, ratio >= 2 ? "met" : "NOT met", server[2], server[3], server[3] / server[2]);
+        if (!Double.isNaN(server[2]) && zoom != null) {
+            double budget = server[3] / 2;
+            double fixed = parts.deflate() + zoom.oursPg();
+            double rest = server[2] - fixed;
+            System.out.printf("2x budget: %.1f ms of CPU per request; fixed: zlib deflate %.1f + PostgreSQL %.1f = %.1f "
+                    + "ms; left for reading, drawing, PNG rows and serving: %.1f ms; we spend %.1f ms there (reading "
+                    + "%.1f, drawing and the rest %.1f)%n", budget, parts.deflate(), zoom.oursPg(), fixed,
+                    budget - fixed, rest, parts.readJvm(), rest - parts.readJvm());
+        }
     }
 
     /** Draws and encodes the map; returns the nanoseconds of CPU the PNG encoding took on this thread. */
@@ -153,7 +268,9 @@ public final class PostgisBench {
         return threads.getCurrentThreadCpuTime() - c0;
     }
 
-    private static void throughput(Path dir, Path zoom, int seconds, int perClient, long postmaster) throws Exception {
+    /** Returns {ours req/s, theirs req/s, ours CPU ms per request, theirs} (NaN where not measured), or null. */
+    private static double[] throughput(Path dir, Path zoom, int seconds, int perClient, long postmaster)
+            throws Exception {
         Path conf = Files.writeString(dir.resolve("mapserver.conf"), "CONFIG\n  MAPS\n    \"Z\" \"" + zoom
                 + "\"\n  END\nEND\n");
         Path ca = Files.writeString(dir.resolve("none.pem"), "");
@@ -201,7 +318,10 @@ public final class PostgisBench {
                     System.out.printf("jmapserv / mapserv FastCGI throughput at %d clients: %.2fx (goal >= 2x; p99 "
                             + "%.1f vs %.1f ms)%n", CLIENTS, us.requestsPerSecond() / them.requestsPerSecond(),
                             us.p99Millis(), them.p99Millis());
+                    return new double[] {us.requestsPerSecond(), them.requestsPerSecond(),
+                        wrk ? usM.cpuMillisPerRequest() : Double.NaN, wrk ? themM.cpuMillisPerRequest() : Double.NaN};
                 }
+                return null;
             }
         }
     }

@@ -27,6 +27,10 @@ final class PostgisFeatureSource implements FeatureSource {
 
     private static final System.Logger LOG = System.getLogger(PostgisFeatureSource.class.getName());
     private static final int FETCH_SIZE = 10_000;
+    /** Off ({@code -Djmapserv.postgis.prefetch=false}): rows are read on the drawing thread, to measure the gain. */
+    private static boolean prefetch() {
+        return !"false".equals(System.getProperty("jmapserv.postgis.prefetch"));
+    }
 
     private final PostgisLayer layer;
     private final Connection connection;
@@ -126,7 +130,26 @@ final class PostgisFeatureSource implements FeatureSource {
             connection.setAutoCommit(false); // PostgreSQL streams a result in batches only inside a transaction
             PreparedStatement ps = prepare(q);
             ps.setFetchSize(FETCH_SIZE);
-            return new Cursor(ps, ps.executeQuery());
+            Rows rows = new Rows(ps, ps.executeQuery());
+            if (!prefetch()) {
+                return new FeatureCursor() {
+                    @Override
+                    public Feature next() {
+                        try {
+                            return rows.read();
+                        } catch (SQLException | WkbShapes.WkbException e) {
+                            throw readFailure(e);
+                        }
+                    }
+
+                    @Override
+                    public void close() {
+                        rows.close();
+                    }
+                };
+            }
+            return new PrefetchingCursor("jmapserv-postgis " + layer.name(), rows::read, rows::cancel, rows::close,
+                    this::readFailure);
         } catch (SQLException e) {
             throw layer.failure("msPostGISLayerWhichShapes()", "Error executing query", e);
         }
@@ -148,43 +171,52 @@ final class PostgisFeatureSource implements FeatureSource {
         }
     }
 
-    /** Rows of one query, decoded one at a time. */
-    private final class Cursor implements FeatureCursor {
+    private RuntimeException readFailure(Throwable e) {
+        if (e instanceof SQLException s) {
+            return layer.failure("msPostGISLayerNextShape()", "Error reading the result", s);
+        }
+        if (e instanceof WkbShapes.WkbException w) {
+            return layer.failure("msPostGISReadShape()", "Bad WKB (" + w.getMessage() + ")");
+        }
+        if (e instanceof InterruptedException) {
+            return layer.failure("msPostGISLayerNextShape()", "Interrupted while reading the result");
+        }
+        if (e instanceof RuntimeException r) {
+            return r;
+        }
+        return layer.failure("msPostGISLayerNextShape()", "Error reading the result", e);
+    }
+
+    /** Rows of one query, decoded one at a time (on the {@link PrefetchingCursor}'s reading thread). */
+    private final class Rows {
 
         private final PreparedStatement statement;
         private final ResultSet rows;
         private final WkbShapes shapes;
         private long rownum;
 
-        Cursor(PreparedStatement statement, ResultSet rows) {
+        Rows(PreparedStatement statement, ResultSet rows) {
             this.statement = statement;
             this.rows = rows;
             this.shapes = new WkbShapes(layer.type());
         }
 
-        @Override
-        public Feature next() {
-            try {
-                while (rows.next()) {
-                    rownum++;
-                    byte[] wkb = rows.getBytes(items.size() + 1);
-                    ShapeGeometry shape = wkb == null ? null : shapes.read(wkb);
-                    if (shape == null) {
-                        continue; // NULL/empty geometry or one this layer type cannot draw: MS_SHAPE_NULL, skipped
-                    }
-                    String[] values = new String[items.size()];
-                    for (int i = 0; i < values.length; i++) {
-                        String v = rows.getString(i + 1);
-                        values[i] = v == null ? "" : v;
-                    }
-                    return new Feature(index(rows.getString(items.size() + 2)), shape, new Row(items, values));
+        Feature read() throws SQLException, WkbShapes.WkbException {
+            while (rows.next()) {
+                rownum++;
+                byte[] wkb = rows.getBytes(items.size() + 1);
+                ShapeGeometry shape = wkb == null ? null : shapes.read(wkb);
+                if (shape == null) {
+                    continue; // NULL/empty geometry or one this layer type cannot draw: MS_SHAPE_NULL, skipped
                 }
-                return null;
-            } catch (SQLException e) {
-                throw layer.failure("msPostGISLayerNextShape()", "Error reading the result", e);
-            } catch (WkbShapes.WkbException e) {
-                throw layer.failure("msPostGISReadShape()", "Bad WKB (" + e.getMessage() + ")");
+                String[] values = new String[items.size()];
+                for (int i = 0; i < values.length; i++) {
+                    String v = rows.getString(i + 1);
+                    values[i] = v == null ? "" : v;
+                }
+                return new Feature(index(rows.getString(items.size() + 2)), shape, new Row(items, values));
             }
+            return null;
         }
 
         /** The unique column's value as MapServer's strtol reads it; non-numeric ids give the row number. */
@@ -199,8 +231,15 @@ final class PostgisFeatureSource implements FeatureSource {
             return rownum - 1;
         }
 
-        @Override
-        public void close() {
+        void cancel() {
+            try {
+                statement.cancel();
+            } catch (SQLException e) {
+                // the reader stops at its next batch anyway
+            }
+        }
+
+        void close() {
             try {
                 rows.close();
                 statement.close();

@@ -130,6 +130,17 @@ class ReadsPostgisLayersTest {
         try (FeatureSource s = db.source.open(new MapDef.Builder().build(), b.build())) {
             assertEquals(List.of(), s.attributeNames(), "a plain draw needs no item");
         }
+        org.jmapserv.mapfile.model.ClassDef.Builder c = new org.jmapserv.mapfile.model.ClassDef.Builder();
+        c.name = "large";
+        c.expression = PostgisTestLayers.logical("[pop] > 100");
+        org.jmapserv.mapfile.model.StyleDef.Builder st = new org.jmapserv.mapfile.model.StyleDef.Builder();
+        st.color = org.jmapserv.mapfile.model.Color.rgb(1, 2, 3);
+        c.styles.add(st.build());
+        b.classes.add(c.build());
+        try (FeatureSource s = db.source.open(new MapDef.Builder().build(), b.build())) {
+            assertEquals(List.of("pop"), s.attributeNames(), "a class's NAME (or any other keyword) is not the "
+                    + "column 'name': only what the class refers to is fetched");
+        }
     }
 
     @Test
