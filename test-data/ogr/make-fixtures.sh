@@ -99,4 +99,13 @@ ogr2ogr joindir/capitals.shp "$SRC" -dialect SQLITE -sql "SELECT c.NAME AS CAPNA
 # and an attribute-only stats.dbf (a standalone .dbf is a layer of a shapefile directory; latin1, LDID 87)
 printf 'ISO,GDP,NOTE\nOST,120.5,östlich\nVSE,88,west\nOST,999,dup\n' > joindir/_stats.csv
 ogr2ogr -f "ESRI Shapefile" joindir/stats.dbf joindir/_stats.csv -oo AUTODETECT_TYPE=YES && rm joindir/_stats.csv
+# secondary tables whose rows have no geometry (GDAL joins them all): notes.geojson and its shapefile copy
+cat > notes.geojson <<'JSON'
+{"type":"FeatureCollection","name":"notes","features":[
+{"type":"Feature","properties":{"ISO":"OST","NOTE":"null geometry"},"geometry":null},
+{"type":"Feature","properties":{"ISO":"VSE","NOTE":"with geometry"},"geometry":{"type":"Point","coordinates":[15.5,45.2]}},
+{"type":"Feature","properties":{"ISO":"WMK","NOTE":"no geometry member"}}
+]}
+JSON
+ogr2ogr -f "ESRI Shapefile" joindir/notes.shp notes.geojson -lco ENCODING=UTF-8
 ls -la "$HERE" "$HERE/tiles"

@@ -149,8 +149,25 @@ final class FlatGeobufSource implements FeatureSource {
         // the mapping is released by the garbage collector
     }
 
+    /**
+     * Every feature in file order, those without a geometry included (with {@link MemoryFeatureSource#NO_GEOMETRY}),
+     * as GDAL's FlatGeobuf layer serves them to attribute-only reads such as an OGR SQL JOIN's secondary table.
+     */
+    List<Feature> attributeRows() {
+        List<Feature> out = new ArrayList<>();
+        SequentialCursor c = new SequentialCursor(null, true);
+        for (Feature f = c.next(); f != null; f = c.next()) {
+            out.add(f);
+        }
+        return out;
+    }
+
     /** Decodes the feature at {@code offset} (relative to the features section), or null when empty / outside. */
     private Feature decode(long offset, long index, Envelope extent) {
+        return decode(offset, index, extent, false);
+    }
+
+    private Feature decode(long offset, long index, Envelope extent, boolean keepNoGeometry) {
         try {
             long pos = featuresStart + offset;
             ByteBuffer f = bb.duplicate().order(ByteOrder.LITTLE_ENDIAN);
@@ -162,10 +179,14 @@ final class FlatGeobufSource implements FeatureSource {
             org.wololo.flatgeobuf.generated.Feature feature = org.wololo.flatgeobuf.generated.Feature.getRootAsFeature(f);
             org.wololo.flatgeobuf.generated.Geometry g = feature.geometry();
             if (g == null) {
-                return null;
+                return keepNoGeometry ? new Feature(index, MemoryFeatureSource.NO_GEOMETRY,
+                        new ValueRow(names, properties(feature))) : null;
             }
             Geometry jts = GeometryConversions.deserialize(g, header.geometryType);
             ShapeGeometry shape = JtsShapes.toShape(jts);
+            if (shape == null && keepNoGeometry) {
+                return new Feature(index, MemoryFeatureSource.NO_GEOMETRY, new ValueRow(names, properties(feature)));
+            }
             if (shape == null || (extent != null && !extent.intersects(shape.envelope()))) {
                 return null;
             }
@@ -245,11 +266,17 @@ final class FlatGeobufSource implements FeatureSource {
 
     private final class SequentialCursor implements FeatureCursor {
         private final Envelope extent;
+        private final boolean keepNoGeometry;
         private long offset;
         private long index;
 
         SequentialCursor(Envelope extent) {
+            this(extent, false);
+        }
+
+        SequentialCursor(Envelope extent, boolean keepNoGeometry) {
             this.extent = extent;
+            this.keepNoGeometry = keepNoGeometry;
         }
 
         @Override
@@ -258,7 +285,7 @@ final class FlatGeobufSource implements FeatureSource {
                 long at = offset;
                 int size = bb.getInt((int) (featuresStart + at));
                 offset += 4L + Integer.toUnsignedLong(size);
-                Feature f = decode(at, index++, extent);
+                Feature f = decode(at, index++, extent, keepNoGeometry);
                 if (f != null) {
                     return f;
                 }

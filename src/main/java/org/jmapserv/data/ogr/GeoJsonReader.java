@@ -104,18 +104,23 @@ final class GeoJsonReader {
         checkLayer(collectionName);
         List<String> names = List.copyOf(columns.keySet());
         List<Feature> features = new ArrayList<>();
+        List<Feature> rows = new ArrayList<>(shapes.size()); // GDAL serves features without geometry too
         for (int i = 0; i < shapes.size(); i++) {
-            if (shapes.get(i) == null) {
-                continue;
-            }
             String[] values = new String[names.size()];
             Map<String, String> m = props.get(i);
             for (int c = 0; c < values.length; c++) {
                 values[c] = m.get(names.get(c));
             }
-            features.add(new Feature(i, shapes.get(i), new ValueRow(names, values)));
+            ShapeGeometry shape = shapes.get(i);
+            Feature f = new Feature(i, shape == null ? MemoryFeatureSource.NO_GEOMETRY : shape,
+                    new ValueRow(names, values));
+            rows.add(f);
+            if (shape != null) {
+                features.add(f);
+            }
         }
-        return new MemoryFeatureSource(names, features, shapes.size()).withProjection(projection(crsName));
+        return new MemoryFeatureSource(names, features, shapes.size()).withAttributeRows(rows)
+                .withProjection(projection(crsName));
     }
 
     /** The "crs" member's properties.name (GeoJSON 2008), or null. */

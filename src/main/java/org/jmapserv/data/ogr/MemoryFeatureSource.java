@@ -10,7 +10,8 @@ import org.locationtech.jts.geom.Envelope;
 /**
  * Features read whole by a driver without a spatial index of its own (GeoJSON, CSV, what a VRT derives), filtered
  * by bounding box on each query as OGR's generic spatial filter does. Null geometries are counted but never
- * returned.
+ * returned by {@link #query}; a driver that keeps them for attribute-only reads (an OGR SQL JOIN's secondary table,
+ * as GDAL serves every row there) hands them over with {@link #withAttributeRows}.
  */
 final class MemoryFeatureSource implements FeatureSource {
 
@@ -35,7 +36,11 @@ final class MemoryFeatureSource implements FeatureSource {
         }
     }
 
+    /** The shape of a row without geometry in {@link #attributeRows()}: a placeholder that is never drawn. */
+    static final org.jmapserv.data.ShapeGeometry NO_GEOMETRY = org.jmapserv.data.ShapeGeometry.point(0, 0);
+
     private final List<String> names;
+    private List<Feature> attributeRows;
     private final List<Feature> features;
     private final long count;
     private final Envelope bounds = new Envelope();
@@ -51,6 +56,20 @@ final class MemoryFeatureSource implements FeatureSource {
 
     List<Feature> features() {
         return features;
+    }
+
+    /**
+     * Every row of the layer in FID order, those without a geometry included (shape {@link #NO_GEOMETRY}), for
+     * attribute-only reads; the drawable features are still {@link #features()}.
+     */
+    MemoryFeatureSource withAttributeRows(List<Feature> rows) {
+        this.attributeRows = List.copyOf(rows);
+        return this;
+    }
+
+    /** What {@link #withAttributeRows} set, else the features with a geometry. */
+    List<Feature> attributeRows() {
+        return attributeRows != null ? attributeRows : features;
     }
 
     /** Sets what {@link #autoProjection()} answers (the driver's CRS, as PROJECTION args). */

@@ -92,8 +92,9 @@ final class OgrDatasets {
     /**
      * A JOINed table: a layer of the same datasource, or of the datasource a {@code 'file'.layer} names (a relative
      * name is taken from the working directory, as GDAL opens it), with GDAL's messages when it cannot be opened.
-     * A CSV table is read row by row, rows without geometry included (attribute tables are the usual join target);
-     * other drivers give their features with a geometry.
+     * Every row is joinable, those without geometry included, as GDAL reads the secondary layer without a spatial
+     * filter: a CSV row by row, a shapefile's (or standalone .dbf's) records from its .dbf, GeoJSON and FlatGeobuf
+     * features with a null geometry too.
      */
     private static OgrSqlLayer.Joined readJoined(OgrOpenRequest req, OgrSqlParser.JoinRef ref) {
         Path file = req.file();
@@ -118,11 +119,32 @@ final class OgrDatasets {
                 return new OgrSqlLayer.Joined(ref, t.names(), OgrFieldType.allStrings(t.names().size()), rows, true);
             }
             Path dbf = file.resolve(ref.table() + ".dbf");
-            if (Files.isDirectory(file) && !Files.exists(file.resolve(ref.table() + ".shp")) && Files.exists(dbf)) {
-                return dbfTable(ref, dbf); // a standalone .dbf is a layer of a shapefile directory in OGR
+            if (Files.isDirectory(file) && Files.exists(dbf)) {
+                // a standalone .dbf is a layer of a shapefile directory in OGR; a shapefile's rows are its .dbf's,
+                // null shapes included, as OGR's shapefile layer serves them
+                if (Files.exists(file.resolve(ref.table() + ".shp"))) {
+                    open(jr).close(); // the layer's own checks (name, .shx) and messages
+                }
+                return dbfTable(ref, dbf);
+            }
+            if (!Files.isDirectory(file) && (name.endsWith(".shp") || name.endsWith(".dbf"))) {
+                singleLayer(jr, stem(file));
+                Path own = file.resolveSibling(stem(file) + ".dbf");
+                if (Files.exists(own)) {
+                    if (name.endsWith(".shp")) {
+                        open(jr).close();
+                    }
+                    return dbfTable(ref, own);
+                }
+            }
+            if (!Files.isDirectory(file) && name.endsWith(".fgb")) {
+                singleLayer(jr, stem(file));
+                FlatGeobufSource fgb = FlatGeobufSource.open(file, jr.layerName(), c -> OgrErrors.openFailed(jr, c));
+                return new OgrSqlLayer.Joined(ref, fgb.attributeNames(), fgb.fieldTypes(), fgb.attributeRows(), false);
             }
             try (FeatureSource s = open(jr)) {
-                List<org.jmapserv.data.Feature> rows = OgrSqlLayer.readAll(jr, s);
+                List<org.jmapserv.data.Feature> rows = s instanceof MemoryFeatureSource m && jr.nativeFilter() == null
+                        ? m.attributeRows() : OgrSqlLayer.readAll(jr, s);
                 boolean text = textFields(s);
                 List<OgrFieldType> types = text ? OgrFieldType.allStrings(s.attributeNames().size())
                         : OgrFieldType.of(s, () -> rows);

@@ -82,6 +82,29 @@ class JoinsAndUnitesOgrSqlLayersTest {
     }
 
     @Test
+    void secondaryRowsWithoutGeometryAreJoinedFromEveryDriver() {
+        // ogrinfo -sql on the same files: OST joins the null-geometry row, WMK the row with no geometry member
+        List<String> expected = List.of("no geometry member", "", "", "null geometry", "with geometry");
+        String geojson = OgrFixtures.DIR.resolve("notes.geojson").toString();
+        String shp = OgrFixtures.DIR.resolve("joindir").resolve("notes.shp").toString();
+        for (String sql : List.of(
+                "SELECT NAME, n.NOTE FROM countries c LEFT JOIN notes n ON c.ISO = n.ISO",
+                "SELECT NAME, n.NOTE FROM countries c LEFT JOIN '" + geojson + "'.notes n ON c.ISO = n.ISO",
+                "SELECT NAME, n.NOTE FROM countries c LEFT JOIN '" + shp + "'.notes n ON c.ISO = n.ISO")) {
+            List<Feature> f = read(JOINDIR, sql);
+            assertEquals(expected, f.stream().map(x -> x.attribute("n.NOTE")).toList(), sql);
+        }
+    }
+
+    @Test
+    void rowsWithoutGeometryAreStillNotDrawn() {
+        try (FeatureSource s = open(OgrFixtures.DIR.resolve("notes.geojson").toString(), "notes")) {
+            assertEquals(1, OgrFixtures.all(s, null).size(), "only the feature with a geometry is drawable");
+            assertEquals(3, s.count(), "ogrinfo: Feature Count: 3");
+        }
+    }
+
+    @Test
     void joinConditionsOfIncomparableTypesJoinNothing() {
         List<Feature> f = read(JOINDIR, "SELECT NAME, CAPNAME FROM countries k LEFT JOIN capitals c ON k.POP = c.ISO");
         assertEquals(5, f.size());
