@@ -97,6 +97,20 @@ class JoinsAndUnitesOgrSqlLayersTest {
     }
 
     @Test
+    void aRelativeSecondaryDatasourceIsTakenFromTheWorkingDirectoryNotTheMapfileOrDatasource() {
+        // map2img 8.0 run from another directory: '../data/stats.csv' works only where the working directory makes it
+        // right (probed from the mapfile's and the data's directories, and failing from their parent)
+        Path notes = OgrFixtures.DIR.resolve("notes.geojson").toAbsolutePath();
+        String fromCwd = Path.of("").toAbsolutePath().relativize(notes).toString();
+        List<Feature> f = read(JOINDIR,
+                "SELECT NAME, n.NOTE FROM countries c LEFT JOIN '" + fromCwd + "'.notes n ON c.ISO = n.ISO");
+        assertEquals("null geometry", f.get(3).attribute("n.NOTE"));
+        assertTrue(error(JOINDIR, "SELECT NAME, n.NOTE FROM countries c LEFT JOIN '../notes.geojson'.notes n "
+                + "ON c.ISO = n.ISO").contains("Unable to open secondary datasource `../notes.geojson' required by JOIN."),
+                "relative to the datasource directory it is not found");
+    }
+
+    @Test
     void rowsWithoutGeometryAreStillNotDrawn() {
         try (FeatureSource s = open(OgrFixtures.DIR.resolve("notes.geojson").toString(), "notes")) {
             assertEquals(1, OgrFixtures.all(s, null).size(), "only the feature with a geometry is drawable");

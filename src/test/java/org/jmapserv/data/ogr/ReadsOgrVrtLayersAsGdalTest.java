@@ -157,6 +157,9 @@ class ReadsOgrVrtLayersAsGdalTest {
                   </OGRVRTUnionLayer>
                   <OGRVRTUnionLayer name="m">
                     <OGRVRTLayer name="countries">
+                      <SrcDataSource relativeToVRT="1">countries.geojson</SrcDataSource>
+                    </OGRVRTLayer>
+                    <OGRVRTLayer name="gone">
                       <SrcDataSource relativeToVRT="1">missing.geojson</SrcDataSource>
                     </OGRVRTLayer>
                   </OGRVRTUnionLayer>
@@ -167,6 +170,8 @@ class ReadsOgrVrtLayersAsGdalTest {
                 && e.getMessage().contains("layer `v'"), e.getMessage());
         e = assertThrows(DataSourceException.class, () -> read(vrt, "u"));
         assertTrue(e.getMessage().contains("Unhandled value for FieldStrategy `Everything'."), e.getMessage());
+        // GDAL's ogrinfo skips the missing source and serves the countries, but MapServer 8.0 fails the layer
+        // ("msOGRFileNextShape(): OGR error. OGR GetNextFeature() error'd."): the open's CPLError is still pending
         e = assertThrows(DataSourceException.class, () -> read(vrt, "m"));
         assertTrue(e.getMessage().contains("File not found") && e.getMessage().contains("missing.geojson"),
                 e.getMessage());

@@ -40,6 +40,7 @@ class UnionsSourceLayersAsMapServerTest {
                     CONNECTIONTYPE OGR CONNECTION "ogr/rivers.geojson" END
                   LAYER NAME "roads" TYPE LINE STATUS ON DATA "data/roads" FILTER ([TYPE] <= 2) END
                   LAYER NAME "lakes" TYPE POLYGON STATUS ON DATA "data/lakes" END
+                  LAYER NAME "gone" TYPE LINE STATUS OFF DATA "data/no_such_roads" END
                   LAYER NAME "u" TYPE LINE STATUS ON CONNECTIONTYPE UNION CONNECTION "%s" %s
                     CLASS END
                   END
@@ -52,7 +53,7 @@ class UnionsSourceLayersAsMapServerTest {
 
     private static List<Feature> read(MapDef map) {
         List<Feature> out = new ArrayList<>();
-        try (FeatureSource s = LayerSources.standard().open(map, map.layers().get(3)); FeatureCursor c = s.query(null)) {
+        try (FeatureSource s = LayerSources.standard().open(map, map.layers().get(4)); FeatureCursor c = s.query(null)) {
             for (Feature f = c.next(); f != null; f = c.next()) {
                 out.add(f);
             }
@@ -78,6 +79,17 @@ class UnionsSourceLayersAsMapServerTest {
     void statusCheckSkipsSourcesThatAreOff() throws Exception {
         List<Feature> all = read(map("PROCESSING \"UNION_STATUS_CHECK=TRUE\"", "rivers,roads"));
         assertTrue(all.stream().allMatch(f -> f.attribute("Union_SourceLayerName").equals("roads")));
+    }
+
+    @Test
+    void aSourceThatCannotBeOpenedFailsTheWholeLayerAsIn80() throws Exception {
+        // map2img 8.0: "Failed to draw layer named 'u'. msShapefileOpen(): Unable to access file." with the missing
+        // source first or last; nothing of the other sources is drawn
+        for (String connection : List.of("gone,rivers", "rivers,gone")) {
+            DataSourceException e = assertThrows(DataSourceException.class, () -> read(map("", connection)));
+            assertTrue(e.getMessage().startsWith("msShapefileOpen(): ") && e.getMessage().contains("no_such_roads"),
+                    e.getMessage());
+        }
     }
 
     @Test
