@@ -54,6 +54,36 @@ class DrawsOgrStyleStringsWithStyleitemAutoTest {
     }
 
     @Test
+    void everyToolIsItsOwnStyleDrawnByPriorityAs80DrawsThem() throws Exception {
+        // probed with map2img 8.0 (sample 158): the polygon's left edge is x = 20, a 10 px pen covers 15..25
+        int magenta = 0xffff00ff;
+        int green = 0xff00ff00;
+        int blue = 0xff0000ff;
+        RenderedMap r = render("PEN(c:#FF00FF,w:10px);PEN(c:#00FF00,w:4px)");
+        assertEquals(green, r.image().getRGB(20, 50), "the second PEN above the first");
+        assertEquals(magenta, r.image().getRGB(16, 50), "the first PEN is drawn too");
+        assertEquals(magenta, render("PEN(c:#FF00FF,w:10px,l:2);PEN(c:#00FF00,w:4px,l:1)").image().getRGB(20, 50),
+                "the higher priority on top");
+        assertEquals(green, render("PEN(c:#FF00FF,w:10px);PEN(c:#00FF00,w:4px,l:-5)").image().getRGB(20, 50),
+                "a tool without l: comes before any with one");
+        assertEquals(magenta, render("PEN(c:#FF00FF,w:10px);BRUSH(fc:#0000FF)").image().getRGB(23, 50),
+                "the historical PEN;BRUSH pair: the fill first");
+        assertEquals(blue, render("PEN(c:#FF00FF,w:10px,l:1);BRUSH(fc:#0000FF,l:1)").image().getRGB(23, 50),
+                "equal priorities in string order");
+        r = render("PEN(c:#FF00FF,w:10px);BRUSH(fc:#0000FF);PEN(c:#00FF00,w:4px)");
+        assertEquals(blue, r.image().getRGB(23, 50), "three tools in string order: the fill above the wide pen");
+        assertEquals(magenta, r.image().getRGB(16, 50));
+        assertEquals(green, r.image().getRGB(20, 50));
+    }
+
+    @Test
+    void aSymbolMissingFromTheSymbolsetFillsAPolygonAsSymbolZero() throws Exception {
+        RenderedMap r = render("SYMBOL(c:#FF0000,id:\"ogr-sym-3\")");
+        assertEquals(0xffff0000, r.image().getRGB(50, 50), "8.0 fills with the SYMBOL colour");
+        assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+    }
+
+    @Test
     void drawsTheLabelPartCentredOnAnchorFive() throws Exception {
         RenderedMap r = render("BRUSH(fc:#00FF00);LABEL(t:\"XX\",s:20px,c:#FF0000,p:5)");
         int[] box = redBox(r);

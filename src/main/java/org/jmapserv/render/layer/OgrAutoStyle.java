@@ -20,11 +20,12 @@ import org.jmapserv.render.symbol.SymbolCatalog;
 
 /**
  * STYLEITEM "AUTO" on OGR layers, as msOGRLayerGetAutoStyle / msOGRUpdateStyle: the feature's OGR style string
- * (its OGR_STYLE field) replaces the styles of the class it fell in. BRUSH is style 0 (fill colour, symbol by id, size s, gap dx when dy equals it);
- * PEN is style 1 on polygons or after a BRUSH (outline colour), else style 0 (colour), with the integer width, the
+ * (its OGR_STYLE field) replaces the styles of the class it fell in. Every PEN, BRUSH and SYMBOL part is a style of
+ * its own, drawn in priority order ({@code l:}, see {@link Tool#drawingOrder}). BRUSH: fill colour, symbol by id,
+ * size s, gap dx when dy equals it; PEN: the outline colour on polygons, else the colour, with the integer width, the
  * dash pattern and a symbol when its id names one of the SYMBOLSET; SYMBOL sets colour, outline colour, size, angle
- * and the first of its ids found in the SYMBOLSET — when none is there MapServer 8.0 draws nothing, and neither do
- * we (with a warning). A LABEL part becomes the class's one label ({@link OgrAutoLabel}); like MapServer, which
+ * and the first of its ids found in the SYMBOLSET — when none is there MapServer 8.0 draws nothing on points (we
+ * warn) and symbol 0 on lines and polygons. A LABEL part becomes the class's one label ({@link OgrAutoLabel}); like MapServer, which
  * turns the layer's LABELCACHE off when it builds an automatic style, such layers draw their labels at once,
  * without collision tests. Built classes are cached by class and style string.
  */
@@ -100,15 +101,14 @@ final class OgrAutoStyle {
                     + "\": " + e.getMessage());
         }
         double groundPixels = 1 / ctx.view().cellSize();
-        List<StyleDef.Builder> styles = new ArrayList<>();
-        List<Boolean> drawable = new ArrayList<>();
-        boolean brush = false;
+        List<Tool> tools = new ArrayList<>();
         LabelDef label = null; // msOGRUpdateStyleParseLabel: the last LABEL part wins
         for (OgrStyleString.Part p : parsed.parts()) {
             switch (p.tool()) {
                 case "BRUSH" -> {
-                    StyleDef.Builder b = at(styles, drawable, 0);
-                    brush = true;
+                    StyleDef.Builder b = new StyleDef.Builder();
+                    Tool tool = Tool.of(p, tools.size(), b);
+                    tools.add(tool);
                     String id = p.param("id");
                     if (id != null && id.contains("ogr-brush-1")) {
                         b.color = Color.UNSET; // the invisible brush
@@ -146,15 +146,15 @@ final class OgrAutoStyle {
                             if (bc != null) {
                                 StyleDef.Builder back = new StyleDef.Builder();
                                 back.color = color(bc, Color.UNSET);
-                                styles.add(0, back);
-                                drawable.add(0, true);
+                                tool.styles().add(0, back); // the background under the symbol fill
                             }
                         }
                     }
                 }
                 case "PEN" -> {
-                    boolean outline = brush || layer.type() == LayerType.POLYGON;
-                    StyleDef.Builder b = at(styles, drawable, outline ? 1 : 0);
+                    boolean outline = layer.type() == LayerType.POLYGON;
+                    StyleDef.Builder b = new StyleDef.Builder();
+                    tools.add(Tool.of(p, tools.size(), b));
                     String id = p.param("id");
                     Color c = id != null && id.contains("ogr-pen-1") ? Color.UNSET : color(p.color("c"), Color.UNSET);
                     if (outline) {
@@ -194,7 +194,9 @@ final class OgrAutoStyle {
                     }
                 }
                 case "SYMBOL" -> {
-                    StyleDef.Builder b = at(styles, drawable, brush ? styles.size() : 0);
+                    StyleDef.Builder b = new StyleDef.Builder();
+                    Tool tool = Tool.of(p, tools.size(), b);
+                    tools.add(tool);
                     b.color = color(p.color("c"), b.color);
                     b.outlineColor = color(p.color("o"), b.outlineColor);
                     double size = p.pixels("s", groundPixels);
@@ -211,8 +213,10 @@ final class OgrAutoStyle {
                         }
                     }
                     String sym = firstKnown(p.param("id"));
-                    if (sym == null) {
-                        drawable.set(styles.indexOf(b), false);
+                    if (sym == null && layer.type() != LayerType.POINT) {
+                        // symbol 0: 8.0 fills a polygon with c, draws a line 1 px wide (probed)
+                    } else if (sym == null) {
+                        tool.styles().clear();
                         if (!warnedSymbol) {
                             warnedSymbol = true;
                             warn("SYMBOL id \"" + p.param("id") + "\" is not in the SYMBOLSET: not drawn (as in "
@@ -236,10 +240,8 @@ final class OgrAutoStyle {
         }
         ClassDef.Builder cb = base.toBuilder();
         cb.styles = new ArrayList<>();
-        for (int i = 0; i < styles.size(); i++) {
-            if (drawable.get(i)) {
-                cb.styles.add(styles.get(i).build());
-            }
+        for (Tool t : Tool.drawingOrder(tools)) {
+            t.styles().forEach(b -> cb.styles.add(b.build()));
         }
         cb.labels = new ArrayList<>(); // resetClassStyle: the class's own labels are dropped
         if (label != null) {
@@ -383,12 +385,45 @@ final class OgrAutoStyle {
         return null;
     }
 
-    private static StyleDef.Builder at(List<StyleDef.Builder> styles, List<Boolean> drawable, int index) {
-        while (styles.size() <= index) {
-            styles.add(new StyleDef.Builder());
-            drawable.add(true);
+    /**
+     * One PEN, BRUSH or SYMBOL part of a style string and the styles it becomes (a BRUSH with a symbol and a
+     * background colour becomes two), with its priority {@code l} (null when absent) and its place in the string.
+     */
+    private record Tool(String kind, Integer priority, int order, List<StyleDef.Builder> styles) {
+
+        static Tool of(OgrStyleString.Part p, int order, StyleDef.Builder style) {
+            return new Tool(p.tool(), priority(p.param("l")), order, new ArrayList<>(List.of(style)));
         }
-        return styles.get(index);
+
+        /** OGR_ST_GetParamNum: the leading integer (atoi), 0 when there is none. */
+        private static Integer priority(String v) {
+            if (v == null) {
+                return null;
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*([+-]?\\d+)").matcher(v);
+            try {
+                return m.find() ? Integer.valueOf(m.group(1)) : 0;
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+
+        /**
+         * The order MapServer 8.0 draws the tools in (probed, as msautotest misc/ogrmultitool.map pins it): every
+         * tool is its own style, lowest priority first; tools without {@code l} come before any with one; equal
+         * priorities keep their order in the string — except the historical {@code PEN(...);BRUSH(...)} pair, both
+         * without priority, which is drawn brush first like {@code BRUSH;PEN}.
+         */
+        static List<Tool> drawingOrder(List<Tool> tools) {
+            List<Tool> out = new ArrayList<>(tools);
+            if (out.size() == 2 && out.get(0).kind().equals("PEN") && out.get(1).kind().equals("BRUSH")
+                    && out.get(0).priority() == null && out.get(1).priority() == null) {
+                return List.of(out.get(1), out.get(0));
+            }
+            out.sort(java.util.Comparator.comparingLong((Tool t) -> t.priority() == null ? Long.MIN_VALUE
+                    : t.priority()).thenComparingInt(Tool::order));
+            return out;
+        }
     }
 
     private static Color color(int[] rgba, Color fallback) {
