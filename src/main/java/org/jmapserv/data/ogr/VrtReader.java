@@ -36,7 +36,7 @@ final class VrtReader {
     private static final Set<String> UNION_ELEMENTS = Set.of("FieldStrategy", "SourceLayerFieldName",
             "PreserveSrcFID", "GeometryType", "LayerSRS", "FeatureCount", "ExtentXMin", "ExtentYMin", "ExtentXMax",
             "ExtentYMax", "Field");
-    private static final Set<String> WARPED_ELEMENTS = Set.of("SrcSRS", "TargetSRS", "ExtentXMin", "ExtentYMin",
+    private static final Set<String> WARPED_ELEMENTS = Set.of("SrcSRS", "TargetSRS", "WarpedGeomFieldName", "ExtentXMin", "ExtentYMin",
             "ExtentXMax", "ExtentYMax");
 
     private VrtReader() {
@@ -166,8 +166,13 @@ final class VrtReader {
             throw OgrErrors.openFailed(req, "Missing TargetSRS element within OGRVRTWarpedLayer at "
                     + LocatedXml.where(layer));
         }
+        Element fieldElement = child(layer, "WarpedGeomFieldName");
+        String field = fieldElement == null ? "" : fieldElement.getTextContent().trim();
         FeatureSource base = openAny(req, source);
         try {
+            if (!field.isEmpty()) {
+                checkWarpedGeomField(req, source, fieldElement, field);
+            }
             Element srcElement = child(layer, "SrcSRS");
             List<String> from = srcElement != null ? layerSrs(srcElement) : base.autoProjection();
             List<String> to = layerSrs(targetElement);
@@ -193,6 +198,50 @@ final class VrtReader {
             base.close();
             throw e;
         }
+    }
+
+    /**
+     * Checks that {@code WarpedGeomFieldName} names the first geometry field of the source layer, the one MapServer
+     * draws and the only one jmapserv reads; warping it is then what the layer does anyway. Naming a later
+     * {@code GeometryField} is refused: GDAL 3.6 warps that field, and under the spatial filter MapServer always sets
+     * its warped layer returns no feature (probed: 8.0 draws nothing, exit 0). The source's
+     * geometry fields are those of its {@code GeometryField} elements ({@code name}, default empty), or without any,
+     * the driver's one field, unnamed for GeoJSON, FlatGeobuf, shapefiles and CSV. A name not found is GDAL's
+     * {@code Cannot find source geometry field 'x'}; names jmapserv cannot know (a GeoPackage's geometry column, a
+     * nested union or warped layer) are refused.
+     */
+    private static void checkWarpedGeomField(OgrOpenRequest req, Element source, Element at, String field) {
+        List<String> names = new ArrayList<>();
+        if (source.getTagName().equals("OGRVRTLayer")) {
+            for (Element e : elements(source)) {
+                if (e.getTagName().equals("GeometryField")) {
+                    names.add(e.getAttribute("name"));
+                }
+            }
+            Element src = child(source, "SrcDataSource");
+            String file = src == null ? "" : src.getTextContent().trim().toLowerCase(Locale.ROOT);
+            if (names.isEmpty() && !file.endsWith(".gpkg")) {
+                names.add(""); // GeoJSON, FlatGeobuf, shapefile, CSV: an unnamed geometry field
+            }
+        }
+        if (names.isEmpty()) {
+            throw OgrErrors.openFailed(req, "<WarpedGeomFieldName> at " + LocatedXml.where(at) + " names a geometry "
+                    + "field of a GeoPackage or nested layer, which jmapserv cannot look up; name the field with "
+                    + "<GeometryField name=\"" + field + "\"> in the source OGRVRTLayer");
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).equalsIgnoreCase(field) && i == 0) {
+                return;
+            }
+            if (names.get(i).equalsIgnoreCase(field)) {
+                throw OgrErrors.openFailed(req, "<WarpedGeomFieldName> at " + LocatedXml.where(at) + " names the "
+                        + "geometry field '" + names.get(i) + "', not the first one: GDAL 3.6 then gives MapServer no "
+                        + "feature under its spatial filter (8.0 draws nothing) and jmapserv reads only the first "
+                        + "geometry field, so it is not supported by jmapserv");
+            }
+        }
+        throw OgrErrors.openFailed(req, "Cannot find source geometry field '" + field + "' (<WarpedGeomFieldName> at "
+                + LocatedXml.where(at) + ")");
     }
 
     private static boolean isOn(String v) {

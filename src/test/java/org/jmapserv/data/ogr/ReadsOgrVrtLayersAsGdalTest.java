@@ -138,6 +138,44 @@ class ReadsOgrVrtLayersAsGdalTest {
     }
 
     @Test
+    void warpedGeomFieldNameWarpsTheFirstGeometryFieldAndRefusesTheOthers() throws Exception {
+        Files.writeString(dir.resolve("two.csv"), "id,lon,lat,WKT\n1,12.5,45.5,\"POINT (13.5 44.5)\"\n");
+        Files.copy(OgrFixtures.DIR.resolve("countries.geojson"), dir.resolve("countries.geojson"));
+        Path vrt = dir.resolve("w.vrt");
+        String twoFields = """
+                    <OGRVRTLayer name="%s">
+                      <SrcDataSource relativeToVRT="1">two.csv</SrcDataSource>
+                      <SrcLayer>two</SrcLayer>
+                      <GeometryField name="g1" encoding="PointFromColumns" x="lon" y="lat"><SRS>WGS84</SRS></GeometryField>
+                      <GeometryField name="g2" encoding="WKT" field="WKT"><SRS>WGS84</SRS></GeometryField>
+                    </OGRVRTLayer>
+                """;
+        Files.writeString(vrt, "<OGRVRTDataSource>\n"
+                + warped(twoFields.formatted("first"), "G1") + warped(twoFields.formatted("second"), "g2")
+                + warped(twoFields.formatted("nosuch"), "nosuch") + warped("""
+                    <OGRVRTLayer name="unnamed">
+                      <SrcDataSource relativeToVRT="1">countries.geojson</SrcDataSource>
+                      <SrcLayer>countries</SrcLayer>
+                    </OGRVRTLayer>
+                """, "geom") + "</OGRVRTDataSource>\n");
+        double[] xy = read(vrt, "first").get(0).shape().coordinates();
+        assertEquals(1391493.63491592, xy[0], 0.01, "ogrinfo: the first field (g1) in EPSG:3857");
+        assertEquals(5700582.73240405, xy[1], 0.01);
+        String e = assertThrows(DataSourceException.class, () -> read(vrt, "second")).getMessage();
+        assertTrue(e.contains("<WarpedGeomFieldName> at " + vrt + ":") && e.contains("names the geometry field 'g2', "
+                + "not the first one"), e);
+        e = assertThrows(DataSourceException.class, () -> read(vrt, "nosuch")).getMessage();
+        assertTrue(e.contains("Cannot find source geometry field 'nosuch'"), e);
+        e = assertThrows(DataSourceException.class, () -> read(vrt, "unnamed")).getMessage();
+        assertTrue(e.contains("Cannot find source geometry field 'geom'"), "GeoJSON's field has no name: " + e);
+    }
+
+    private static String warped(String source, String field) {
+        return "  <OGRVRTWarpedLayer>\n" + source + "    <WarpedGeomFieldName>" + field
+                + "</WarpedGeomFieldName>\n    <TargetSRS>EPSG:3857</TargetSRS>\n  </OGRVRTWarpedLayer>\n";
+    }
+
+    @Test
     void brokenUnionAndWarpedLayersFailTheLayerWithTheirPlace() throws Exception {
         Files.copy(OgrFixtures.DIR.resolve("countries.geojson"), dir.resolve("countries.geojson"));
         Path vrt = dir.resolve("bad.vrt");
