@@ -47,11 +47,16 @@ final class MemoryFeatureSource implements FeatureSource {
     private List<String> projection = List.of();
     private boolean textFields;
 
+    /** {@code features} may hold rows without geometry ({@link #NO_GEOMETRY}): kept for attribute reads, never drawn. */
     MemoryFeatureSource(List<String> names, List<Feature> features, long count) {
         this.names = List.copyOf(names);
-        this.features = List.copyOf(features);
+        List<Feature> drawable = features.stream().filter(f -> f.shape() != NO_GEOMETRY).toList();
+        if (drawable.size() != features.size()) {
+            this.attributeRows = List.copyOf(features);
+        }
+        this.features = drawable;
         this.count = count;
-        features.forEach(f -> bounds.expandToInclude(f.shape().envelope()));
+        this.features.forEach(f -> bounds.expandToInclude(f.shape().envelope()));
     }
 
     List<Feature> features() {

@@ -68,6 +68,9 @@ sealed interface OgrSqlExpr {
         @Override
         public Object eval(Row row) {
             Feature f = row.feature();
+            if (!name.equals("FID") && f.shape() == MemoryFeatureSource.NO_GEOMETRY) {
+                return null; // a row without geometry: OGR gives no geometry type, WKT or area
+            }
             return switch (name) {
                 case "FID" -> f.index();
                 case "OGR_GEOMETRY" -> f.geometry().getGeometryType().toUpperCase(Locale.ROOT);

@@ -226,7 +226,11 @@ final class OgrSqlLayer {
         return new FilteredSource(base, f -> condition.test(new TypedRow(f, types, emptyIsNull)), false);
     }
 
+    /** Every row of {@code base}, those without geometry included where the driver keeps them, as GDAL's SQL reads. */
     static List<Feature> readAll(OgrOpenRequest req, FeatureSource base) {
+        if (base instanceof MemoryFeatureSource m) {
+            return m.attributeRows();
+        }
         List<Feature> all = new ArrayList<>();
         try (FeatureCursor c = base.query(null)) {
             for (Feature f = c.next(); f != null; f = c.next()) {

@@ -111,6 +111,25 @@ class JoinsAndUnitesOgrSqlLayersTest {
     }
 
     @Test
+    void selectsCountRowsWithoutGeometryAsGdalDoes() {
+        // ogrinfo -sql on notes.geojson: the null-geometry rows take their place in LIMIT, ORDER BY and WHERE
+        String notes = OgrFixtures.DIR.resolve("notes.geojson").toString();
+        try (FeatureSource s = open(notes, "SELECT NOTE FROM notes LIMIT 1")) {
+            assertEquals(1, s.count(), "GDAL: the first row, 'null geometry'");
+            assertEquals(0, OgrFixtures.all(s, null).size(), "which has nothing to draw");
+        }
+        try (FeatureSource s = open(notes, "SELECT NOTE FROM notes ORDER BY NOTE DESC LIMIT 2")) {
+            assertEquals(List.of("with geometry"), OgrFixtures.all(s, null).stream().map(x -> x.attribute("NOTE"))
+                    .toList());
+            assertEquals(2, s.count());
+        }
+        try (FeatureSource s = open(notes,
+                "SELECT NOTE FROM notes WHERE OGR_GEOMETRY = 'POINT' OR NOTE LIKE 'no%'")) {
+            assertEquals(2, s.count(), "a row without geometry has no OGR_GEOMETRY");
+        }
+    }
+
+    @Test
     void rowsWithoutGeometryAreStillNotDrawn() {
         try (FeatureSource s = open(OgrFixtures.DIR.resolve("notes.geojson").toString(), "notes")) {
             assertEquals(1, OgrFixtures.all(s, null).size(), "only the feature with a geometry is drawable");
