@@ -68,9 +68,9 @@ final class CsvReader {
                 throw OgrErrors.openFailed(req, "Corrupt CSV record " + t.fids().get(r) + ": bad geometry: "
                         + e.getMessage());
             }
-            if (shape != null) {
-                features.add(new Feature(t.fids().get(r), shape, new ValueRow(t.names(), values)));
-            }
+            // a row without geometry is still a row (OGR SQL, joins), never drawn
+            features.add(new Feature(t.fids().get(r), shape != null ? shape : MemoryFeatureSource.NO_GEOMETRY,
+                    new ValueRow(t.names(), values)));
         }
         return new MemoryFeatureSource(t.names(), features, t.rows().size()).withTextFields();
     }

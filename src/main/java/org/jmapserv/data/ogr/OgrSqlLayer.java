@@ -231,11 +231,35 @@ final class OgrSqlLayer {
         if (base instanceof MemoryFeatureSource m) {
             return m.attributeRows();
         }
+        if (base instanceof FlatGeobufSource f) {
+            return f.attributeRows();
+        }
         List<Feature> all = new ArrayList<>();
         try (FeatureCursor c = base.query(null)) {
             for (Feature f = c.next(); f != null; f = c.next()) {
                 all.add(f);
             }
+        }
+        if (base instanceof org.jmapserv.data.shapefile.ShapefileReader shp) {
+            return withNullShapes(all, shp.attributes());
+        }
+        return all;
+    }
+
+    /** A shapefile's records in order, those with a null shape (which the reader does not return) from the .dbf. */
+    private static List<Feature> withNullShapes(List<Feature> drawn, org.jmapserv.data.shapefile.DbfReader dbf) {
+        if (drawn.size() >= dbf.recordCount()) {
+            return drawn;
+        }
+        Feature[] byRecord = new Feature[dbf.recordCount()];
+        for (Feature f : drawn) {
+            if (f.index() >= 0 && f.index() < byRecord.length) {
+                byRecord[(int) f.index()] = f;
+            }
+        }
+        List<Feature> all = new ArrayList<>(byRecord.length);
+        for (int i = 0; i < byRecord.length; i++) {
+            all.add(byRecord[i] != null ? byRecord[i] : new Feature(i, MemoryFeatureSource.NO_GEOMETRY, dbf.row(i)));
         }
         return all;
     }

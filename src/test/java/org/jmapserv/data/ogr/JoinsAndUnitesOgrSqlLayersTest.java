@@ -127,6 +127,23 @@ class JoinsAndUnitesOgrSqlLayersTest {
                 "SELECT NOTE FROM notes WHERE OGR_GEOMETRY = 'POINT' OR NOTE LIKE 'no%'")) {
             assertEquals(2, s.count(), "a row without geometry has no OGR_GEOMETRY");
         }
+        try (FeatureSource s = open(JOINDIR, "SELECT NOTE FROM notes LIMIT 1")) {
+            assertEquals(1, s.count(), "GDAL: the shapefile's null shape 'null geometry' is its first row");
+            assertEquals(0, OgrFixtures.all(s, null).size());
+        }
+    }
+
+    @Test
+    void csvRowsWithoutGeometryAreRowsToo(@TempDir Path tmp) throws Exception {
+        Path csv = tmp.resolve("e.csv");
+        Files.writeString(csv, "WKT,NAME\n,empty\n\"POINT (1 2)\",pt\n");
+        try (FeatureSource s = open(csv.toString(), "SELECT NAME FROM e LIMIT 1")) {
+            assertEquals(1, s.count(), "ogrinfo -sql: the row 'empty'");
+            assertEquals(0, OgrFixtures.all(s, null).size());
+        }
+        try (FeatureSource s = open(csv.toString(), "e")) {
+            assertEquals(List.of("pt"), OgrFixtures.all(s, null).stream().map(x -> x.attribute("NAME")).toList());
+        }
     }
 
     @Test
