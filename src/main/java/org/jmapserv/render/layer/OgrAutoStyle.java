@@ -103,12 +103,16 @@ final class OgrAutoStyle {
         List<StyleDef.Builder> styles = new ArrayList<>();
         List<Boolean> drawable = new ArrayList<>();
         boolean brush = false;
+        int brushEnd = 1; // the index after the brush's style(s): a background colour goes before the brush
+        int pens = 0;
+        Map<StyleDef.Builder, Integer> priority = new IdentityHashMap<>();
         LabelDef label = null; // msOGRUpdateStyleParseLabel: the last LABEL part wins
         for (OgrStyleString.Part p : parsed.parts()) {
             switch (p.tool()) {
                 case "BRUSH" -> {
                     StyleDef.Builder b = at(styles, drawable, 0);
                     brush = true;
+                    priorityOf(p, b, priority);
                     String id = p.param("id");
                     if (id != null && id.contains("ogr-brush-1")) {
                         b.color = Color.UNSET; // the invisible brush
@@ -148,13 +152,18 @@ final class OgrAutoStyle {
                                 back.color = color(bc, Color.UNSET);
                                 styles.add(0, back);
                                 drawable.add(0, true);
+                                brushEnd = 2;
+                                priority.put(back, priority.getOrDefault(b, 0));
                             }
                         }
                     }
                 }
                 case "PEN" -> {
                     boolean outline = brush || layer.type() == LayerType.POLYGON;
-                    StyleDef.Builder b = at(styles, drawable, outline ? 1 : 0);
+                    // each PEN is a style of its own, after the brush whatever the order they come in
+                    StyleDef.Builder b = pens++ > 0 ? at(styles, drawable, styles.size())
+                            : at(styles, drawable, outline ? brushEnd : 0);
+                    priorityOf(p, b, priority);
                     String id = p.param("id");
                     Color c = id != null && id.contains("ogr-pen-1") ? Color.UNSET : color(p.color("c"), Color.UNSET);
                     if (outline) {
@@ -236,7 +245,13 @@ final class OgrAutoStyle {
         }
         ClassDef.Builder cb = base.toBuilder();
         cb.styles = new ArrayList<>();
+        List<Integer> order = new ArrayList<>();
         for (int i = 0; i < styles.size(); i++) {
+            order.add(i);
+        }
+        // the tools' l: priorities order the styles, lowest first; equal priorities keep the string's order
+        order.sort(java.util.Comparator.comparingInt(i -> priority.getOrDefault(styles.get(i), 0)));
+        for (int i : order) {
             if (drawable.get(i)) {
                 cb.styles.add(styles.get(i).build());
             }
@@ -381,6 +396,19 @@ final class OgrAutoStyle {
             }
         }
         return null;
+    }
+
+    /** A tool's {@code l:} priority (an integer; 0 when absent or not a number), remembered for its style. */
+    private static void priorityOf(OgrStyleString.Part p, StyleDef.Builder b, Map<StyleDef.Builder, Integer> priority) {
+        String l = p.param("l");
+        if (l == null) {
+            return;
+        }
+        try {
+            priority.put(b, Integer.parseInt(l.trim()));
+        } catch (NumberFormatException e) {
+            priority.put(b, 0);
+        }
     }
 
     private static StyleDef.Builder at(List<StyleDef.Builder> styles, List<Boolean> drawable, int index) {
