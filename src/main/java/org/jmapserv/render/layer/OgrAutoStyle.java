@@ -21,7 +21,8 @@ import org.jmapserv.render.symbol.SymbolCatalog;
 /**
  * STYLEITEM "AUTO" on OGR layers, as msOGRLayerGetAutoStyle / msOGRUpdateStyle: the feature's OGR style string
  * (its OGR_STYLE field) replaces the styles of the class it fell in. BRUSH is style 0 (fill colour, symbol by id, size s, gap dx when dy equals it);
- * PEN is style 1 on polygons or after a BRUSH (outline colour), else style 0 (colour), with the integer width, the
+ * each PEN is a style of its own after the brush (outline colour on polygons or after a BRUSH, else colour; the
+ * tools' l: priorities then order the styles, lowest first), with the integer width, the
  * dash pattern and a symbol when its id names one of the SYMBOLSET; SYMBOL sets colour, outline colour, size, angle
  * and the first of its ids found in the SYMBOLSET — when none is there MapServer 8.0 draws nothing, and neither do
  * we (with a warning). A LABEL part becomes the class's one label ({@link OgrAutoLabel}); like MapServer, which
