@@ -40,6 +40,15 @@ public final class OffsetLine {
         if (!geos || !geosAccepts(s)) {
             return cornerOffsets(s, d);
         }
+        try {
+            return geosOffsets(s, d);
+        } catch (RuntimeException e) {
+            // GEOS failing on a shape (a topology error) makes msGEOSOffsetCurve return NULL: 8.0's own corners then
+            return cornerOffsets(s, d);
+        }
+    }
+
+    private static PixelShape geosOffsets(PixelShape s, double d) {
         List<double[]> parts = new ArrayList<>();
         for (int part = 0; part < s.partCount(); part++) {
             Coordinate[] c = GeosOffsetCurve.curve(line(s, part), d, params(d));
