@@ -71,6 +71,13 @@ final class WmsFeatureInfo {
         if (!text && !gml && ((!html && template == null && !other) || !listed)) {
             throw info(v130 ? "InvalidFormat" : null, "Unsupported INFO_FORMAT value (" + format + ")."); // no code in 1.1.1, as 8.0
         }
+        org.jmapserv.mapfile.model.OutputFormatDef ogr = ogrFormat(map, format);
+        if (ogr != null) {
+            // 8.0 writes the results with msOGRWriteFromQuery (e.g. a GeoJSON FeatureCollection); refuse it rather
+            // than answer an empty body under that name
+            throw info(null, "INFO_FORMAT " + format + " is OUTPUTFORMAT " + ogr.name() + " (DRIVER "
+                    + ogr.driver() + "): jmapserv does not write OGR output formats.");
+        }
         int featureCount = 1;
         if (p.first("FEATURE_COUNT") != null) {
             featureCount = Math.max(1, ShpInt.atoi(p.first("FEATURE_COUNT")));
@@ -144,6 +151,17 @@ final class WmsFeatureInfo {
         } catch (TemplateException e) {
             throw new WmsException(null, e.getMessage());
         }
+    }
+
+    /** An OUTPUTFORMAT with an OGR/ DRIVER whose MIMETYPE or NAME is the INFO_FORMAT (msReturnOGRQuery). */
+    private static org.jmapserv.mapfile.model.OutputFormatDef ogrFormat(MapDef map, String format) {
+        for (org.jmapserv.mapfile.model.OutputFormatDef f : map.outputFormats()) {
+            if (f.driver() != null && f.driver().toUpperCase(Locale.ROOT).startsWith("OGR/")
+                    && (format.equalsIgnoreCase(f.mimeType()) || format.equalsIgnoreCase(f.name()))) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /** An OUTPUTFORMAT with DRIVER TEMPLATE whose MIMETYPE or NAME is the INFO_FORMAT (msReturnTemplateQuery). */

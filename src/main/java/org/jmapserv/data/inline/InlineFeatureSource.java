@@ -107,11 +107,21 @@ public final class InlineFeatureSource implements FeatureSource {
     public void close() {
     }
 
-    /** ITEMS values matched to the PROCESSING ITEMS names (missing ones read as empty strings) and the TEXT. */
+    /**
+     * ITEMS values matched to the PROCESSING ITEMS names (missing ones read as empty strings) and the TEXT. An
+     * item the layer does not declare also reads as empty: msINLINELayerGetShape pads every feature's values to
+     * the items the map refers to, so LABEL TEXT "[Missing]" draws nothing in 8.0 (msautotest misc/issue5558).
+     */
     private record Row(List<String> names, List<String> values, String shapeText) implements AttributeRow {
         @Override
         public String value(int index) {
             return index < values.size() ? values.get(index) : "";
+        }
+
+        @Override
+        public String value(String name) {
+            String v = AttributeRow.super.value(name);
+            return v == null ? "" : v;
         }
     }
 

@@ -31,6 +31,11 @@ final class LocatedXml {
     }
 
     static Document parse(Path file) throws IOException, SAXException {
+        return parse(file, null);
+    }
+
+    /** XML given as text (an inline CONNECTION), located as if it were {@code where}. */
+    static Document parse(Path where, String text) throws IOException, SAXException {
         Document doc;
         try {
             doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
@@ -41,7 +46,11 @@ final class LocatedXml {
             f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             f.setXIncludeAware(false);
             SAXParser p = f.newSAXParser();
-            p.parse(file.toFile(), new Builder(doc, file));
+            if (text == null) {
+                p.parse(where.toFile(), new Builder(doc, where));
+            } else {
+                p.parse(new org.xml.sax.InputSource(new java.io.StringReader(text)), new Builder(doc, where));
+            }
         } catch (ParserConfigurationException e) {
             throw new IOException(e.getMessage(), e);
         }

@@ -44,6 +44,24 @@ final class OgrDatasets {
         }
     }
 
+    /** A CONNECTION holding the VRT XML itself (see {@link VrtReader#openInline}), then any native filter. */
+    static FeatureSource openInlineVrt(OgrOpenRequest req, String xml) {
+        if (req.ref().isSql()) {
+            throw OgrErrors.openFailed(req, "SQL DATA on a CONNECTION holding <OGRVRTDataSource> XML is not supported "
+                    + "by jmapserv (name the VRT's layer in DATA)");
+        }
+        FeatureSource base = VrtReader.openInline(req.withNativeFilter(null), xml);
+        if (req.nativeFilter() == null) {
+            return base;
+        }
+        try {
+            return OgrSqlLayer.filter(req, base, req.nativeFilter(), textFields(base));
+        } catch (RuntimeException e) {
+            base.close();
+            throw e;
+        }
+    }
+
     /**
      * SQL DATA on a driver without SQL of its own: OGR SQL over the layer its FROM names (with the tables it JOINs),
      * each SELECT of a UNION ALL in turn, then any native filter.

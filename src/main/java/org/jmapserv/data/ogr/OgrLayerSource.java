@@ -44,10 +44,14 @@ public final class OgrLayerSource {
             throw new DataSourceException("msOGRFileOpen(): OGR error. Error parsing OGR connection information in "
                     + "layer `" + layer.name() + "': CONNECTION is required (the datasource; DATA names its layer)");
         }
-        Path file = resolve(map, layer.connection());
+        // a CONNECTION that is the VRT XML itself goes to GDAL as is (msOGRFileOpen builds no path from it)
+        boolean inlineVrt = layer.connection().stripLeading().startsWith("<OGRVRTDataSource");
+        Path file = inlineVrt ? Path.of("").toAbsolutePath().resolve("inline-connection.vrt")
+                : resolve(map, layer.connection());
         OgrOpenRequest req = new OgrOpenRequest(file, OgrLayerRef.of(layer.data()), nativeFilter(layer),
                 openOptions(layer.connectionOptions()), layer.name(), layer.encoding());
-        FeatureSource source = OgrDatasets.open(req);
+        FeatureSource source = inlineVrt ? OgrDatasets.openInlineVrt(req, layer.connection().strip())
+                : OgrDatasets.open(req);
         boolean glob = source instanceof GeoPackageSource;
         return OgrLayerEncoding.wrap(OgrFilterAsSent.wrap(source, layer.filter(), layer.filterItem(), glob),
                 layer.encoding(), layer.name(), file);

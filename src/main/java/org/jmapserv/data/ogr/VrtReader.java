@@ -43,7 +43,18 @@ final class VrtReader {
     }
 
     static FeatureSource open(OgrOpenRequest req) {
-        Document doc = parse(req);
+        return open(req, parse(req, null));
+    }
+
+    /**
+     * A CONNECTION that is itself the VRT XML ({@code <OGRVRTDataSource>...}), which GDAL opens as is: the request's
+     * file stands for it, in the working directory, against which GDAL resolves its relative sources too.
+     */
+    static FeatureSource openInline(OgrOpenRequest req, String xml) {
+        return open(req, parse(req, xml));
+    }
+
+    private static FeatureSource open(OgrOpenRequest req, Document doc) {
         Element root = doc.getDocumentElement();
         if (!root.getTagName().equals("OGRVRTDataSource")) {
             throw OgrErrors.openFailed(req, "Not an OGR VRT file: the root element is <" + root.getTagName() + "> at "
@@ -385,9 +396,9 @@ final class VrtReader {
         return out;
     }
 
-    private static Document parse(OgrOpenRequest req) {
+    private static Document parse(OgrOpenRequest req, String inline) {
         try {
-            return LocatedXml.parse(req.file());
+            return LocatedXml.parse(req.file(), inline);
         } catch (SAXParseException e) {
             throw OgrErrors.openFailed(req, "Corrupt OGR VRT XML at " + req.file() + ":" + e.getLineNumber() + ":"
                     + e.getColumnNumber() + ": " + e.getMessage());

@@ -2,6 +2,7 @@ package org.jmapserv.render.style;
 
 import java.awt.Graphics2D;
 
+import org.jmapserv.data.Feature;
 import org.jmapserv.data.ShapeKind;
 import org.jmapserv.mapfile.model.LayerType;
 import org.jmapserv.mapfile.model.StyleDef;
@@ -46,7 +47,9 @@ public final class FeaturePainter {
             return;
         }
         switch (GeomTransformKind.of(gt)) {
-            case NONE -> paintAs(g, type, px, v);
+            // msOffsetCurve falls back from GEOS to its own corner offsets when GEOS cannot take the shape
+            case NONE -> paintAs(g, type, px, v,
+                    !(f instanceof Feature feature) || OffsetLine.geosTakes(feature.shape()));
             case EXPRESSION -> {
                 Geometry geom;
                 try {
@@ -87,11 +90,16 @@ public final class FeaturePainter {
     }
 
     private void paintAs(Graphics2D g, LayerType type, PixelShape px, StyleValues v) throws FontException {
+        paintAs(g, type, px, v, true);
+    }
+
+    private void paintAs(Graphics2D g, LayerType type, PixelShape px, StyleValues v, boolean geosOffsets)
+            throws FontException {
         if (type == LayerType.POLYGON && px.kind() == ShapeKind.POLYGON) {
-            polygons.paint(g, px, v);
+            polygons.paint(g, px, v, geosOffsets);
         } else if ((type == LayerType.LINE || type == LayerType.POLYGON)
                 && (px.kind() == ShapeKind.LINE || px.kind() == ShapeKind.POLYGON)) {
-            lines.paint(g, px, v);
+            lines.paint(g, px, v, geosOffsets);
         } else {
             double dx = v.offsetX() + v.polarOffsetX();
             double dy = (StyleValues.isParallel(v.offsetY()) ? 0 : v.offsetY()) + v.polarOffsetY();

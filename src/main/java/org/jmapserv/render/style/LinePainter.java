@@ -25,13 +25,19 @@ public final class LinePainter {
     }
 
     public void paint(Graphics2D g, PixelShape shape, StyleValues v) throws FontException {
+        paint(g, shape, v, true);
+    }
+
+    /**
+     * As {@link #paint(Graphics2D, PixelShape, StyleValues)}; {@code geosOffsets} false when the feature is one
+     * GEOS refuses (see {@link OffsetLine#geosTakes}), so OFFSET x -99 / -999 use msOffsetCurve's own corners.
+     */
+    public void paint(Graphics2D g, PixelShape shape, StyleValues v, boolean geosOffsets) throws FontException {
         PixelShape s = shape;
         double dx = 0;
         double dy = 0;
-        if (v.offsetY() == StyleValues.PERPENDICULAR) {
-            s = OffsetLine.offset(shape, v.offsetX());
-        } else if (v.offsetY() == StyleValues.DOUBLE_SIDED) {
-            s = bothSides(OffsetLine.offset(shape, v.offsetX() / 2), OffsetLine.offset(shape, -v.offsetX() / 2));
+        if (StyleValues.isParallel(v.offsetY())) {
+            s = offset(shape, v, geosOffsets);
         } else {
             dx = v.offsetX();
             dy = v.offsetY();
@@ -114,6 +120,15 @@ public final class LinePainter {
     }
 
     /** The parts of {@code a} then those of {@code b}, as msOffsetPolyline joins the two sides of -999. */
+    /** msOffsetPolyline for OFFSET x -99 (one side) and x -999 (x / 2 to both sides). */
+    static PixelShape offset(PixelShape shape, StyleValues v, boolean geosOffsets) {
+        if (v.offsetY() == StyleValues.PERPENDICULAR) {
+            return OffsetLine.offset(shape, v.offsetX(), geosOffsets);
+        }
+        return bothSides(OffsetLine.offset(shape, v.offsetX() / 2, geosOffsets),
+                OffsetLine.offset(shape, -v.offsetX() / 2, geosOffsets));
+    }
+
     private static PixelShape bothSides(PixelShape a, PixelShape b) {
         double[] xy = new double[a.xy().length + b.xy().length];
         System.arraycopy(a.xy(), 0, xy, 0, a.xy().length);

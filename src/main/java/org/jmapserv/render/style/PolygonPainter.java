@@ -36,6 +36,22 @@ public final class PolygonPainter {
     }
 
     public void paint(Graphics2D g, PixelShape shape, StyleValues v) throws FontException {
+        paint(g, shape, v, true);
+    }
+
+    /**
+     * As {@link #paint(Graphics2D, PixelShape, StyleValues)}. OFFSET x -99 / -999 offsets the rings sideways
+     * first, as msDrawShadeSymbol does with msOffsetPolyline (rings offset as lines; {@code geosOffsets} false
+     * when GEOS refuses the feature, see {@link OffsetLine#geosTakes}), and fills and outlines the result.
+     */
+    public void paint(Graphics2D g, PixelShape original, StyleValues style, boolean geosOffsets)
+            throws FontException {
+        PixelShape shape = original;
+        StyleValues v = style;
+        if (StyleValues.isParallel(v.offsetY()) && v.offsetX() != 0) {
+            shape = LinePainter.offset(original, v, geosOffsets);
+            v = v.withoutOffset();
+        }
         SolidCanvas fast = SolidCanvas.of(g);
         boolean solidFill = !v.hasSymbol() || v.symbol().type() == SymbolType.SIMPLE;
         boolean image = v.hasSymbol() && (v.symbol().type() == SymbolType.PIXMAP || v.symbol().type() == SymbolType.SVG);

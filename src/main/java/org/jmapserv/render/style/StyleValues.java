@@ -64,6 +64,12 @@ public record StyleValues(
                 initialGap, pattern, lineCap, lineJoin, symbol, geomTransform, polarOffsetX, polarOffsetY);
     }
 
+    /** The same style with OFFSET 0 0: the shape was offset already (msOffsetPolyline's result drawn as is). */
+    public StyleValues withoutOffset() {
+        return new StyleValues(color, outlineColor, width, outlineWidth, size, angle, autoAngle, 0, 0, gap,
+                initialGap, pattern, lineCap, lineJoin, symbol, geomTransform, polarOffsetX, polarOffsetY);
+    }
+
     /**
      * The line's outline as its own style, as msOutlineRenderingPrepareStyle (mapdraw.c) prepares it: WIDTH grown
      * by OUTLINEWIDTH on each side, drawn in OUTLINECOLOR.
