@@ -50,18 +50,7 @@ public final class ContourLayerSource implements LayerSourceFactory {
 
     /** msGetGDALGeoTransform: the file's (world files included), the layer EXTENT, else pixel coordinates. */
     static GeoTransform geoTransform(LayerDef layer, RasterInfo info) {
-        GeoTransform gt = info.geoTransform();
-        if (gt != null) {
-            if (gt.c5() == 1.0 && gt.c3() == 0.0) {
-                return new GeoTransform(gt.c0(), gt.c1(), gt.c2(), info.height(), gt.c4(), -1.0);
-            }
-            return gt;
-        }
         Extent e = layer.extent();
-        if (e != null && e.maxX() > e.minX() && e.maxY() > e.minY()) {
-            return new GeoTransform(e.minX(), (e.maxX() - e.minX()) / info.width(), 0, e.maxY(), 0,
-                    (e.minY() - e.maxY()) / info.height());
-        }
-        return GeoTransform.pixelSpace(info.height());
+        return GeoTransform.ofRaster(info, e == null ? null : new double[] {e.minX(), e.minY(), e.maxX(), e.maxY()});
     }
 }

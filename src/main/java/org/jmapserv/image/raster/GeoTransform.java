@@ -12,6 +12,26 @@ public record GeoTransform(double c0, double c1, double c2, double c3, double c4
         return new GeoTransform(0, 1, 0, height, 0, -1);
     }
 
+    /**
+     * msGetGDALGeoTransform: the file's own geotransform (world files included; GDAL's default of a file without one
+     * turned the MapServer way up), else the layer EXTENT {@code minX, minY, maxX, maxY} spread over the raster
+     * ({@code layerExtent} null or empty when the layer has none), else pixel coordinates.
+     */
+    public static GeoTransform ofRaster(RasterInfo info, double[] layerExtent) {
+        GeoTransform gt = info.geoTransform();
+        if (gt != null) {
+            if (gt.c5() == 1.0 && gt.c3() == 0.0) {
+                return new GeoTransform(gt.c0(), gt.c1(), gt.c2(), info.height(), gt.c4(), -1.0);
+            }
+            return gt;
+        }
+        if (layerExtent != null && layerExtent[2] > layerExtent[0] && layerExtent[3] > layerExtent[1]) {
+            return new GeoTransform(layerExtent[0], (layerExtent[2] - layerExtent[0]) / info.width(), 0,
+                    layerExtent[3], 0, (layerExtent[1] - layerExtent[3]) / info.height());
+        }
+        return pixelSpace(info.height());
+    }
+
     public double x(double col, double row) {
         return c0 + c1 * col + c2 * row;
     }

@@ -195,19 +195,8 @@ public final class RasterLayerDrawer implements LayerDrawer {
 
     /** msGetGDALGeoTransform: the file's, a world file's (found by the reader), the layer EXTENT, else pixels. */
     static GeoTransform geoTransform(LayerDef layer, RasterInfo info) {
-        GeoTransform gt = info.geoTransform();
-        if (gt != null) {
-            if (gt.c5() == 1.0 && gt.c3() == 0.0) {
-                return new GeoTransform(gt.c0(), gt.c1(), gt.c2(), info.height(), gt.c4(), -1.0);
-            }
-            return gt;
-        }
         Extent e = layer.extent();
-        if (e != null && e.maxX() > e.minX() && e.maxY() > e.minY()) {
-            return new GeoTransform(e.minX(), (e.maxX() - e.minX()) / info.width(), 0, e.maxY(), 0,
-                    (e.minY() - e.maxY()) / info.height());
-        }
-        return GeoTransform.pixelSpace(info.height());
+        return GeoTransform.ofRaster(info, e == null ? null : new double[] {e.minX(), e.minY(), e.maxX(), e.maxY()});
     }
 
     /** From the map's CRS to the raster's (PROJECTION AUTO: the file's EPSG code), or null when they are one. */
