@@ -66,6 +66,13 @@ class RasterLayerBadInputTest {
     }
 
     @Test
+    void truncatedAsciiGrid() throws Exception {
+        Path f = dir.resolve("dem.asc");
+        Files.writeString(f, "ncols 4\nnrows 1000000\nxllcorner 0\nyllcorner 0\ncellsize 1\n1 2 3 4\n");
+        assertNamesLayerAndFile(failure(f), f, "values cannot fit in the 8 bytes after its header");
+    }
+
+    @Test
     void unknownTiffCompression() throws Exception {
         Path f = dir.resolve("lerc.tif");
         Files.write(f, tiff(64, 64, false, 34887)); // LERC: GDAL has it, we do not
