@@ -1,7 +1,6 @@
 package org.jmapserv.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -64,9 +63,9 @@ class RawResampleTest {
                     }
                 }
             }
-            assertTrue(differ <= n / 100, differ + " of " + n + " pixels differ");
-            assertTrue(nullInOne <= n / 200, nullInOne + " pixels are NULLVALUE in one output only");
-            assertTrue(n - differ > n * 0.9, "most pixels hold exactly 8.0's values");
+            // map pixel centres go through msApproxTransformer as in 8.0, so every value and NULLVALUE is 8.0's
+            assertEquals(0, nullInOne, nullInOne + " pixels are NULLVALUE in one output only");
+            assertEquals(0, differ, differ + " of " + n + " pixels differ");
         }
     }
 
@@ -86,9 +85,9 @@ class RawResampleTest {
             float[] av = actual.read(new int[] {1}, 0, 0, e.width(), e.height(), e.width(), e.height())[0];
             assertEquals(ev.length, av.length);
             for (int i = 0; i < ev.length; i++) {
-                // the same four pixels and weights; the last bits of a float may differ (8.0 reaches the source
-                // coordinates through its approximate transformer)
-                assertEquals(ev[i], av[i], 1e-4, "value " + i);
+                // the same four pixels and weights at the same (approximated) positions; a few values differ in
+                // their last bit or two (8 of 5561 by at most 8e-6: the order the weighted sum is rounded in)
+                assertEquals(ev[i], av[i], 1e-5, "value " + i);
                 assertEquals(ev[i] == -1f, av[i] == -1f, "NULLVALUE at " + i);
             }
         }

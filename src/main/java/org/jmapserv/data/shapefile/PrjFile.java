@@ -18,7 +18,7 @@ import org.jmapserv.geo.ProjectionException;
  * {@link EsriPrj} (geographic, Transverse Mercator, Mercator, Lambert conformal conic). Anything else is unknown
  * (empty), which makes a PROJECTION AUTO layer fail with a clear message instead of being drawn unprojected.
  */
-final class PrjFile {
+public final class PrjFile {
 
     private static final Pattern UTM = Pattern.compile("(?i)^WGS[ _]?(?:19)?84[ _/]+UTM[ _]zone[ _](\\d{1,2})([NS])$");
     private static final Pattern NAME = Pattern.compile("^\\s*(PROJCS|GEOGCS|PROJCRS|GEOGCRS)\\s*\\[\\s*\"([^\"]*)\"");
@@ -42,6 +42,15 @@ final class PrjFile {
             }
         }
         return List.of();
+    }
+
+    /**
+     * PROJECTION args for the .prj beside a raster, found as GDAL's AAIGrid driver finds it (the raster's extension
+     * replaced by {@code .prj} or {@code .PRJ}), or empty: how an ESRI ASCII grid gets its CRS for PROJECTION AUTO.
+     */
+    public static List<String> besideRaster(Path raster) {
+        String base = raster.toString().replaceFirst("\\.[^./\\\\]*$", "");
+        return projectionArgs(Path.of(base + ".shp"));
     }
 
     static List<String> fromWkt(String wkt) {

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 /**
  * Opens a raster file by its content, as GDALOpen picks a driver: TIFF by its byte-order mark (TwelveMonkeys),
  * with the overviews of a {@code .ovr} beside it when it has none inside; a GDAL VRT document by its root element;
- * everything else through the JDK's ImageIO readers (PNG, JPEG, GIF, BMP).
+ * an ESRI ASCII grid by its first header keyword; everything else through the JDK's ImageIO readers (PNG, JPEG, GIF, BMP).
  */
 public final class RasterFiles {
 
@@ -41,6 +41,9 @@ public final class RasterFiles {
         }
         if (new String(head, 0, Math.max(0, n), StandardCharsets.ISO_8859_1).contains("<VRTDataset")) {
             return VrtRasterSource.open(file); // as VRTDataset::Identify: the root element in the first bytes
+        }
+        if (AsciiGridSource.identify(head, n)) {
+            return AsciiGridSource.open(file); // AAIGDataset::Identify: a header keyword first
         }
         return ImageRasterSource.open(file);
     }

@@ -5,10 +5,12 @@ import java.util.List;
 
 import org.jmapserv.data.DataPath;
 import org.jmapserv.data.LayerSources;
+import org.jmapserv.data.shapefile.PrjFile;
 import org.jmapserv.geo.PixelGrid;
 import org.jmapserv.geo.Projection;
 import org.jmapserv.geo.ProjectionException;
 import org.jmapserv.geo.Reprojector;
+import org.jmapserv.image.raster.AsciiGridSource;
 import org.jmapserv.image.raster.GeoTransform;
 import org.jmapserv.image.raster.RasterBlockCache;
 import org.jmapserv.image.raster.OverviewLevelSource;
@@ -120,7 +122,7 @@ public final class RasterLayerDrawer implements LayerDrawer {
     static long drawSource(LayerDef layer, DrawContext ctx, RasterSource src, GeoTransform gt, PixelTarget target)
             throws RenderException {
         try {
-            return draw(layer, ctx, src, gt, target, null);
+            return draw(layer, ctx, src, gt, target, null, null);
         } catch (RasterReadException | RasterDrawException e) {
             throw failure(layer, e.getMessage());
         }
@@ -132,16 +134,16 @@ public final class RasterLayerDrawer implements LayerDrawer {
         if (gt == null) {
             gt = geoTransform(layer, src.info());
         }
-        return draw(layer, ctx, src, gt, target, tileProjection);
+        return draw(layer, ctx, src, gt, target, tileProjection, src instanceof AsciiGridSource ? file : null);
     }
 
     private static long draw(LayerDef layer, DrawContext ctx, RasterSource src, GeoTransform gt, PixelTarget target,
-            List<String> tileProjection) throws RasterReadException, RasterDrawException, RenderException {
+            List<String> tileProjection, Path asciiGrid) throws RasterReadException, RasterDrawException, RenderException {
         RasterInfo info = src.info();
         PixelGrid grid = ctx.view().grid();
         ClassSelector classes = new ClassSelector(ctx.evaluator());
         RasterPainter painter = new RasterPainter(layer, classes, ctx.view().scaleDenom());
-        Reprojector mapToRaster = reprojector(layer, ctx, info, tileProjection);
+        Reprojector mapToRaster = reprojector(layer, ctx, info, tileProjection, asciiGrid);
         // msDrawRasterLayerLowWithDataset resamples whenever PROCESSING RESAMPLE is given, even =NEAREST
         boolean resampleAsked = new RasterProcessing(layer.processing()).get("RESAMPLE") != null;
         MapToRaster toRaster = MapToRaster.of(ctx, mapToRaster);
@@ -199,9 +201,14 @@ public final class RasterLayerDrawer implements LayerDrawer {
         return GeoTransform.ofRaster(info, e == null ? null : new double[] {e.minX(), e.minY(), e.maxX(), e.maxY()});
     }
 
-    /** From the map's CRS to the raster's (PROJECTION AUTO: the file's EPSG code), or null when they are one. */
+    /**
+     * From the map's CRS to the raster's (PROJECTION AUTO: the file's EPSG code, or for an ESRI ASCII grid the CRS
+     * of the {@code .prj} beside it, as GDAL's AAIGrid driver reads one), or null when they are one.
+     *
+     * @param asciiGrid the file when it is an ASCII grid, else null (other drivers read no {@code .prj})
+     */
     static Reprojector reprojector(LayerDef layer, DrawContext ctx, RasterInfo info,
-            List<String> tileProjection) throws RenderException {
+            List<String> tileProjection, Path asciiGrid) throws RenderException {
         List<String> args = tileProjection != null ? tileProjection : layer.projection().args();
         if (args.isEmpty() || ctx.map().projection().isEmpty()) {
             return null;
@@ -209,11 +216,12 @@ public final class RasterLayerDrawer implements LayerDrawer {
         boolean auto = tileProjection != null ? TileIndexDrawer.AUTO.equals(tileProjection)
                 : layer.projection().isAuto();
         if (auto) {
-            if (info.epsg() == 0) {
+            List<String> prj = info.epsg() == 0 && asciiGrid != null ? PrjFile.besideRaster(asciiGrid) : List.of();
+            if (info.epsg() == 0 && prj.isEmpty()) {
                 throw failure(layer, "msLoadProjectionString(): PROJECTION AUTO, but the file names no EPSG CRS "
-                        + "in its GeoKeys.");
+                        + "in its GeoKeys, nor a .prj beside it that jmapserv can read.");
             }
-            args = List.of("init=epsg:" + info.epsg());
+            args = info.epsg() != 0 ? List.of("init=epsg:" + info.epsg()) : prj;
         }
         if (!Reprojector.argsDiffer(args, ctx.map().projection().args())) {
             return null;

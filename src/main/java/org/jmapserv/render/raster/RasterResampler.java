@@ -28,17 +28,13 @@ final class RasterResampler {
     long draw(RasterSource src, GeoTransform gt, MapToRaster mapToRaster, PixelGrid grid, RasterPainter painter,
             PixelTarget target) throws RasterReadException, RasterDrawException {
         RasterInfo info = src.info();
-        GeoTransform inv = gt.inverse();
-        if (inv == null) {
-            return 0;
-        }
         String resample = proc.get("RESAMPLE");
         String mode = resample == null ? "NEAREST" : resample.trim().toUpperCase(Locale.ROOT);
         if (!mode.equals("NEAREST") && !mode.equals("BILINEAR") && !mode.equals("AVERAGE")) {
             throw new RasterDrawException("msResampleGDALToMap(): Unknown RESAMPLE value '" + resample
                     + "' (NEAREST, BILINEAR or AVERAGE).");
         }
-        Plan plan = plan(info, inv, mapToRaster, grid, proc);
+        Plan plan = plan(info, gt, mapToRaster, grid, proc);
         if (plan == null) {
             return 0;
         }
@@ -54,10 +50,8 @@ final class RasterResampler {
         int[] tmp = new int[loadW * loadH];
         PixelTarget temp = new PixelTarget(tmp, loadW, loadH);
         painter.paint(src, new RasterWindow(x0, y0, srcW, srcH, 0, 0, loadW, loadH), temp);
-        double sx = loadW / (double) srcW;
-        double sy = loadH / (double) srcH;
         if (mode.equals("AVERAGE")) {
-            return average(grid, mapToRaster, inv, new AverageSampler(tmp, loadW, loadH), x0, y0, sx, sy, target);
+            return average(grid, plan.transformer(), new AverageSampler(tmp, loadW, loadH), target);
         }
         boolean bilinear = mode.equals("BILINEAR");
         long drawn = 0;
@@ -69,16 +63,16 @@ final class RasterResampler {
                 if (Double.isNaN(c)) {
                     continue;
                 }
-                double lx = (c - x0) * sx;
-                double ly = (px[2 * i + 1] - y0) * sy;
+                double lx = c;
+                double ly = px[2 * i + 1];
                 int p;
                 if (bilinear) {
                     p = bilinear(tmp, loadW, loadH, lx, ly);
                 } else {
-                    int ix = (int) Math.floor(lx);
-                    int iy = (int) Math.floor(ly);
-                    if (ix < 0 || iy < 0 || ix >= loadW || iy >= loadH || c < 0 || c >= info.width()
-                            || px[2 * i + 1] < 0 || px[2 * i + 1] >= info.height()) {
+                    // msNearestRasterResampler: truncated, the unrounded position tested against 0
+                    int ix = (int) lx;
+                    int iy = (int) ly;
+                    if (lx < 0 || ly < 0 || ix >= loadW || iy >= loadH) {
                         continue;
                     }
                     p = tmp[iy * loadW + ix];
@@ -95,83 +89,109 @@ final class RasterResampler {
     }
 
     /**
-     * Where msResampleGDALToMap reads: every map pixel centre in raster pixel coordinates ({@code px}, x then y,
-     * NaN where it does not transform), the source window {@code x0, y0, srcW, srcH} (one pixel of margin,
-     * LOAD_WHOLE_IMAGE) and the size it is loaded at (OVERSAMPLE_RATIO, LOAD_FULL_RES_IMAGE).
+     * Where msResampleGDALToMap reads: every map pixel centre in loaded-image pixel coordinates ({@code px}, x then
+     * y, NaN where it does not transform; through msApproxTransformer), the source window {@code x0, y0, srcW,
+     * srcH} (msTransformMapToSource plus a pixel of margin, or LOAD_WHOLE_IMAGE) and the size it is loaded at
+     * (OVERSAMPLE_RATIO, LOAD_FULL_RES_IMAGE); {@code transformer} takes map pixel positions to that image exactly.
      */
-    record Plan(double[] px, int x0, int y0, int srcW, int srcH, int loadW, int loadH) {
+    record Plan(double[] px, int x0, int y0, int srcW, int srcH, int loadW, int loadH,
+            MapPixelTransformer transformer) {
     }
 
     /** The plan of one draw, or null when the map does not reach the raster. */
-    static Plan plan(RasterInfo info, GeoTransform inv, MapToRaster mapToRaster, PixelGrid grid,
+    static Plan plan(RasterInfo info, GeoTransform gt, MapToRaster mapToRaster, PixelGrid grid,
             RasterProcessing proc) {
+        GeoTransform inv = gt.inverse();
+        if (inv == null) {
+            return null;
+        }
         int w = grid.width();
         int h = grid.height();
-        // the map pixel centres in raster pixel coordinates, row by row
-        double[] px = new double[2 * w * h];
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        double[] row = new double[2 * w];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                row[2 * x] = grid.toWorldX(x);
-                row[2 * x + 1] = grid.toWorldY(y);
-            }
-            mapToRaster.transform(row, 0, w);
-            for (int x = 0; x < w; x++) {
-                double gx = row[2 * x];
-                double gy = row[2 * x + 1];
-                int i = 2 * (y * w + x);
-                if (Double.isNaN(gx) || Double.isNaN(gy)) {
-                    px[i] = Double.NaN;
-                    px[i + 1] = Double.NaN;
-                    continue;
+        int nSrcX = info.width();
+        int nSrcY = info.height();
+        double[] ext = null;
+        if (!proc.isTrue("LOAD_WHOLE_IMAGE", false)) {
+            ext = SourceExtent.of(grid, mapToRaster, inv, 0, w, h);
+            if (ext != null) {
+                // an interior rectangle reaching further north or south means a pole: the whole width is needed
+                double[] inner = SourceExtent.of(grid, mapToRaster, inv, 1, w - 2, h - 2);
+                if (inner != null && (inner[3] > ext[3] || inner[1] < ext[1])) {
+                    ext[0] = 0;
+                    ext[2] = nSrcX;
+                    if (inner[3] > ext[3]) {
+                        ext[3] = nSrcY;
+                    }
+                    if (inner[1] < ext[1]) {
+                        ext[1] = 0;
+                    }
                 }
-                double c = inv.x(gx, gy);
-                double r = inv.y(gx, gy);
-                px[i] = c;
-                px[i + 1] = r;
-                minX = Math.min(minX, c);
-                maxX = Math.max(maxX, c);
-                minY = Math.min(minY, r);
-                maxY = Math.max(maxY, r);
             }
         }
-        if (minX > maxX) {
+        if (ext == null) {
+            ext = new double[] {0, 0, nSrcX, nSrcY};
+        }
+        double[] orig = ext.clone();
+        double minX = Math.max(0, Math.floor(ext[0] - 1.0));
+        double maxX = Math.min(Math.ceil(ext[2] + 1.0), nSrcX);
+        double minY = Math.max(0, Math.floor(ext[1] - 1.0));
+        double maxY = Math.min(Math.ceil(ext[3] + 1.0), nSrcY);
+        if (maxX <= minX || maxY <= minY) {
             return null;
         }
-        int x0 = Math.max(0, (int) Math.floor(minX) - 1);
-        int y0 = Math.max(0, (int) Math.floor(minY) - 1);
-        int x1 = Math.min(info.width(), (int) Math.ceil(maxX) + 1);
-        int y1 = Math.min(info.height(), (int) Math.ceil(maxY) + 1);
-        if (proc.isTrue("LOAD_WHOLE_IMAGE", false)) {
-            x0 = 0;
-            y0 = 0;
-            x1 = info.width();
-            y1 = info.height();
-        }
-        if (x1 <= x0 || y1 <= y0) {
-            return null;
-        }
-        int srcW = x1 - x0;
-        int srcH = y1 - y0;
-        // raster pixels per map pixel, from the spread of the centres
-        double perMapPixel = Math.max((maxX - minX) / Math.max(1, w - 1), (maxY - minY) / Math.max(1, h - 1));
         double oversample = 2.0;
         String os = proc.get("OVERSAMPLE_RATIO");
         if (os != null) {
-            oversample = Math.max(0.01, BandLoader.atof(os));
+            oversample = BandLoader.atof(os);
         }
-        int loadW = srcW;
-        int loadH = srcH;
-        if (!proc.isTrue("LOAD_FULL_RES_IMAGE", false) && perMapPixel > oversample) {
-            double f = oversample / perMapPixel;
-            loadW = Math.max(1, (int) Math.ceil(srcW * f));
-            loadH = Math.max(1, (int) Math.ceil(srcH * f));
+        double nominal = Math.hypot(gt.c1(), gt.c2());
+        boolean farBeyond = orig[0] <= -4.0 * nSrcX && orig[1] <= -4.0 * nSrcY && orig[2] >= 5.0 * nSrcX
+                && orig[3] >= 5.0 * nSrcY && nSrcX < 4000 && nSrcY < 4000;
+        double cellsize = nominal;
+        if (!farBeyond && orig[2] - orig[0] > oversample * w && !proc.isTrue("LOAD_FULL_RES_IMAGE", false)) {
+            cellsize = nominal * (orig[2] - orig[0]) / (oversample * w);
         }
-        return new Plan(px, x0, y0, srcW, srcH, loadW, loadH);
+        int x0 = (int) minX;
+        int y0 = (int) minY;
+        int srcW = (int) (maxX - minX);
+        int srcH = (int) (maxY - minY);
+        int loadW = (int) Math.max(1, srcW * (nominal / cellsize));
+        int loadH = (int) Math.max(1, srcH * (nominal / cellsize));
+        // the loaded image's geotransform, as 8.0 sets it up: scaled by the window over the load width, and made
+        // to match the window exactly in both axes only for north-up rasters with square pixels (#1715, #5445)
+        double f = srcW / (double) loadW;
+        double c0 = gt.c0() + gt.c1() * minX + gt.c2() * minY;
+        double c3 = gt.c3() + gt.c4() * minX + gt.c5() * minY;
+        double c1 = gt.c1() * f;
+        double c2 = gt.c2() * f;
+        double c4 = gt.c4() * f;
+        double c5 = gt.c5() * f;
+        if (c2 == 0 && c4 == 0 && c5 < 0 && Math.abs(Math.abs(c1) - Math.abs(c5)) < 0.01 * Math.abs(c1)) {
+            c1 = srcW * nominal / loadW;
+            c5 = -srcH * nominal / loadH;
+        }
+        GeoTransform loadedInv = new GeoTransform(c0, c1, c2, c3, c4, c5).inverse();
+        if (loadedInv == null) {
+            return null;
+        }
+        MapPixelTransformer exact = new MapPixelTransformer(grid, mapToRaster, loadedInv);
+        ApproxTransformer approx = new ApproxTransformer(exact, ApproxTransformer.MAX_ERROR);
+        double[] px = new double[2 * w * h];
+        double[] xs = new double[w];
+        double[] ys = new double[w];
+        boolean[] ok = new boolean[w];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                xs[x] = x + 0.5;
+                ys[x] = y + 0.5;
+            }
+            approx.transform(xs, ys, ok, 0, w);
+            for (int x = 0; x < w; x++) {
+                int i = 2 * (y * w + x);
+                px[i] = ok[x] ? xs[x] : Double.NaN;
+                px[i + 1] = ok[x] ? ys[x] : Double.NaN;
+            }
+        }
+        return new Plan(px, x0, y0, srcW, srcH, loadW, loadH, exact);
     }
 
     /**
@@ -179,14 +199,14 @@ final class RasterResampler {
      * the four clamped to it, the pixels under it averaged and mixed over the map (RB_MIX_PIXEL). A pixel is drawn
      * only when all four corners transform.
      */
-    private static long average(PixelGrid grid, MapToRaster mapToRaster, GeoTransform inv, AverageSampler sampler,
-            int x0, int y0, double sx, double sy, PixelTarget target) {
+    private static long average(PixelGrid grid, MapPixelTransformer transformer, AverageSampler sampler,
+            PixelTarget target) {
         int w = grid.width();
         int h = grid.height();
-        double[] top = cornerRow(grid, mapToRaster, inv, 0, x0, y0, sx, sy);
+        double[] top = cornerRow(grid, transformer, 0);
         long drawn = 0;
         for (int y = 0; y < h; y++) {
-            double[] bottom = cornerRow(grid, mapToRaster, inv, y + 1, x0, y0, sx, sy);
+            double[] bottom = cornerRow(grid, transformer, y + 1);
             for (int x = 0; x < w; x++) {
                 double xMin = Double.MAX_VALUE;
                 double yMin = Double.MAX_VALUE;
@@ -223,23 +243,20 @@ final class RasterResampler {
     }
 
     /** The w+1 pixel corners of map row edge {@code edgeY} in loaded-image coordinates (NaN where they fail). */
-    private static double[] cornerRow(PixelGrid grid, MapToRaster mapToRaster, GeoTransform inv, int edgeY, int x0,
-            int y0, double sx, double sy) {
+    private static double[] cornerRow(PixelGrid grid, MapPixelTransformer transformer, int edgeY) {
         int n = grid.width() + 1;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        boolean[] ok = new boolean[n];
+        for (int x = 0; x < n; x++) {
+            xs[x] = x;
+            ys[x] = edgeY;
+        }
+        transformer.transform(xs, ys, ok, 0, n);
         double[] row = new double[2 * n];
         for (int x = 0; x < n; x++) {
-            row[2 * x] = grid.toWorldX(x - 0.5);
-            row[2 * x + 1] = grid.toWorldY(edgeY - 0.5);
-        }
-        mapToRaster.transform(row, 0, n);
-        for (int x = 0; x < n; x++) {
-            double gx = row[2 * x];
-            double gy = row[2 * x + 1];
-            if (Double.isNaN(gx) || Double.isNaN(gy)) {
-                continue;
-            }
-            row[2 * x] = (inv.x(gx, gy) - x0) * sx;
-            row[2 * x + 1] = (inv.y(gx, gy) - y0) * sy;
+            row[2 * x] = ok[x] ? xs[x] : Double.NaN;
+            row[2 * x + 1] = ok[x] ? ys[x] : Double.NaN;
         }
         return row;
     }

@@ -58,7 +58,8 @@ public final class RawRasterDrawer {
             if (gt == null) {
                 gt = RasterLayerDrawer.geoTransform(layer, info);
             }
-            Reprojector mapToRaster = RasterLayerDrawer.reprojector(layer, ctx, info, tileProjection);
+            Reprojector mapToRaster = RasterLayerDrawer.reprojector(layer, ctx, info, tileProjection,
+                    src instanceof org.jmapserv.image.raster.AsciiGridSource ? file : null);
             boolean resampleAsked = new RasterProcessing(layer.processing()).get("RESAMPLE") != null;
             MapToRaster toRaster = MapToRaster.of(ctx, mapToRaster);
             if (mapToRaster != null && !mapToRaster.isIdentity() || !gt.isNorthUp() || gt.c5() > 0 || gt.c1() < 0

@@ -38,11 +38,7 @@ final class RawResampler {
             throw new RasterDrawException("msResampleGDALToMap(): RESAMPLE=" + mode + " in IMAGEMODE " + raw.mode()
                     + " is not supported by jmapserv (NEAREST in every raw mode, BILINEAR in FLOAT32).");
         }
-        GeoTransform inv = gt.inverse();
-        if (inv == null) {
-            return 0;
-        }
-        RasterResampler.Plan plan = RasterResampler.plan(src.info(), inv, mapToRaster, grid, proc);
+        RasterResampler.Plan plan = RasterResampler.plan(src.info(), gt, mapToRaster, grid, proc);
         if (plan == null) {
             return 0;
         }
@@ -64,32 +60,29 @@ final class RawResampler {
             }
             valid[i] = !allNoData;
         }
-        double sx = loadW / (double) plan.srcW();
-        double sy = loadH / (double) plan.srcH();
         double[] px = plan.px();
         int w = grid.width();
         int h = grid.height();
-        int srcWidth = src.info().width();
-        int srcHeight = src.info().height();
         long written = 0;
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int i = y * w + x;
                 double c = px[2 * i];
                 double r = px[2 * i + 1];
-                if (Double.isNaN(c) || c < 0 || r < 0 || c >= srcWidth || r >= srcHeight) {
+                if (Double.isNaN(c) || c < 0 || r < 0) {
                     continue;
                 }
                 if (bilinear) {
-                    if (bilinear(values, valid, loadW, loadH, (c - plan.x0()) * sx, (r - plan.y0()) * sy, raw, x,
-                            y)) {
+                    if (Math.floor(c) < loadW && Math.floor(r) < loadH
+                            && bilinear(values, valid, loadW, loadH, c, r, raw, x, y)) {
                         written++;
                     }
                     continue;
                 }
-                int ix = (int) Math.floor((c - plan.x0()) * sx);
-                int iy = (int) Math.floor((r - plan.y0()) * sy);
-                if (ix < 0 || iy < 0 || ix >= loadW || iy >= loadH || !valid[iy * loadW + ix]) {
+                // msNearestRasterResampler: positions truncated, the loaded pixel copied when its mask has it
+                int ix = (int) c;
+                int iy = (int) r;
+                if (ix >= loadW || iy >= loadH || !valid[iy * loadW + ix]) {
                     continue;
                 }
                 for (int b = 0; b < bands.length; b++) {

@@ -66,6 +66,31 @@ class RasterLayerBadInputTest {
     }
 
     @Test
+    void truncatedAsciiGrid() throws Exception {
+        Path f = dir.resolve("dem.asc");
+        Files.writeString(f, "ncols 4\nnrows 1000000\nxllcorner 0\nyllcorner 0\ncellsize 1\n1 2 3 4\n");
+        assertNamesLayerAndFile(failure(f), f, "values cannot fit in the 8 bytes after its header");
+    }
+
+    @Test
+    void asciiGridWithProjectionAutoButNoPrj() throws Exception {
+        Path f = dir.resolve("grid.asc");
+        Files.writeString(f, "ncols 2\nnrows 2\nxllcorner 400000\nyllcorner 5000000\ncellsize 10\n1 2\n3 4\n");
+        MapDef m = new MapfileReader().readString("""
+                MAP
+                  EXTENT 13 45 14 46
+                  SIZE 50 50
+                  PROJECTION "init=epsg:4326" END
+                  LAYER NAME "scan" TYPE RASTER STATUS ON DATA "grid.asc" PROJECTION AUTO END END
+                END
+                """, dir.resolve("auto.map").toString(), dir);
+        RenderException e = assertThrows(RenderException.class, () -> renderer.render(m, RenderRequest.defaults()));
+        assertTrue(e.getMessage().contains("Failed to draw layer named 'scan'")
+                && e.getMessage().contains("PROJECTION AUTO, but the file names no EPSG CRS in its GeoKeys, nor a .prj"),
+                e.getMessage());
+    }
+
+    @Test
     void unknownTiffCompression() throws Exception {
         Path f = dir.resolve("lerc.tif");
         Files.write(f, tiff(64, 64, false, 34887)); // LERC: GDAL has it, we do not
