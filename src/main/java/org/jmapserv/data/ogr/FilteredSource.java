@@ -1,11 +1,11 @@
 package org.jmapserv.data.ogr;
 
-import java.util.List;
 import java.util.function.Predicate;
 
 import org.jmapserv.data.Feature;
 import org.jmapserv.data.FeatureCursor;
 import org.jmapserv.data.FeatureSource;
+import org.jmapserv.data.ForwardingFeatureSource;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -13,15 +13,14 @@ import org.locationtech.jts.geom.Envelope;
  * (a NATIVE_FILTER or an SQL WHERE run in OGR SQL, or MapServer's FILTER as 8.0 sends it); everything else is the
  * base source's.
  */
-final class FilteredSource implements FeatureSource {
+final class FilteredSource extends ForwardingFeatureSource {
 
-    private final FeatureSource base;
     private final Predicate<Feature> keep;
     private final boolean filterApplied;
 
     /** {@code filterApplied}: whether the kept features already satisfy the layer's FILTER (no second pass). */
     FilteredSource(FeatureSource base, Predicate<Feature> keep, boolean filterApplied) {
-        this.base = base;
+        super(base);
         this.keep = keep;
         this.filterApplied = filterApplied;
     }
@@ -50,30 +49,5 @@ final class FilteredSource implements FeatureSource {
                 c.close();
             }
         };
-    }
-
-    @Override
-    public List<String> attributeNames() {
-        return base.attributeNames();
-    }
-
-    @Override
-    public Envelope bounds() {
-        return base.bounds();
-    }
-
-    @Override
-    public List<String> autoProjection() {
-        return base.autoProjection();
-    }
-
-    @Override
-    public long count() {
-        return base.count();
-    }
-
-    @Override
-    public void close() {
-        base.close();
     }
 }

@@ -7,6 +7,7 @@ import org.jmapserv.data.DataSourceException;
 import org.jmapserv.data.Feature;
 import org.jmapserv.data.FeatureCursor;
 import org.jmapserv.data.FeatureSource;
+import org.jmapserv.data.ForwardingFeatureSource;
 import org.jmapserv.data.RawText;
 import org.jmapserv.data.shapefile.DbfEncoding;
 import org.locationtech.jts.geom.Envelope;
@@ -19,13 +20,12 @@ import org.locationtech.jts.geom.Envelope;
  * as ISO-8859-1 is {@code ZÃ¼rich}), exactly as MapServer 8.0 draws it. A value the charset cannot convert keeps
  * its bytes, as 8.0 keeps it when iconv fails.
  */
-final class OgrLayerEncoding implements FeatureSource {
+final class OgrLayerEncoding extends ForwardingFeatureSource {
 
-    private final FeatureSource base;
     private final DbfEncoding encoding;
 
     private OgrLayerEncoding(FeatureSource base, DbfEncoding encoding) {
-        this.base = base;
+        super(base);
         this.encoding = encoding;
     }
 
@@ -87,35 +87,5 @@ final class OgrLayerEncoding implements FeatureSource {
                 c.close();
             }
         };
-    }
-
-    @Override
-    public boolean filterApplied() {
-        return base.filterApplied();
-    }
-
-    @Override
-    public List<String> attributeNames() {
-        return base.attributeNames();
-    }
-
-    @Override
-    public Envelope bounds() {
-        return base.bounds();
-    }
-
-    @Override
-    public List<String> autoProjection() {
-        return base.autoProjection();
-    }
-
-    @Override
-    public long count() {
-        return base.count();
-    }
-
-    @Override
-    public void close() {
-        base.close();
     }
 }
