@@ -98,15 +98,21 @@ public record FollowPath(double[] glyphs, double[] advances, double glyphSize) {
         double maxOverlap = Math.toRadians(maxOverlapDegrees > 0 ? maxOverlapDegrees : 72);
         double maxRetry = (repeat > 0 && total > textLength ? repeat : total - textLength) / 2.1;
         List<FollowPath> out = new ArrayList<>();
+        double[] seg = segmentLengths(line);
+        // msLineLabelPath moves on by a label's room only once a label is placed: after a dropped label the next
+        // repeat is tried from the same position (with its own retry limits)
+        double current = first;
         for (int l = 0; l < count; l++) {
             double retry = 0;
             int firstFail = 0;
             do {
-                double start = first + l * buffer + retry;
-                boolean reversed = reversed(line, start, textLength);
+                double start = current + retry;
+                double direction = direction(line, seg, total, start, textLength);
+                boolean reversed = !(direction > 0);
                 Attempt a = place(line, spaces, advance, start, textLength, maxOverlap, glyphSize, reversed);
                 if (a.path() != null) {
                     out.add(a.path());
+                    current += buffer;
                     break;
                 }
                 if (retry == 0) {
@@ -114,7 +120,9 @@ public record FollowPath(double[] glyphs, double[] advances, double glyphSize) {
                 }
                 double[] limits = retryLimits(count, l, reversed, first, maxRetry);
                 retry = FollowRetryOffset.next(advance, spaces, firstFail, retry, limits[0], limits[1]);
-                if (reversed) {
+                if (direction < 0) {
+                    // strictly: a text between vertices of one x (a vertical stretch) is laid reversed but its
+                    // retry offset keeps its sign, as msLineLabelPath tests "direction < 0" there
                     retry = -retry;
                 }
             } while (retry != 0);
@@ -126,9 +134,50 @@ public record FollowPath(double[] glyphs, double[] advances, double glyphSize) {
     private record Attempt(FollowPath path, int failedGlyph) {
     }
 
-    /** Whether the text runs against the line's direction: its end lies left of its start. */
-    private static boolean reversed(double[] line, double start, double textLength) {
-        return pointAt(line, start + textLength)[0] - pointAt(line, start)[0] <= 0;
+    /**
+     * Which way the text runs along the line, as msLineLabelPath decides it (bug 1620): the x of the vertex that
+     * ends the segment holding the text's end less the x of the vertex that starts the segment holding its start —
+     * not the text's own end points, which on a steep, bending line can disagree. Laid forwards only when positive.
+     */
+    private static double direction(double[] line, double[] seg, double total, double start, double textLength) {
+        int n = line.length / 2;
+        return line[2 * endVertex(seg, total, start, textLength, n)] - line[2 * startVertex(seg, start)];
+    }
+
+    /** The vertex before the text's start: the first when the text starts before the line. */
+    private static int startVertex(double[] seg, double start) {
+        int j = 0;
+        if (start >= 0) {
+            double walked = 0;
+            while (walked < start && j < seg.length) {
+                walked += seg[j++];
+            }
+            j--;
+        }
+        return Math.max(0, Math.min(j, seg.length - 1));
+    }
+
+    /** The vertex after the text's end: the last when the text runs past the line. */
+    private static int endVertex(double[] seg, double total, double start, double textLength, int n) {
+        int j = n - 1;
+        if (start + textLength <= total) {
+            double endLength = total - (start + textLength);
+            double walked = 0;
+            while (walked < endLength && j > 0) {
+                walked += seg[j - 1];
+                j--;
+            }
+            j++;
+        }
+        return Math.max(1, Math.min(j, n - 1));
+    }
+
+    private static double[] segmentLengths(double[] line) {
+        double[] seg = new double[line.length / 2 - 1];
+        for (int i = 0; i < seg.length; i++) {
+            seg[i] = Math.hypot(line[2 * i + 2] - line[2 * i], line[2 * i + 3] - line[2 * i + 1]);
+        }
+        return seg;
     }
 
     /** {max move back, max move forward}: the ends of the line are kept free of retried labels. */

@@ -70,6 +70,9 @@ final class LineClipper {
         if (t0 > t1) {
             return null;
         }
-        return new double[] {x0 + t0 * dx, y0 + t0 * dy, x0 + t1 * dx, y0 + t1 * dy};
+        // an end inside the rectangle is kept exactly as it is (clipLine moves only ends outside): x0 + 1 * dx can
+        // differ from x1 in the last bit, and the next segment would then no longer join this one
+        return new double[] {t0 == 0 ? x0 : x0 + t0 * dx, t0 == 0 ? y0 : y0 + t0 * dy,
+            t1 == 1 ? x1 : x0 + t1 * dx, t1 == 1 ? y1 : y0 + t1 * dy};
     }
 }
