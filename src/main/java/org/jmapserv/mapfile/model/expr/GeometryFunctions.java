@@ -33,11 +33,19 @@ final class GeometryFunctions {
     }
 
     static Geometry simplify(Geometry g, double tolerance) {
-        return DouglasPeuckerSimplifier.simplify(g, tolerance);
+        return DouglasPeuckerSimplifier.simplify(g, simplifyTolerance("simplify", tolerance));
     }
 
     static Geometry simplifyPreservingTopology(Geometry g, double tolerance) {
-        return TopologyPreservingSimplifier.simplify(g, tolerance);
+        return TopologyPreservingSimplifier.simplify(g, simplifyTolerance("simplifypt", tolerance));
+    }
+
+    /** GEOS refuses a negative tolerance (msGEOSSimplify then has no shape), and so does JTS, with an exception. */
+    private static double simplifyTolerance(String function, double tolerance) {
+        if (!(tolerance >= 0)) {
+            throw new ExpressionEvaluationException(function + "() needs a tolerance of 0 or more, not " + tolerance);
+        }
+        return tolerance;
     }
 
     static Geometry densify(Geometry g, double tolerance) {

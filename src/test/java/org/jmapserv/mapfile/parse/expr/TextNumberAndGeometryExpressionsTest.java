@@ -88,6 +88,15 @@ class TextNumberAndGeometryExpressionsTest {
     }
 
     @Test
+    void aNegativeSimplifyToleranceIsAnEvaluationErrorAsGeosRefusesIt() throws ExpressionSyntaxException {
+        for (String f : new String[] {"simplify([shape], -1)", "simplifypt([shape], -0.5)"}) {
+            ExpressionEvaluationException e = assertThrows(ExpressionEvaluationException.class,
+                    () -> evaluator.evaluateGeometry(logical(f), LAKE), f);
+            assertTrue(e.getMessage().contains("tolerance of 0 or more"), e.getMessage());
+        }
+    }
+
+    @Test
     void generalizeKeepsVerticesFarEnoughApartOnTheFirstPart() throws ExpressionSyntaxException {
         SampleFeature line = SampleFeature.of("LINESTRING(0 0, 1 0, 2 0, 10 0, 11 0, 20 0)");
         Geometry g = evaluator.geometry(logical("generalize([shape], 5)"), line);
