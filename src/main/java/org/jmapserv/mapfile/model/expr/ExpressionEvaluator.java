@@ -124,7 +124,12 @@ public final class ExpressionEvaluator {
             throw new ExpressionEvaluationException("GEOMTRANSFORM " + def.mapfileSpelling()
                     + " is not an (expression)");
         }
-        return compile(def).asShape(feature);
+        try {
+            return compile(def).asShape(feature);
+        } catch (IllegalArgumentException | org.locationtech.jts.geom.TopologyException e) {
+            // a geometry GEOS would refuse (msGEOS* then return no shape): an evaluation error, never a crash
+            throw new ExpressionEvaluationException("the shape function failed: " + e.getMessage());
+        }
     }
 
     private Compiled compile(ExpressionDef def) {
