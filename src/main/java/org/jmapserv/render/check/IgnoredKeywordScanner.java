@@ -76,6 +76,13 @@ public final class IgnoredKeywordScanner {
             } else if (map.angle() != 0 && l.connectionType() == org.jmapserv.mapfile.model.ConnectionType.WMS) {
                 out.add(new Diagnostic(l.source(), label(l, -1) + ": MAP ANGLE is ignored for WMS layers"));
             }
+            if ("YES".equalsIgnoreCase(map.config().value("MS_NONSQUARE"))
+                    && l.type() == org.jmapserv.mapfile.model.LayerType.RASTER
+                    && (l.projection().isEmpty() || map.projection().isEmpty())) {
+                out.add(new Diagnostic(l.source(), label(l, -1) + ": MS_NONSQUARE does not resample a raster layer "
+                        + "unless both the map and the layer have a PROJECTION (MapServer 8.0 then draws nothing of "
+                        + "it; jmapserv draws it stretched to the map)"));
+            }
         }
         return out;
     }

@@ -25,6 +25,33 @@ class IgnoredKeywordScannerTest {
     }
 
     @Test
+    void warnsThatMsNonsquareLeavesARasterWithoutProjectionUnresampled() throws Exception {
+        String map = """
+                MAP
+                  SIZE 100 50
+                  EXTENT 0 0 10 10
+                  CONFIG "MS_NONSQUARE" "YES"
+                  PROJECTION "init=epsg:4326" END
+                  LAYER
+                    NAME "dem"
+                    TYPE RASTER
+                    DATA "dem.tif"
+                  END
+                  LAYER
+                    NAME "ortho"
+                    TYPE RASTER
+                    DATA "ortho.tif"
+                    PROJECTION "init=epsg:4326" END
+                  END
+                END
+                """;
+        String all = scan(map).toString();
+        assertTrue(all.contains("LAYER 'dem': MS_NONSQUARE does not resample a raster layer"), all);
+        assertTrue(!all.contains("LAYER 'ortho': MS_NONSQUARE"), "a layer with a PROJECTION is resampled: " + all);
+        assertTrue(!scan(map.replace("  CONFIG \"MS_NONSQUARE\" \"YES\"\n", "")).toString().contains("MS_NONSQUARE"));
+    }
+
+    @Test
     void reportsSetButUnhonouredKeywordsWithTheirBlockPosition() throws Exception {
         List<Diagnostic> d = scan("""
                 MAP
