@@ -58,7 +58,16 @@ class WritesSvgAndPdfLikeCairoTest {
                 Arguments.of("195-cairo-png-joins-dashes-markers", "svg"),
                 Arguments.of("195-cairo-png-joins-dashes-markers", "pdf"),
                 Arguments.of("199-cairo-png-dotted-lines", "svg"),
-                Arguments.of("199-cairo-png-dotted-lines", "pdf"));
+                Arguments.of("199-cairo-png-dotted-lines", "pdf"),
+                // COMPOSITE OPACITY layers as vector groups painted with alpha (cairo_paint_with_alpha)
+                Arguments.of("20-composite-opacity", "svg"),
+                Arguments.of("20-composite-opacity", "pdf"),
+                // raster layers with COMPOSITE OPACITY: an image inside the group, as Cairo paints it
+                Arguments.of("248-raster-ascii-grid", "svg"),
+                Arguments.of("248-raster-ascii-grid", "pdf"),
+                Arguments.of("50-raster-worldfile-png-jpeg", "svg"),
+                Arguments.of("59-raster-rotated-bilinear", "svg"),
+                Arguments.of("124-raster-webp-lzma-bands", "pdf"));
     }
 
     @ParameterizedTest(name = "{0} -i {1}")
@@ -99,6 +108,20 @@ class WritesSvgAndPdfLikeCairoTest {
             n++;
         }
         return n;
+    }
+
+    @Test
+    void compositeOpacityLayersAreVectorGroupsPaintedWithAlpha() throws Exception {
+        String svg = new String(bytes(render("20-composite-opacity", "svg")), java.nio.charset.StandardCharsets.UTF_8);
+        String pdf = new String(bytes(render("20-composite-opacity", "pdf")), java.nio.charset.StandardCharsets.ISO_8859_1);
+        // 8.0: no image, each layer's paths in a group shown at its opacity (a mask in SVG, a Form XObject with a
+        // transparency /Group painted with /ca in PDF)
+        assertEquals(0, count(svg, "<image"), "no layer is embedded as an image");
+        assertEquals(1, count(svg, "opacity='0.4500'") + count(svg, "opacity=\"0.4500\""), svg.substring(0, 400));
+        assertEquals(1, count(svg, "opacity='0.7000'") + count(svg, "opacity=\"0.7000\""), "roads' group at 70 %");
+        assertEquals(0, count(pdf, "/Subtype /Image") + count(pdf, "/Subtype/Image"), "no image XObject");
+        assertEquals(2, count(pdf, "/Group"), "one transparency group per composited layer");
+        org.junit.jupiter.api.Assertions.assertTrue(pdf.contains("/ca 0.45") && pdf.contains("/ca 0.7"), "painted at OPACITY / 100");
     }
 
     @Test
