@@ -28,15 +28,21 @@ class RawResampleTest {
     @TempDir
     Path tmp;
 
-    @Test
-    void aByteRasterIn4326ReprojectsToTheValues80Writes() throws Exception {
-        String name = "byte-reproject-4326";
+    /** Renders {@code DIR/name.map} and writes its raw GeoTIFF into the temporary folder. */
+    private Path renderToTiff(String name) throws Exception {
         MapDef map = new MapfileReader().read(DIR.resolve(name + ".map"));
         RenderedMap r = MapRenderer.standard().render(map, RenderRequest.defaults());
         Path out = tmp.resolve(name + ".tif");
         try (OutputStream os = Files.newOutputStream(out)) {
             r.write(os);
         }
+        return out;
+    }
+
+    @Test
+    void aByteRasterIn4326ReprojectsToTheValues80Writes() throws Exception {
+        String name = "byte-reproject-4326";
+        Path out = renderToTiff(name);
         try (RasterSource expected = RasterFiles.open(DIR.resolve("expected").resolve(name + ".tif"));
                 RasterSource actual = RasterFiles.open(out)) {
             RasterInfo e = expected.info();
@@ -72,12 +78,7 @@ class RawResampleTest {
     @Test
     void float32BilinearMixesRawValuesAs80Does() throws Exception {
         String name = "float32-bilinear";
-        MapDef map = new MapfileReader().read(DIR.resolve(name + ".map"));
-        RenderedMap r = MapRenderer.standard().render(map, RenderRequest.defaults());
-        Path out = tmp.resolve(name + ".tif");
-        try (OutputStream os = Files.newOutputStream(out)) {
-            r.write(os);
-        }
+        Path out = renderToTiff(name);
         try (RasterSource expected = RasterFiles.open(DIR.resolve("expected").resolve(name + ".tif"));
                 RasterSource actual = RasterFiles.open(out)) {
             RasterInfo e = expected.info();
