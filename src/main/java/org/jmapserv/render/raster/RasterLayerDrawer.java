@@ -78,9 +78,7 @@ public final class RasterLayerDrawer implements LayerDrawer {
         } catch (org.jmapserv.data.DataSourceException e) {
             throw failure(layer, e.getMessage());
         }
-        // GDAL's block cache, sized by the first map drawn (its CONFIG "GDAL_CACHEMAX", else the process's setting)
-        RasterBlockCache cache = RasterBlockCache.shared(ctx.map().config().value("GDAL_CACHEMAX"));
-        try (RasterSource src = open(layer, file, cache)) {
+        try (RasterSource src = open(layer, file, ctx)) {
             return draw(layer, ctx, src, file, target, tileProjection);
         } catch (RasterReadException e) {
             throw failure(layer, "msDrawRasterLayerLow(): Unable to access file. Corrupt, empty or missing file '"
@@ -97,7 +95,9 @@ public final class RasterLayerDrawer implements LayerDrawer {
      * them to GDALOpenEx): {@code OVERVIEW_LEVEL=n} opens the n-th overview as the raster; any other option is
      * refused rather than ignored.
      */
-    static RasterSource open(LayerDef layer, Path file, RasterBlockCache cache) throws RasterReadException {
+    static RasterSource open(LayerDef layer, Path file, DrawContext ctx) throws RasterReadException {
+        // GDAL's block cache, sized by the first map drawn (its CONFIG "GDAL_CACHEMAX", else the process's setting)
+        RasterBlockCache cache = RasterBlockCache.shared(ctx.map().config().value("GDAL_CACHEMAX"));
         Integer overview = null;
         for (org.jmapserv.mapfile.model.Metadata.Entry e : layer.connectionOptions().entries()) {
             if (!e.key().equalsIgnoreCase("OVERVIEW_LEVEL")) {

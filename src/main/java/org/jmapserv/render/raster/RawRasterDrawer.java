@@ -51,8 +51,7 @@ public final class RawRasterDrawer {
     private static long drawFile(LayerDef fileLayer, LayerDef layer, DrawContext ctx, RawImage raw,
             List<String> tileProjection) throws RenderException {
         Path file = DataPath.resolve(ctx.map(), fileLayer);
-        try (RasterSource src = RasterLayerDrawer.open(layer, file, org.jmapserv.image.raster.RasterBlockCache.shared(
-                ctx.map().config().value("GDAL_CACHEMAX")))) {
+        try (RasterSource src = RasterLayerDrawer.open(layer, file, ctx)) {
             RasterInfo info = src.info();
             GeoTransform gt = RasterLayerDrawer.worldFirst(layer, ctx, file);
             if (gt == null) {
